@@ -1,0 +1,3 @@
+import { ensureWebBuilt } from './web-build';
+
+await ensureWebBuilt({ force: process.argv.includes('--force') });

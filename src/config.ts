@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Settings come from the environment only; every one has a safe default. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().optional(),
+  /** With DATABASE_URL: load the demo district too. */
+  SEED_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** With DATABASE_URL: the first administrator's password (else one is generated and printed once). */
+  ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** Set when served over HTTPS so session cookies get the Secure flag. */
+  COOKIE_SECURE: z.enum(['0', '1', 'true', 'false']).optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  databaseUrl: string | undefined;
+  seedDemo: boolean;
+  adminPassword: string | undefined;
+  cookieSecure: boolean;
+  version: string;
+}
+
+const truthy = (value: string | undefined) => value === '1' || value === 'true';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`环境变量配置有误 (invalid environment): ${problems.join('; ')}`);
+  }
+  const settings = parsed.data;
+  return {
+    port: settings.PORT,
+    host: settings.HOST,
+    dataDir: path.resolve(settings.DATA_DIR),
+    logLevel: settings.LOG_LEVEL,
+    databaseUrl: settings.DATABASE_URL,
+    seedDemo: settings.DATABASE_URL ? truthy(settings.SEED_DEMO) : true,
+    adminPassword: settings.ADMIN_PASSWORD,
+    cookieSecure: truthy(settings.COOKIE_SECURE),
+    version: process.env.npm_package_version ?? '0.1.0',
+  };
+}

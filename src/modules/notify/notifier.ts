@@ -1,0 +1,40 @@
+import type { Db, Tx } from '../../db/database';
+
+/**
+ * How messages reach residents. A real SMS or WeChat gateway implements
+ * NotificationProvider; the default OutboxProvider only keeps each message in
+ * the notifications table, where administrators can read it.
+ */
+export interface OutgoingMessage {
+  channel: 'sms' | 'wechat';
+  recipient: string;
+  purpose: string;
+  body: string;
+}
+
+export interface NotificationProvider {
+  readonly name: string;
+  /** Delivers the message; resolves to false when the gateway refused it. */
+  deliver(message: OutgoingMessage): Promise<boolean>;
+}
+
+export class OutboxProvider implements NotificationProvider {
+  readonly name = 'outbox';
+  async deliver(): Promise<boolean> {
+    return true;
+  }
+}
+
+export class Notifier {
+  constructor(private readonly provider: NotificationProvider = new OutboxProvider()) {}
+
+  /** Sends and records the message; the record is written in the caller's transaction. */
+  async send(db: Db | Tx, message: OutgoingMessage): Promise<void> {
+    const delivered = await this.provider.deliver(message);
+    const status = this.provider.name === 'outbox' ? 'kept' : delivered ? 'sent' : 'failed';
+    await db
+      .insertInto('notifications')
+      .values({ ...message, provider: this.provider.name, status })
+      .execute();
+  }
+}

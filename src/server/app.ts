@@ -1,0 +1,74 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from '../modules/audit/routes';
+import { authRoutes } from '../modules/auth/routes';
+import { notifyRoutes } from '../modules/notify/routes';
+import { orgRoutes } from '../modules/org/routes';
+import { staffRoutes } from '../modules/staff/routes';
+import { systemRoutes } from '../modules/system/routes';
+import { registerAuth } from './auth-plugin';
+import type { AppContext } from './context';
+import { registerErrorHandling } from './errors';
+import { registerWebApps } from './web-apps';
+
+// Validation messages in Chinese; the error handler adds the field's name.
+z.config(z.locales.zhCN());
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: ctx.config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    // Keep-alive connections would hold a graceful shutdown open; idle ones are closed at once.
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: '一次 Yici 政务服务平台 API',
+        description: '“最多跑一次”一窗受理政务服务平台接口。错误统一为 {error:{code,message,details}}。',
+        version: ctx.config.version,
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app);
+  await app.register(systemRoutes);
+  await app.register(authRoutes);
+  await app.register(orgRoutes);
+  await app.register(staffRoutes);
+  await app.register(auditRoutes);
+  await app.register(notifyRoutes);
+  await registerWebApps(app);
+  return app;
+}

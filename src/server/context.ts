@@ -1,0 +1,20 @@
+import type { Config } from '../config';
+import type { Db } from '../db/database';
+import type { Actor } from '../modules/auth/actor';
+import type { Notifier } from '../modules/notify/notifier';
+
+/** What every route and operation may use; built once at start. */
+export interface AppContext {
+  db: Db;
+  config: Config;
+  notifier: Notifier;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}

@@ -1,0 +1,84 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fieldLabel } from '../shared/field-labels';
+
+/**
+ * Every error a client sees is {error: {code, message, details}}: a stable
+ * code, a Chinese message and, for bad input, the fields at fault.
+ */
+export interface FieldProblem {
+  field: string;
+  label: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> | FieldProblem[] = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what}不存在或您无权查看`);
+export const forbidden = (message = '您没有执行此操作的权限') => new AppError(403, 'FORBIDDEN', message);
+export const conflict = (code: string, message: string, details: Record<string, unknown> = {}) =>
+  new AppError(409, code, message, details);
+
+/** A single field's problem found by a rule after schema validation. */
+export function invalidField(field: string, message: string, code = 'VALIDATION_FAILED'): AppError {
+  const label = fieldLabel([field]);
+  return new AppError(400, code, `${label}：${message}`, [{ field, label, message }]);
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const problems: FieldProblem[] = error.validation.map((issue) => {
+        const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const label = fieldLabel(field ? field.split('.') : []);
+        return { field, label, message: issue.message ?? '格式不正确' };
+      });
+      const first = problems[0];
+      const message = first ? `${first.label}：${first.message}` : '请求内容不符合要求';
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message, details: problems } });
+    }
+    if (error instanceof AppError) {
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message, details: error.details } });
+    }
+    const pgCode = (error as { code?: string }).code;
+    if (pgCode === PG_UNIQUE_VIOLATION) {
+      return reply
+        .status(409)
+        .send({ error: { code: 'ALREADY_EXISTS', message: '该记录已存在，请勿重复添加', details: {} } });
+    }
+    if (pgCode === PG_FOREIGN_KEY_VIOLATION) {
+      return reply
+        .status(409)
+        .send({ error: { code: 'REFERENCE_MISSING', message: '引用的记录不存在', details: {} } });
+    }
+    if (error.statusCode === 429) {
+      return reply
+        .status(429)
+        .send({ error: { code: 'TOO_MANY_REQUESTS', message: '操作过于频繁，请稍后再试', details: {} } });
+    }
+    if (error.statusCode && error.statusCode < 500) {
+      // Fastify's own client errors (bad JSON, body too large, wrong content type).
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: 'BAD_REQUEST', message: '请求格式不正确', details: { reason: error.code } } });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', details: {} } });
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Staff roles and what each may do. A role is always granted within a scope:
+ * a region subtree (null = the whole platform) and optionally one department.
+ * The server checks permissions; the web apps only use them to shape menus.
+ */
+
+export const ROLES = [
+  'admin',
+  'window_clerk',
+  'approver',
+  'chief_rep',
+  'dept_leader',
+  'supervisor',
+  'grid_worker',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  window_clerk: '综合窗口受理人员',
+  approver: '后台审批人员',
+  chief_rep: '首席代表',
+  dept_leader: '部门领导',
+  supervisor: '电子监察人员',
+  grid_worker: '网格员',
+};
+
+/** Roles that act for one department, so a grant of them must name it. */
+export const DEPARTMENT_ROLES: ReadonlySet<Role> = new Set(['approver', 'chief_rep', 'dept_leader']);
+
+export const PERMISSIONS = ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view'],
+  window_clerk: ['org.view'],
+  approver: ['org.view'],
+  chief_rep: ['org.view'],
+  dept_leader: ['org.view'],
+  supervisor: ['org.view', 'audit.view'],
+  grid_worker: ['org.view'],
+};
+
+export interface Grant {
+  role: Role;
+  /** Root of the region subtree the grant covers; null means every region. */
+  regionCode: string | null;
+  departmentId: string | null;
+}
+
+/**
+ * The region roots within which the grants give `permission`;
+ * null when one of them covers every region.
+ */
+export function regionRootsFor(grants: readonly Grant[], permission: Permission): string[] | null {
+  const roots: string[] = [];
+  for (const grant of grants) {
+    if (!ROLE_PERMISSIONS[grant.role].includes(permission)) continue;
+    if (grant.regionCode === null) return null;
+    roots.push(grant.regionCode);
+  }
+  // Drop roots already covered by a shorter root, so queries stay small.
+  return roots.filter((root) => !roots.some((other) => other !== root && root.startsWith(other)));
+}
+
+export function hasPermission(
+  grants: readonly Grant[],
+  permission: Permission,
+  regionCode?: string,
+): boolean {
+  return grants.some(
+    (grant) =>
+      ROLE_PERMISSIONS[grant.role].includes(permission) &&
+      (regionCode === undefined || grant.regionCode === null || regionCode.startsWith(grant.regionCode)),
+  );
+}
+
+export function permissionsOf(grants: readonly Grant[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const grant of grants) for (const permission of ROLE_PERMISSIONS[grant.role]) granted.add(permission);
+  return PERMISSIONS.filter((permission) => granted.has(permission));
+}
