@@ -68,6 +68,8 @@ export async function startEmbeddedServer(options: {
   durable?: boolean;
 }): Promise<EmbeddedServer> {
   await fs.mkdir(options.dataDir, { recursive: true });
+  // As root the server runs as `postgres`, which must be able to pass through the data folder.
+  if (process.getuid?.() === 0) await fs.chmod(options.dataDir, 0o711);
   const clusterDir = path.join(options.dataDir, 'pg');
   const password = await serverPassword(options.dataDir);
   const port = await freePort();

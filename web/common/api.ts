@@ -51,7 +51,12 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data = text ? safeJson(text) : null;
   if (!response.ok) {
     const error = (data as { error?: { code: string; message: string; details: unknown } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `请求失败（${response.status}）`, error?.details ?? {});
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'HTTP_ERROR',
+      error?.message ?? `请求失败（${response.status}）`,
+      error?.details ?? {},
+    );
   }
   return data as T;
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { signInStaff, useTestApp } from '../../tests/support/test-app';
+import { checkCitizenId } from '../shared/citizen-id';
+import { checkCreditCode } from '../shared/credit-code';
+import { ensurePlatformAdmin } from './bootstrap-admin';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-district';
+import { seedDemo } from './seed-demo';
+
+const t = useTestApp();
+
+async function counts() {
+  const tables = [
+    'regions',
+    'departments',
+    'halls',
+    'service_windows',
+    'staff_users',
+    'role_grants',
+    'residents',
+    'audit_log',
+  ] as const;
+  const result: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await t.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    result[table] = Number(row.n);
+  }
+  return result;
+}
+
+describe('demo data', () => {
+  it('loads a district with at least 8 streets and 30 communities, halls, windows and one account per role', async () => {
+    expect((await seedDemo(t.db)).loaded).toBe(true);
+    const regions = await t.db.selectFrom('regions').select('level').execute();
+    expect(regions.filter((r) => r.level === 'street').length).toBeGreaterThanOrEqual(8);
+    expect(regions.filter((r) => r.level === 'community').length).toBeGreaterThanOrEqual(30);
+    const halls = await t.db.selectFrom('halls').select('level').execute();
+    expect(new Set(halls.map((h) => h.level))).toEqual(new Set(['district', 'street', 'community']));
+    const roles = await t.db.selectFrom('role_grants').select('role').execute();
+    expect(new Set(roles.map((r) => r.role)).size).toBe(7);
+    const departments = await t.db.selectFrom('departments').select('credit_code').execute();
+    expect(departments.every((d) => d.credit_code && checkCreditCode(d.credit_code).valid)).toBe(true);
+    const resident = await t.db.selectFrom('residents').select('id_number').executeTakeFirstOrThrow();
+    expect(checkCitizenId(resident.id_number ?? '').valid).toBe(true);
+  });
+
+  it('changes nothing when seeded twice', async () => {
+    const before = await counts();
+    expect((await seedDemo(t.db)).loaded).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets every demo account sign in with the printed password', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const client = await signInStaff(t.app, account.username, DEMO_PASSWORD);
+      const me = (await client.get('/api/auth/me')).json();
+      expect(me.user.grants[0].role).toBe(account.role);
+    }
+  });
+
+  it('creates no extra administrator when one exists', async () => {
+    expect(await ensurePlatformAdmin(t.db, undefined)).toBeNull();
+  });
+});
