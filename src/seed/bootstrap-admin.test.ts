@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Client, useTestApp } from '../../tests/support/test-app';
+import { Client, setUpTestApp } from '../../tests/support/test-app';
 import { ensurePlatformAdmin } from './bootstrap-admin';
 
-const t = useTestApp();
+const t = setUpTestApp();
 
 describe('first administrator on an empty production database', () => {
   it('is created once with a generated password that must be changed', async () => {

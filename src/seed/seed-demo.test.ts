@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { signInStaff, useTestApp } from '../../tests/support/test-app';
+import { signInStaff, setUpTestApp } from '../../tests/support/test-app';
 import { checkCitizenId } from '../shared/citizen-id';
 import { checkCreditCode } from '../shared/credit-code';
 import { ensurePlatformAdmin } from './bootstrap-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-district';
 import { seedDemo } from './seed-demo';
 
-const t = useTestApp();
+const t = setUpTestApp();
 
 async function counts() {
   const tables = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../tests/support/test-app';
+import { setUpTestApp } from '../../tests/support/test-app';
 
-const t = useTestApp();
+const t = setUpTestApp();
 
 describe('HTTP surface', () => {
   it('reports health with database state and version', async () => {

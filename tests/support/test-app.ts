@@ -13,7 +13,7 @@ export interface TestContext {
 }
 
 /** The real HTTP app on this file's own database; set up once per file. */
-export function useTestApp(): TestContext {
+export function setUpTestApp(): TestContext {
   const context = {} as TestContext;
   let drop: () => Promise<void>;
   beforeAll(async () => {

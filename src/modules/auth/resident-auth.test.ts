@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Client, useTestApp } from '../../../tests/support/test-app';
+import { Client, setUpTestApp } from '../../../tests/support/test-app';
 import { citizenIdCheckChar } from '../../shared/citizen-id';
 
-const t = useTestApp();
+const t = setUpTestApp();
 
 async function latestCode(phone: string): Promise<string> {
   const message = await t.db

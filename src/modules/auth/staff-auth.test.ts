@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../../tests/support/factories';
-import { Client, signInStaff, useTestApp } from '../../../tests/support/test-app';
+import { Client, signInStaff, setUpTestApp } from '../../../tests/support/test-app';
 
-const t = useTestApp();
+const t = setUpTestApp();
 
 describe('staff sign-in', () => {
   it('signs in with user name and password and sets an httpOnly session cookie', async () => {

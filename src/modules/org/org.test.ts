@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
-import { type Client, signInStaff, useTestApp } from '../../../tests/support/test-app';
+import { type Client, signInStaff, setUpTestApp } from '../../../tests/support/test-app';
 
-const t = useTestApp();
+const t = setUpTestApp();
 let districtAdmin: Client;
 let streetClerk: Client;
 let platformAdmin: Client;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
-import { Client, type Client as ClientT, signInStaff, useTestApp } from '../../../tests/support/test-app';
+import { Client, type Client as ClientT, signInStaff, setUpTestApp } from '../../../tests/support/test-app';
 
-const t = useTestApp();
+const t = setUpTestApp();
 let admin: ClientT;
 let departmentId: string;
 

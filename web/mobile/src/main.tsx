@@ -1,3 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './theme.css';
 
-createRoot(document.getElementById('root') as HTMLElement).render(<p>一次</p>);
+createRoot(document.getElementById('root') as HTMLElement).render(<App />);
