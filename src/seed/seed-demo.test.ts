@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInStaff, setUpTestApp } from '../../tests/support/test-app';
+import { setUpTestApp, signInStaff } from '../../tests/support/test-app';
 import { checkCitizenId } from '../shared/citizen-id';
 import { checkCreditCode } from '../shared/credit-code';
 import { ensurePlatformAdmin } from './bootstrap-admin';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../../tests/support/factories';
-import { Client, signInStaff, setUpTestApp } from '../../../tests/support/test-app';
+import { Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
 

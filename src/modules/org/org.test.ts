@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
-import { type Client, signInStaff, setUpTestApp } from '../../../tests/support/test-app';
+import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
 let districtAdmin: Client;

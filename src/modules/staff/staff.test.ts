@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
-import { Client, type Client as ClientT, signInStaff, setUpTestApp } from '../../../tests/support/test-app';
+import { Client, type Client as ClientT, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
 let admin: ClientT;
