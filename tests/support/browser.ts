@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { loadConfig } from '../../src/config';
+import type { Db } from '../../src/db/database';
+import { Notifier } from '../../src/modules/notify/notifier';
+import { seedDemo } from '../../src/seed/seed-demo';
+import { buildApp } from '../../src/server/app';
+import { createTestDatabase } from './test-database';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The flags keep Chromium from reaching for the network, which this machine does not have.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserContext {
+  baseUrl: string;
+  db: Db;
+  browser: Browser;
+  app: FastifyInstance;
+}
+
+/** The whole platform on a real port with the demo district, and a headless Chromium to drive it. */
+export function setUpPlatformWithBrowser(): BrowserContext {
+  const context = {} as BrowserContext;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    context.db = database.db;
+    await seedDemo(database.db);
+    const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: database.url };
+    context.app = await buildApp({ db: database.db, config, notifier: new Notifier() });
+    await context.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = context.app.server.address() as { port: number };
+    context.baseUrl = `http://127.0.0.1:${port}`;
+    context.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.app?.close();
+    await drop?.();
+  });
+  return context;
+}
+
+export async function newPage(
+  context: BrowserContext,
+  viewport = { width: 1440, height: 900 },
+): Promise<Page> {
+  const browserContext = await context.browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await browserContext.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
