@@ -31,7 +31,9 @@ export interface Config {
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (DATABASE_URL= in an env file) means the same as an absent one.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`环境变量配置有误 (invalid environment): ${problems.join('; ')}`);

