@@ -7,6 +7,8 @@ const Health = z.object({
   status: z.enum(['ok', 'degraded']),
   version: z.string(),
   database: z.object({ status: z.enum(['up', 'down']), mode: z.enum(['embedded', 'external']) }),
+  /** True when this installation carries the demo district, so apps may show demo hints. */
+  demoMode: z.boolean(),
   time: z.string(),
 });
 
@@ -25,6 +27,7 @@ export async function systemRoutes(app: FastifyInstance): Promise<void> {
             status: up ? ('up' as const) : ('down' as const),
             mode: app.ctx.config.databaseUrl ? ('external' as const) : ('embedded' as const),
           },
+          demoMode: app.ctx.config.seedDemo,
           time: new Date().toISOString(),
         };
         return reply.status(up ? 200 : 503).send(body);

@@ -1,5 +1,9 @@
+import { Toast } from 'antd-mobile';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './theme.css';
+
+// Long enough for a slow reader.
+Toast.config({ duration: 3000 });
 
 createRoot(document.getElementById('root') as HTMLElement).render(<App />);

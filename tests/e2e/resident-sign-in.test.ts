@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { newPage, setUpPlatformWithBrowser } from '../support/browser';
+
+const platform = setUpPlatformWithBrowser();
+
+/** Reads the latest sign-in code for a number from the outbox, as an administrator would. */
+async function codeFromOutbox(phone: string): Promise<string> {
+  const signIn = await fetch(`${platform.baseUrl}/api/auth/staff/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'yici2026' }),
+  });
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const outbox = await fetch(`${platform.baseUrl}/api/outbox?phone=${phone}`, { headers: { cookie } });
+  const { items } = (await outbox.json()) as { items: { body: string }[] };
+  return /验证码为(\d{6})/.exec(items[0]?.body ?? '')?.[1] ?? '';
+}
+
+describe('resident app', () => {
+  it('signs a resident in with a one-time code read from the outbox', async () => {
+    const page = await newPage(platform, { width: 390, height: 844 });
+    await page.goto(`${platform.baseUrl}/m/`);
+    await expect(page.getByText('一次办').first().isVisible()).resolves.toBe(true);
+    await page.goto(`${platform.baseUrl}/m/login`);
+    await page.getByPlaceholder('请输入手机号').fill('13800138000');
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByText(/验证码已发送/).waitFor();
+    const code = await codeFromOutbox('13800138000');
+    expect(code).toMatch(/^\d{6}$/);
+    await page.getByPlaceholder('请输入6位验证码').fill(code);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByText('张秀英').waitFor();
+    await expect(page.getByText('138****8000').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('tells the resident exactly what is wrong with a mistyped ID number', async () => {
+    const page = await newPage(platform, { width: 390, height: 844 });
+    await page.goto(`${platform.baseUrl}/m/login`);
+    await page.getByPlaceholder('请输入手机号').fill('13900001234');
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByText(/验证码已发送/).waitFor();
+    await page.getByPlaceholder('请输入6位验证码').fill(await codeFromOutbox('13900001234'));
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/\/m\/identity/);
+    await page.getByPlaceholder('请输入18位身份证号码').fill('110105194912310021');
+    await page.getByText('身份证号码校验位不正确，请核对后重新输入').waitFor();
+    await page.context().close();
+  });
+});

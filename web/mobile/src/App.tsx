@@ -1,0 +1,39 @@
+import { ConfigProvider } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { useLocale } from '../../common/locale';
+import { TabLayout } from './components/TabLayout';
+import { HomePage } from './pages/HomePage';
+import { IdentityPage } from './pages/IdentityPage';
+import { LoginPage } from './pages/LoginPage';
+import { MePage } from './pages/MePage';
+import { ProgressPage } from './pages/ProgressPage';
+import { SessionProvider } from './session';
+
+export function App() {
+  const locale = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN}>
+      <SessionProvider>
+        <BrowserRouter basename="/m">
+          <Routes>
+            <Route element={<TabLayout />}>
+              <Route index element={<HomePage />} />
+              <Route path="progress" element={<ProgressPage />} />
+              <Route path="me" element={<MePage />} />
+            </Route>
+            <Route path="login" element={<LoginPage />} />
+            <Route path="identity" element={<IdentityPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,137 @@
+import { Button, Form, Input, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../../../src/shared/citizen-id';
+import { put } from '../../../common/api';
+import { useT } from '../../../common/locale';
+import { PageBody } from '../components/PageBody';
+import { PageLoading } from '../components/PageLoading';
+import { SubPageBar } from '../components/SubPageBar';
+import { checkWhileTyping, useReportApiError } from '../formFeedback';
+import { type MeReply, useSession } from '../session';
+import styles from './IdentityPage.module.css';
+
+const messages = {
+  title: ['实名认证', 'Verify identity'],
+  heading: ['绑定身份证，办事更方便', 'Link your ID card to use services'],
+  intro: [
+    '身份信息仅用于办理政务服务时核验身份。绑定后如需更改，请到窗口办理。',
+    'Your details are only used to confirm who you are when you apply for services. To change them later, please visit a service window.',
+  ],
+  name: ['姓名', 'Name'],
+  namePlaceholder: ['请输入身份证上的姓名', 'Name as on your ID card'],
+  nameInvalid: ['请输入真实姓名', 'Please enter your real name'],
+  idNumber: ['身份证号码', 'ID number'],
+  idPlaceholder: ['请输入18位身份证号码', 'Enter your 18-character ID number'],
+  idRequired: ['请输入身份证号码', 'Please enter your ID number'],
+  format: [
+    CITIZEN_ID_PROBLEM_MESSAGES.format,
+    'An ID number has 18 characters: 17 digits, then a digit or X',
+  ],
+  birthDate: [CITIZEN_ID_PROBLEM_MESSAGES.birthDate, 'The date of birth in this ID number is not valid'],
+  checkDigit: [
+    CITIZEN_ID_PROBLEM_MESSAGES.checkDigit,
+    'The last character does not match; please check the number',
+  ],
+  submit: ['提交认证', 'Submit'],
+  later: ['暂不认证', 'Not now'],
+  done: ['实名认证成功', 'Identity verified'],
+} as const;
+
+const ID_LENGTH = 18;
+const idCharsOnly = (value: string | undefined) =>
+  (value ?? '')
+    .toUpperCase()
+    .replace(/[^0-9X]/g, '')
+    .slice(0, ID_LENGTH);
+
+interface Values {
+  name: string;
+  idNumber: string;
+}
+
+/** Real-name verification: links the account to a citizen ID number, checked as it is typed. */
+export function IdentityPage() {
+  const t = useT(messages);
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const { loading, resident, accept } = useSession();
+  const [saving, setSaving] = useState(false);
+  const reportError = useReportApiError(form, {
+    IDENTITY_ALREADY_LINKED: 'idNumber',
+    ID_NUMBER_TAKEN: 'idNumber',
+  });
+
+  if (!loading && !resident) return <Navigate to="/login" state={{ from: '/identity' }} replace />;
+  // Also where a successful submit lands, once the session has the name.
+  if (resident?.name) return <Navigate to="/me" replace />;
+
+  async function submit(values: Values) {
+    setSaving(true);
+    try {
+      accept(await put<MeReply>('/api/resident/identity', values));
+      Toast.show({ icon: 'success', content: t('done') });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <SubPageBar title={t('title')} />
+      {loading ? (
+        <PageLoading />
+      ) : (
+        <PageBody>
+          <div className={styles.intro}>
+            <h2 className={styles.heading}>{t('heading')}</h2>
+            <p>{t('intro')}</p>
+          </div>
+          <Form
+            form={form}
+            layout="vertical"
+            className={styles.form}
+            onFinish={submit}
+            onValuesChange={checkWhileTyping(form, { idNumber: ID_LENGTH })}
+            validateTrigger={false}
+            requiredMarkStyle="none"
+            footer={
+              <Button block type="submit" color="primary" size="large" loading={saving}>
+                {t('submit')}
+              </Button>
+            }
+          >
+            <Form.Item
+              name="name"
+              label={t('name')}
+              rules={[{ required: true, whitespace: true, min: 2, max: 30, message: t('nameInvalid') }]}
+            >
+              <Input autoComplete="name" maxLength={30} placeholder={t('namePlaceholder')} clearable />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('idNumber')}
+              normalize={idCharsOnly}
+              rules={[
+                {
+                  validator: async (_rule, value: string | undefined) => {
+                    if (!value) throw new Error(t('idRequired'));
+                    const check = checkCitizenId(value);
+                    if (!check.valid) throw new Error(t(check.problem));
+                  },
+                },
+              ]}
+            >
+              <Input placeholder={t('idPlaceholder')} clearable />
+            </Form.Item>
+          </Form>
+          <Button block size="large" fill="none" onClick={() => navigate('/me', { replace: true })}>
+            {t('later')}
+          </Button>
+        </PageBody>
+      )}
+    </>
+  );
+}
