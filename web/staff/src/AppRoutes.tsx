@@ -1,0 +1,77 @@
+import { Route, Routes } from 'react-router-dom';
+import { StaffLayout } from './layout/StaffLayout';
+import { AuditPage } from './pages/audit/AuditPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { DepartmentsPage } from './pages/departments/DepartmentsPage';
+import { HomePage } from './pages/HomePage';
+import { HallsPage } from './pages/halls/HallsPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OutboxPage } from './pages/outbox/OutboxPage';
+import { RegionsPage } from './pages/regions/RegionsPage';
+import { StaffPage } from './pages/staff/StaffPage';
+import { RequirePermission } from './session/RequirePermission';
+import { RequireSignedIn } from './session/RequireSignedIn';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireSignedIn />}>
+        <Route element={<StaffLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="password" element={<ChangePasswordPage />} />
+          <Route
+            path="org/regions"
+            element={
+              <RequirePermission permission="org.view">
+                <RegionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="org/departments"
+            element={
+              <RequirePermission permission="org.view">
+                <DepartmentsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="org/halls"
+            element={
+              <RequirePermission permission="org.view">
+                <HallsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="staff"
+            element={
+              <RequirePermission permission="staff.manage">
+                <StaffPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission permission="audit.view">
+                <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="outbox"
+            element={
+              <RequirePermission permission="outbox.view">
+                <OutboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

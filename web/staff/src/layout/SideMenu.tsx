@@ -1,0 +1,36 @@
+import { DesktopOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { Link, useLocation } from 'react-router-dom';
+import { useT } from '../../../common/locale';
+import { useStaffUser } from '../session/SessionProvider';
+import { SCREENS, type Screen, screenTitles } from './screens';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The left menu: 工作台 plus the screens the user's permissions allow. */
+export function SideMenu() {
+  const t = useT(screenTitles);
+  const user = useStaffUser();
+  const { pathname } = useLocation();
+  const allowed = SCREENS.filter((screen) => user.permissions.includes(screen.permission));
+
+  const itemOf = (screen: Screen): MenuItem => ({
+    key: screen.path,
+    icon: screen.icon,
+    label: <Link to={screen.path}>{t(screen.key)}</Link>,
+  });
+  const groupOf = (group: Screen['group']): MenuItem[] => {
+    const screens = allowed.filter((screen) => screen.group === group);
+    return screens.length > 0
+      ? [{ key: group, type: 'group', label: t(group), children: screens.map(itemOf) }]
+      : [];
+  };
+  const items: MenuItem[] = [
+    { key: '/', icon: <DesktopOutlined />, label: <Link to="/">{t('home')}</Link> },
+    ...groupOf('org'),
+    ...groupOf('system'),
+  ];
+  const selected = SCREENS.find((screen) => pathname.startsWith(screen.path))?.path ?? pathname;
+
+  return <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} className="side-menu" />;
+}

@@ -1,0 +1,34 @@
+import { Layout } from 'antd';
+import { Outlet, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { RegionsProvider } from '../regions/RegionsProvider';
+import { PlatformLogo } from './PlatformLogo';
+import { SideMenu } from './SideMenu';
+import { UserBar } from './UserBar';
+import './layout.css';
+
+/** The signed-in frame: menu on the left, who-am-I on top, the current screen below. */
+export function StaffLayout() {
+  const { pathname } = useLocation();
+  return (
+    <RegionsProvider>
+      <Layout className="staff-layout">
+        <Layout.Sider width={232} className="staff-sider">
+          <PlatformLogo />
+          <SideMenu />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="staff-header">
+            <UserBar />
+          </Layout.Header>
+          <Layout.Content className="staff-content">
+            {/* Keyed by path so leaving a crashed screen clears the error. */}
+            <ErrorBoundary key={pathname}>
+              <Outlet />
+            </ErrorBoundary>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </RegionsProvider>
+  );
+}

@@ -1,0 +1,58 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  MailOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../../../src/shared/roles';
+
+export type ScreenKey = 'regions' | 'departments' | 'halls' | 'staff' | 'audit' | 'outbox';
+
+export interface Screen {
+  key: ScreenKey;
+  path: string;
+  permission: Permission;
+  icon: ReactNode;
+  /** The menu group: 组织机构 or 系统管理. */
+  group: 'org' | 'system';
+}
+
+/** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
+export const SCREENS: readonly Screen[] = [
+  { key: 'regions', path: '/org/regions', permission: 'org.view', icon: <ClusterOutlined />, group: 'org' },
+  {
+    key: 'departments',
+    path: '/org/departments',
+    permission: 'org.view',
+    icon: <ApartmentOutlined />,
+    group: 'org',
+  },
+  { key: 'halls', path: '/org/halls', permission: 'org.view', icon: <BankOutlined />, group: 'org' },
+  { key: 'staff', path: '/staff', permission: 'staff.manage', icon: <TeamOutlined />, group: 'system' },
+  { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
+  { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
+];
+
+export const screenTitles = {
+  home: ['工作台', 'Workbench'],
+  org: ['组织机构', 'Organization'],
+  system: ['系统管理', 'System'],
+  regions: ['区划管理', 'Regions'],
+  departments: ['部门管理', 'Departments'],
+  halls: ['服务大厅与窗口', 'Halls & windows'],
+  staff: ['人员与授权', 'Staff & roles'],
+  audit: ['审计日志', 'Audit log'],
+  outbox: ['消息发件箱', 'Message outbox'],
+} as const;
+
+export const screenDescriptions = {
+  regions: ['区、街道、社区三级区划', 'District, street and community tree'],
+  departments: ['各级部门与便民服务机构', 'Departments and service bodies'],
+  halls: ['服务大厅、办公时间与窗口', 'Halls, opening hours and windows'],
+  staff: ['工作人员账号与角色授权', 'Staff accounts and role grants'],
+  audit: ['谁在何时做了什么', 'Who did what, and when'],
+  outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],
+} as const satisfies Record<ScreenKey, readonly [string, string]>;
