@@ -16,6 +16,13 @@ async function latestCode(phone: string): Promise<string> {
 
 const validId = (first17: string) => first17 + citizenIdCheckChar(first17);
 
+async function signedInResident(phone: string): Promise<Client> {
+  const client = new Client(t.app);
+  await client.post('/api/auth/resident/code', { phone });
+  await client.post('/api/auth/resident/sign-in', { phone, verificationCode: await latestCode(phone) });
+  return client;
+}
+
 describe('resident sign-in by mobile number and one-time code', () => {
   it('sends a code to the outbox and signs in with it once', async () => {
     const client = new Client(t.app);
@@ -74,12 +81,7 @@ describe('resident sign-in by mobile number and one-time code', () => {
   });
 
   it('links a citizen ID number, saying which check failed for a bad one', async () => {
-    const client = new Client(t.app);
-    await client.post('/api/auth/resident/code', { phone: '13912340004' });
-    await client.post('/api/auth/resident/sign-in', {
-      phone: '13912340004',
-      verificationCode: await latestCode('13912340004'),
-    });
+    const client = await signedInResident('13912340004');
     const good = validId('33010319800101001');
     const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const refused = await client.put('/api/resident/identity', { name: '王小明', idNumber: badCheck });
@@ -91,23 +93,13 @@ describe('resident sign-in by mobile number and one-time code', () => {
       idNumberMasked: `3301**********${good.slice(-4)}`,
     });
 
-    const other = new Client(t.app);
-    await other.post('/api/auth/resident/code', { phone: '13912340005' });
-    await other.post('/api/auth/resident/sign-in', {
-      phone: '13912340005',
-      verificationCode: await latestCode('13912340005'),
-    });
+    const other = await signedInResident('13912340005');
     const taken = await other.put('/api/resident/identity', { name: '王小明', idNumber: good });
     expect(taken.json().error.code).toBe('ID_NUMBER_TAKEN');
   });
 
   it('keeps residents out of staff screens', async () => {
-    const client = new Client(t.app);
-    await client.post('/api/auth/resident/code', { phone: '13912340006' });
-    await client.post('/api/auth/resident/sign-in', {
-      phone: '13912340006',
-      verificationCode: await latestCode('13912340006'),
-    });
+    const client = await signedInResident('13912340006');
     expect((await client.get('/api/regions')).statusCode).toBe(403);
   });
 });
