@@ -34,7 +34,10 @@ describe('administrator sets up a street; its clerk sees only that street', () =
 
     // 区划管理: a new street under the district.
     await page.getByRole('link', { name: '区划管理' }).first().click();
-    await page.getByRole('row', { name: /下城区/ }).getByRole('button', { name: '新增下级区划' }).click();
+    await page
+      .getByRole('row', { name: /下城区/ })
+      .getByRole('button', { name: '新增下级区划' })
+      .click();
     await page.getByLabel('区划代码').fill('330103009');
     await page.getByLabel('区划名称').fill('测试街道');
     await page.getByRole('button', { name: '保存' }).click();

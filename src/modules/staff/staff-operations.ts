@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database';
 import { AppError, forbidden, invalidField } from '../../server/errors';
+import { maskPhone } from '../../shared/phone';
 import { DEPARTMENT_ROLES, hasPermission, ROLE_LABELS } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
@@ -102,12 +103,13 @@ export async function updateStaff(
       entityId: id,
       regionCode: before.regionCode,
       before: {
+        username: before.username,
         displayName: before.displayName,
         departmentId: before.departmentId,
         phone: before.phoneMasked,
         active: before.active,
       },
-      after: input,
+      after: { username: before.username, ...input, phone: input.phone && maskPhone(input.phone) },
     });
   });
   if (input.active === false) await endSessionsOf(db, 'staff', id);
@@ -122,6 +124,7 @@ export async function resetStaffPassword(
   id: string,
   password: string,
 ) {
+  if (id === actor.id) throw forbidden('请通过“修改密码”修改本人密码');
   const target = await getStaff(db, actor, id);
   const problem = passwordProblem(password);
   if (problem) throw invalidField('password', problem, 'PASSWORD_TOO_WEAK');
@@ -143,6 +146,7 @@ export async function resetStaffPassword(
       entityType: 'staff_user',
       entityId: id,
       regionCode: target.regionCode,
+      after: { username: target.username, displayName: target.displayName },
     });
   });
   await endSessionsOf(db, 'staff', id);
@@ -195,7 +199,7 @@ export async function grantRole(
       entityType: 'staff_user',
       entityId: userId,
       regionCode: target.regionCode,
-      after: { grantId: row.id, ...input },
+      after: { username: target.username, displayName: target.displayName, grantId: row.id, ...input },
     });
   });
   return getStaff(db, actor, userId);
@@ -222,7 +226,7 @@ export async function revokeRole(
       entityType: 'staff_user',
       entityId: userId,
       regionCode: target.regionCode,
-      before: grant,
+      before: { username: target.username, displayName: target.displayName, ...grant },
     });
   });
   return getStaff(db, actor, userId);

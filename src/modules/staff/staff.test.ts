@@ -5,12 +5,14 @@ import { Client, type Client as ClientT, setUpTestApp, signInStaff } from '../..
 const t = setUpTestApp();
 let admin: ClientT;
 let departmentId: string;
+let adminId: string;
 
 beforeAll(async () => {
   await createRegionTree(t.db, '320102', 2, 1);
   await createRegionTree(t.db, '320104', 1, 1);
   departmentId = await createDepartment(t.db, '320102', '测试区民政局');
   const account = await createStaffUser(t.db, { role: 'admin', regionCode: '320102' });
+  adminId = account.id;
   admin = await signInStaff(t.app, account.username, account.password);
 });
 
@@ -100,6 +102,13 @@ describe('staff accounts and scoped roles', () => {
     ).json();
     const revoked = await admin.delete(`/api/staff/${clerk.id}/grants/${granted.grants[0].id}`);
     expect(revoked.json().grants).toEqual([]);
+    const grantAudit = await t.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'staff.grant_role')
+      .where('entity_id', '=', clerk.id)
+      .executeTakeFirstOrThrow();
+    expect(grantAudit.after).toMatchObject({ username: 'sun.clerk', role: 'grid_worker' });
     const actions = await t.db
       .selectFrom('audit_log')
       .select('action')
@@ -121,6 +130,8 @@ describe('staff accounts and scoped roles', () => {
     expect(refused.json().error.code).toBe('ACCOUNT_DISABLED');
     await admin.patch(`/api/staff/${user.id}`, { active: true });
     const reset = await admin.post(`/api/staff/${user.id}/password`, { password: 'Reset12345' });
+    const selfReset = await admin.post(`/api/staff/${adminId}/password`, { password: 'Reset12345' });
+    expect(selfReset.statusCode).toBe(403);
     expect(reset.json().mustChangePassword).toBe(true);
     expect(
       (
