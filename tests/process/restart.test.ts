@@ -1,51 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type PlatformProcess, startPlatformProcess } from '../support/platform-process';
 
 /**
  * The real entry point (src/main.ts) as `npm start` runs it: embedded PostgreSQL
  * in a fresh DATA_DIR, demo data, a change, SIGTERM, a second start.
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yici-restart-'));
-const running: ChildProcess[] = [];
+const running: PlatformProcess[] = [];
 
-function start(): Promise<{ child: ChildProcess; base: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
-    child.stdout?.on('data', () => {
-      const match = /已启动\s+(http:\/\/localhost:\d+)\//.exec(output);
-      if (match?.[1] && /演示账号/.test(output) && /群众端/.test(output)) {
-        clearTimeout(timer);
-        resolve({ child, base: match[1].replace('localhost', '127.0.0.1'), output: () => output });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
+async function start(): Promise<PlatformProcess> {
+  const platform = await startPlatformProcess(dataDir);
+  running.push(platform);
+  return platform;
 }
 
 async function signIn(base: string) {
@@ -80,7 +50,7 @@ function slowSignIn(base: string): { sent: Promise<void>; status: Promise<number
 }
 
 afterAll(() => {
-  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const platform of running) if (platform.child.exitCode === null) platform.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -88,8 +58,8 @@ describe('npm start', () => {
   it('prints the address and demo accounts, keeps every record across a clean restart', async () => {
     const first = await start();
     expect(first.output()).toMatch(/admin\s+系统管理员/);
-    const session = await signIn(first.base);
-    const created = await fetch(`${first.base}/api/regions`, {
+    const session = await signIn(first.baseUrl);
+    const created = await fetch(`${first.baseUrl}/api/regions`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -100,10 +70,10 @@ describe('npm start', () => {
     });
     expect(created.status).toBe(201);
     // A request in flight when SIGTERM arrives (argon2 keeps a sign-in busy for tens of ms) still gets its answer.
-    const inFlight = slowSignIn(first.base);
+    const inFlight = slowSignIn(first.baseUrl);
     await inFlight.sent;
     await new Promise((resolve) => setTimeout(resolve, 15));
-    const [exitCode, status] = await Promise.all([stop(first.child), inFlight.status]);
+    const [exitCode, status] = await Promise.all([first.stop(), inFlight.status]);
     expect(status).toBe(200);
     expect(exitCode).toBe(0);
     expect(first.output()).toMatch(/已停止/);
@@ -111,9 +81,9 @@ describe('npm start', () => {
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
     const second = await start();
-    const again = await signIn(second.base);
+    const again = await signIn(second.baseUrl);
     const regions = (await (
-      await fetch(`${second.base}/api/regions`, { headers: { cookie: again.cookie } })
+      await fetch(`${second.baseUrl}/api/regions`, { headers: { cookie: again.cookie } })
     ).json()) as {
       items: { code: string; name: string }[];
     };
@@ -121,12 +91,12 @@ describe('npm start', () => {
       expect.objectContaining({ code: '330103099', name: '重启测试街道' }),
     );
     const seeds = await (
-      await fetch(`${second.base}/api/audit-log?action=system.seed_demo`, {
+      await fetch(`${second.baseUrl}/api/audit-log?action=system.seed_demo`, {
         headers: { cookie: again.cookie },
       })
     ).json();
     expect((seeds as { total: number }).total).toBe(1);
     expect(readFileSync(path.join(dataDir, 'pg', 'PG_VERSION'), 'utf8').trim()).toMatch(/^\d+/);
-    expect(await stop(second.child)).toBe(0);
+    expect(await second.stop()).toBe(0);
   }, 240_000);
 });
