@@ -54,6 +54,7 @@ if (bootstrap?.password) {
 } else if (bootstrap) {
   say('首个管理员账号 admin 已创建，密码为 ADMIN_PASSWORD 的值，首次登录须修改。');
 }
+say('按 Ctrl+C 停止 (press Ctrl+C to stop)');
 
 let stopping = false;
 async function shutdown(signal: string) {

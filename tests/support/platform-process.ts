@@ -45,8 +45,7 @@ export function startPlatformProcess(
     const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
     child.stdout?.on('data', () => {
       const match = /已启动\s+(http:\/\/localhost:\d+)\//.exec(output);
-      // The banner is written in one go; the resident line is its last.
-      if (match?.[1] && /群众端|首个管理员/.test(output)) {
+      if (match?.[1] && /按 Ctrl\+C 停止/.test(output)) {
         clearTimeout(timer);
         resolve({ child, baseUrl: match[1].replace('localhost', '127.0.0.1'), output: () => output, stop });
       }
