@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage, setUpPlatformWithBrowser } from '../support/browser';
+import { newPage, setUpPlatformWithBrowser, signInToStaffApp } from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();
 
@@ -16,19 +16,12 @@ async function pickOption(page: Page, label: string, text: string) {
   await page.locator('.ant-select-item-option:visible', { hasText: text }).first().click();
 }
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${platform.baseUrl}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
 describe('administrator sets up a street; its clerk sees only that street', () => {
   it('runs the whole journey in Chromium', async () => {
     const page = await newPage(platform);
     const base = platform.baseUrl;
 
-    await signIn(page, 'admin', 'yici2026');
+    await signInToStaffApp(page, platform, 'admin', 'yici2026');
     await page.waitForURL(`${base}/`);
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('王建国');
 
@@ -80,7 +73,7 @@ describe('administrator sets up a street; its clerk sees only that street', () =
     await page.waitForURL(`${base}/login`);
 
     // The clerk must change the initial password, then sees only the new street.
-    await signIn(page, 'testclerk', 'Init2026pass');
+    await signInToStaffApp(page, platform, 'testclerk', 'Init2026pass');
     await page.waitForURL(`${base}/password`);
     await page.getByLabel('当前密码').fill('Init2026pass');
     await page.getByLabel('新密码', { exact: true }).fill('Mine2026pass');

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { newPage, setUpPlatformWithBrowser } from '../support/browser';
+import { newPage, setUpPlatformWithBrowser, signInToStaffApp } from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();
 
-/** Reads the latest sign-in code for a number from the outbox, as an administrator would. */
-async function codeFromOutbox(phone: string): Promise<string> {
-  const signIn = await fetch(`${platform.baseUrl}/api/auth/staff/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'yici2026' }),
-  });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const outbox = await fetch(`${platform.baseUrl}/api/outbox?phone=${phone}`, { headers: { cookie } });
-  const { items } = (await outbox.json()) as { items: { body: string }[] };
-  return /验证码为(\d{6})/.exec(items[0]?.body ?? '')?.[1] ?? '';
+/** An administrator looks the code up in the staff app's outbox screen, as in the demo. */
+async function codeFromOutboxScreen(phone: string): Promise<string> {
+  const page = await newPage(platform);
+  await signInToStaffApp(page, platform, 'admin', 'yici2026');
+  await page.waitForURL(`${platform.baseUrl}/`);
+  await page.getByRole('link', { name: '消息发件箱' }).first().click();
+  await page.getByPlaceholder('按手机号码查询').fill(phone);
+  await page.getByPlaceholder('按手机号码查询').press('Enter');
+  const message = page.locator('.ant-table-row', { hasText: '您的登录验证码为' }).first();
+  await message.waitFor();
+  const code = /验证码为(\d{6})/.exec((await message.textContent()) ?? '')?.[1] ?? '';
+  await page.context().close();
+  return code;
 }
 
 describe('resident app', () => {
@@ -25,7 +27,7 @@ describe('resident app', () => {
     await page.getByPlaceholder('请输入手机号').fill('13800138000');
     await page.getByRole('button', { name: '获取验证码' }).click();
     await page.getByText(/验证码已发送/).waitFor();
-    const code = await codeFromOutbox('13800138000');
+    const code = await codeFromOutboxScreen('13800138000');
     expect(code).toMatch(/^\d{6}$/);
     await page.getByPlaceholder('请输入6位验证码').fill(code);
     await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -40,7 +42,7 @@ describe('resident app', () => {
     await page.getByPlaceholder('请输入手机号').fill('13900001234');
     await page.getByRole('button', { name: '获取验证码' }).click();
     await page.getByText(/验证码已发送/).waitFor();
-    await page.getByPlaceholder('请输入6位验证码').fill(await codeFromOutbox('13900001234'));
+    await page.getByPlaceholder('请输入6位验证码').fill(await codeFromOutboxScreen('13900001234'));
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL(/\/m\/identity/);
     await page.getByPlaceholder('请输入18位身份证号码').fill('110105194912310021');

@@ -65,3 +65,16 @@ export async function newPage(
   page.setDefaultTimeout(15_000);
   return page;
 }
+
+/** Signs in through the staff app's login page. */
+export async function signInToStaffApp(
+  page: Page,
+  context: BrowserContext,
+  username: string,
+  password: string,
+) {
+  await page.goto(`${context.baseUrl}/login`);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
