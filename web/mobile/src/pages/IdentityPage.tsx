@@ -4,9 +4,7 @@ import { Navigate, useNavigate } from 'react-router-dom';
 import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../../../src/shared/citizen-id';
 import { put } from '../../../common/api';
 import { useT } from '../../../common/locale';
-import { PageBody } from '../components/PageBody';
-import { PageLoading } from '../components/PageLoading';
-import { SubPageBar } from '../components/SubPageBar';
+import { FormPage, SubmitForm } from '../components/FormPage';
 import { checkWhileTyping, useReportApiError } from '../formFeedback';
 import { type MeReply, useSession } from '../session';
 import styles from './IdentityPage.module.css';
@@ -79,59 +77,43 @@ export function IdentityPage() {
   }
 
   return (
-    <>
-      <SubPageBar title={t('title')} />
-      {loading ? (
-        <PageLoading />
-      ) : (
-        <PageBody>
-          <div className={styles.intro}>
-            <h2 className={styles.heading}>{t('heading')}</h2>
-            <p>{t('intro')}</p>
-          </div>
-          <Form
-            form={form}
-            layout="vertical"
-            className={styles.form}
-            onFinish={submit}
-            onValuesChange={checkWhileTyping(form, { idNumber: ID_LENGTH })}
-            validateTrigger={false}
-            requiredMarkStyle="none"
-            footer={
-              <Button block type="submit" color="primary" size="large" loading={saving}>
-                {t('submit')}
-              </Button>
-            }
-          >
-            <Form.Item
-              name="name"
-              label={t('name')}
-              rules={[{ required: true, whitespace: true, min: 2, max: 30, message: t('nameInvalid') }]}
-            >
-              <Input autoComplete="name" maxLength={30} placeholder={t('namePlaceholder')} clearable />
-            </Form.Item>
-            <Form.Item
-              name="idNumber"
-              label={t('idNumber')}
-              normalize={idCharsOnly}
-              rules={[
-                {
-                  validator: async (_rule, value: string | undefined) => {
-                    if (!value) throw new Error(t('idRequired'));
-                    const check = checkCitizenId(value);
-                    if (!check.valid) throw new Error(t(check.problem));
-                  },
-                },
-              ]}
-            >
-              <Input placeholder={t('idPlaceholder')} clearable />
-            </Form.Item>
-          </Form>
-          <Button block size="large" fill="none" onClick={() => navigate('/me', { replace: true })}>
-            {t('later')}
-          </Button>
-        </PageBody>
-      )}
-    </>
+    <FormPage title={t('title')} heading={t('heading')} intro={t('intro')} loading={loading}>
+      <SubmitForm
+        form={form}
+        layout="vertical"
+        className={styles.form}
+        onFinish={submit}
+        onValuesChange={checkWhileTyping(form, { idNumber: ID_LENGTH })}
+        submitText={t('submit')}
+        submitting={saving}
+      >
+        <Form.Item
+          name="name"
+          label={t('name')}
+          rules={[{ required: true, whitespace: true, min: 2, max: 30, message: t('nameInvalid') }]}
+        >
+          <Input autoComplete="name" maxLength={30} placeholder={t('namePlaceholder')} clearable />
+        </Form.Item>
+        <Form.Item
+          name="idNumber"
+          label={t('idNumber')}
+          normalize={idCharsOnly}
+          rules={[
+            {
+              validator: async (_rule, value: string | undefined) => {
+                if (!value) throw new Error(t('idRequired'));
+                const check = checkCitizenId(value);
+                if (!check.valid) throw new Error(t(check.problem));
+              },
+            },
+          ]}
+        >
+          <Input placeholder={t('idPlaceholder')} clearable />
+        </Form.Item>
+      </SubmitForm>
+      <Button block size="large" fill="none" onClick={() => navigate('/me', { replace: true })}>
+        {t('later')}
+      </Button>
+    </FormPage>
   );
 }

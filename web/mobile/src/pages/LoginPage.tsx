@@ -6,8 +6,7 @@ import { ApiError, post } from '../../../common/api';
 import { useT } from '../../../common/locale';
 import { AgreementNote } from '../components/AgreementNote';
 import { DemoHint } from '../components/DemoHint';
-import { PageBody } from '../components/PageBody';
-import { SubPageBar } from '../components/SubPageBar';
+import { FormPage, SubmitForm } from '../components/FormPage';
 import { checkWhileTyping, useReportApiError } from '../formFeedback';
 import { type MeReply, useSession } from '../session';
 import { useCountdown } from '../useCountdown';
@@ -99,83 +98,71 @@ export function LoginPage() {
   }
 
   return (
-    <>
-      <SubPageBar title={t('title')} />
-      <PageBody>
-        <div className={styles.intro}>
-          <h2 className={styles.heading}>{t('heading')}</h2>
-          <p>{t('intro')}</p>
-        </div>
-        <Form
-          form={form}
-          className={styles.form}
-          onFinish={signIn}
-          onValuesChange={checkWhileTyping(form, { phone: 11, verificationCode: 6 })}
-          validateTrigger={false}
-          requiredMarkStyle="none"
-          footer={
-            <Button block type="submit" color="primary" size="large" loading={signingIn}>
-              {t('submit')}
-            </Button>
+    <FormPage title={t('title')} heading={t('heading')} intro={t('intro')}>
+      <SubmitForm
+        form={form}
+        className={styles.form}
+        onFinish={signIn}
+        onValuesChange={checkWhileTyping(form, { phone: 11, verificationCode: 6 })}
+        submitText={t('submit')}
+        submitting={signingIn}
+      >
+        <Form.Item
+          name="phone"
+          label={t('phone')}
+          validateFirst
+          normalize={digitsOnly(11)}
+          rules={[
+            { required: true, message: t('phoneRequired') },
+            { pattern: MOBILE_PATTERN, message: t('phoneInvalid') },
+          ]}
+        >
+          <Input
+            type="tel"
+            inputMode="numeric"
+            autoComplete="tel"
+            placeholder={t('phonePlaceholder')}
+            clearable
+          />
+        </Form.Item>
+        {/* The button sits beside the input so messages below get the full width. */}
+        <Form.Item
+          label={t('code')}
+          description={
+            codeSentTo && (
+              <p className={styles.codeSent}>{t('codeSentTo').replace('{phone}', maskPhone(codeSentTo))}</p>
+            )
           }
         >
-          <Form.Item
-            name="phone"
-            label={t('phone')}
-            validateFirst
-            normalize={digitsOnly(11)}
-            rules={[
-              { required: true, message: t('phoneRequired') },
-              { pattern: MOBILE_PATTERN, message: t('phoneInvalid') },
-            ]}
-          >
-            <Input
-              type="tel"
-              inputMode="numeric"
-              autoComplete="tel"
-              placeholder={t('phonePlaceholder')}
-              clearable
-            />
-          </Form.Item>
-          {/* The button sits beside the input so messages below get the full width. */}
-          <Form.Item
-            label={t('code')}
-            description={
-              codeSentTo && (
-                <p className={styles.codeSent}>{t('codeSentTo').replace('{phone}', maskPhone(codeSentTo))}</p>
-              )
-            }
-          >
-            <div className={styles.codeRow}>
-              <Form.Item
-                name="verificationCode"
-                noStyle
-                normalize={digitsOnly(6)}
-                rules={[{ pattern: SIX_DIGITS, required: true, message: t('codeInvalid') }]}
-              >
-                <Input
-                  ref={codeInput}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  placeholder={t('codePlaceholder')}
-                />
-              </Form.Item>
-              <Button
-                className={styles.codeButton}
-                color="primary"
-                fill="outline"
-                disabled={secondsLeft > 0}
-                loading={sending}
-                onClick={sendCode}
-              >
-                {secondsLeft > 0 ? t('resendIn').replace('{n}', String(secondsLeft)) : t('getCode')}
-              </Button>
-            </div>
-          </Form.Item>
-        </Form>
-        <AgreementNote />
-        <DemoHint />
-      </PageBody>
-    </>
+          <div className={styles.codeRow}>
+            <Form.Item
+              name="verificationCode"
+              noStyle
+              normalize={digitsOnly(6)}
+              rules={[{ pattern: SIX_DIGITS, required: true, message: t('codeInvalid') }]}
+            >
+              <Input
+                ref={codeInput}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                placeholder={t('codePlaceholder')}
+              />
+            </Form.Item>
+            <Button
+              className={styles.codeButton}
+              color="primary"
+              fill="outline"
+              disabled={secondsLeft > 0}
+              loading={sending}
+              onClick={sendCode}
+            >
+              {secondsLeft > 0 ? t('resendIn').replace('{n}', String(secondsLeft)) : t('getCode')}
+            </Button>
+          </div>
+        </Form.Item>
+      </SubmitForm>
+      <AgreementNote />
+      <DemoHint />
+    </FormPage>
   );
 }

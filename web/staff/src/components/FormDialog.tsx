@@ -106,29 +106,14 @@ export function FormDialog<Values, Result = unknown>({
     </Flex>
   );
 
-  if (variant === 'modal') {
-    return (
-      <Modal
-        open={open}
-        title={title}
-        width={width ?? 520}
-        onCancel={formProps.onClose}
-        footer={footer}
-        destroyOnHidden
-      >
-        {body}
-      </Modal>
-    );
-  }
-  return (
-    <Drawer
-      open={open}
-      title={title}
-      size={width ?? 520}
-      onClose={formProps.onClose}
-      footer={footer}
-      destroyOnHidden
-    >
+  const frame = { open, title, footer, destroyOnHidden: true };
+  const size = width ?? 520;
+  return variant === 'modal' ? (
+    <Modal {...frame} width={size} onCancel={formProps.onClose}>
+      {body}
+    </Modal>
+  ) : (
+    <Drawer {...frame} size={size} onClose={formProps.onClose}>
       {body}
     </Drawer>
   );

@@ -9,3 +9,9 @@ export function useRetained<T>(value: T | null): T | null {
   if (value !== null) last.current = value;
   return last.current;
 }
+
+/** The record a create/edit dialog shows: null while creating, kept like `useRetained` while closing. */
+export function useRetainedRecord<Item>(editing: Item | 'new' | null): Item | null {
+  const shown = useRetained(editing);
+  return shown === 'new' ? null : shown;
+}

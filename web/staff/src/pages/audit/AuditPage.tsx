@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useT } from '../../../../common/locale';
 import type { AuditEntry, Page } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
-import { fillCount, formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
+import { useServerPaging } from '../../components/pagination';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
 import { AuditChanges } from './AuditChanges';
@@ -52,7 +53,7 @@ export function AuditPage() {
   const t = useT(messages);
   const { english } = useLabels();
   const [filters, setFilters] = useState<AuditFilters>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { paging, toFirstPage, pagination } = useServerPaging(20);
   const [from, to] = filters.range ?? [];
   const { data, loading } = useApi<Page<AuditEntry>>(
     withQuery('/api/audit-log', {
@@ -66,7 +67,7 @@ export function AuditPage() {
   );
   const filter = (change: AuditFilters) => {
     setFilters((current) => ({ ...current, ...change }));
-    setPaging((current) => ({ ...current, page: 1 }));
+    toFirstPage();
   };
 
   const columns: TableColumnsType<AuditEntry> = [
@@ -152,14 +153,7 @@ export function AuditPage() {
         dataSource={data?.items}
         loading={loading}
         expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => fillCount(t('totalOf'), total),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+        pagination={{ ...pagination(data?.total), showSizeChanger: true }}
       />
     </PageSection>
   );

@@ -5,9 +5,8 @@ import { patch, post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { Department } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
-import { TELEPHONE_PATTERN } from '../../components/patterns';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useRetained } from '../../components/useRetained';
+import { NameField, RegionField, TelephoneField } from '../../components/formFields';
+import { useRetainedRecord } from '../../components/useRetained';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
 
@@ -19,11 +18,9 @@ const messages = {
   nameRequired: ['请输入部门名称（至少2个字）', 'Enter a name (2+ characters)'],
   kind: ['部门类型', 'Kind'],
   kindRequired: ['请选择部门类型', 'Choose a kind'],
-  regionRequired: ['请选择所属区划', 'Choose a region'],
   regionFixed: ['部门建立后不能更换所属区划', 'The region cannot change after creation'],
   creditCode: ['统一社会信用代码', 'Unified social credit code'],
   creditCodeHint: ['18位，选填', '18 characters, optional'],
-  phoneInvalid: ['请输入正确的电话号码，如 0571-85150000', 'Enter a valid number, e.g. 0571-85150000'],
 } as const;
 
 interface DepartmentFields {
@@ -51,8 +48,7 @@ export function DepartmentFormDialog({
 }: DepartmentFormDialogProps) {
   const t = useT(messages);
   const labels = useLabels();
-  const shown = useRetained(editing);
-  const department = shown === 'new' ? null : shown;
+  const department = useRetainedRecord(editing);
 
   const submit = ({ regionCode, creditCode, phone, ...values }: DepartmentFields) => {
     const optional = { creditCode: creditCode?.trim() || null, phone: phone?.trim() || null };
@@ -82,26 +78,13 @@ export function DepartmentFormDialog({
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item
-        label={t('name')}
-        name="name"
-        rules={[{ required: true, min: 2, message: t('nameRequired') }]}
-      >
-        <Input maxLength={60} />
-      </Form.Item>
+      <NameField label={t('name')} requiredMessage={t('nameRequired')} />
       <Form.Item label={t('kind')} name="kind" rules={[{ required: true, message: t('kindRequired') }]}>
         <Select
           options={DEPARTMENT_KINDS.map((kind) => ({ value: kind, label: labels.departmentKind(kind) }))}
         />
       </Form.Item>
-      <Form.Item
-        label={t('region')}
-        name="regionCode"
-        rules={[{ required: true, message: t('regionRequired') }]}
-        extra={department ? t('regionFixed') : undefined}
-      >
-        <RegionTreeSelect disabled={department !== null} />
-      </Form.Item>
+      <RegionField locked={department !== null} extra={department ? t('regionFixed') : undefined} />
       <Form.Item
         label={t('creditCode')}
         name="creditCode"
@@ -120,13 +103,7 @@ export function DepartmentFormDialog({
       >
         <Input maxLength={18} className="mono-input" />
       </Form.Item>
-      <Form.Item
-        label={t('phone')}
-        name="phone"
-        rules={[{ pattern: TELEPHONE_PATTERN, message: t('phoneInvalid') }]}
-      >
-        <Input maxLength={20} />
-      </Form.Item>
+      <TelephoneField />
     </FormDialog>
   );
 }

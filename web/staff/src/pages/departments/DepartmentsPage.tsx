@@ -1,20 +1,19 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../../../../../src/shared/org-kinds';
-import { hasPermission } from '../../../../../src/shared/roles';
 import { patch } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { Department, Items } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
-import { ActiveTag } from '../../components/ActiveTag';
-import { ActiveToggle } from '../../components/ActiveToggle';
-import { fillCount } from '../../components/format';
+import { AddButton } from '../../components/AddButton';
+import { ChoiceFilter, KeywordFilter, RegionFilter } from '../../components/ListFilters';
 import { PageSection } from '../../components/PageSection';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { useListPagination } from '../../components/pagination';
+import { RowActions } from '../../components/RowActions';
+import { activeColumn, regionLevelColumn, withActionsIf } from '../../components/tableColumns';
+import { useOrgManagement } from '../../components/useOrgManagement';
 import { commonMessages } from '../../i18n/commonMessages';
-import { REGION_LEVEL_COLORS, useLabels } from '../../i18n/useLabels';
-import { useStaffUser } from '../../session/SessionProvider';
+import { useLabels } from '../../i18n/useLabels';
 import { DepartmentFormDialog } from './DepartmentFormDialog';
 
 const messages = {
@@ -35,7 +34,8 @@ const messages = {
 export function DepartmentsPage() {
   const t = useT(messages);
   const labels = useLabels();
-  const user = useStaffUser();
+  const { canManageSome, canManage } = useOrgManagement();
+  const pagination = useListPagination(15);
   const [regionCode, setRegionCode] = useState<string>();
   const [kind, setKind] = useState<DepartmentKind>();
   const [keyword, setKeyword] = useState('');
@@ -48,7 +48,6 @@ export function DepartmentsPage() {
       (!kind || department.kind === kind) &&
       (!needle || department.name.toUpperCase().includes(needle) || department.creditCode?.includes(needle)),
   );
-  const canManage = (code: string) => hasPermission(user.grants, 'org.manage', code);
 
   const columns: TableColumnsType<Department> = [
     { title: t('name'), dataIndex: 'name' },
@@ -58,14 +57,7 @@ export function DepartmentsPage() {
       width: 150,
       render: (value: DepartmentKind) => <Tag color="blue">{labels.departmentKind(value)}</Tag>,
     },
-    {
-      title: t('level'),
-      dataIndex: 'level',
-      width: 120,
-      render: (level: Department['level']) => (
-        <Tag color={REGION_LEVEL_COLORS[level]}>{labels.regionLevel(level)}</Tag>
-      ),
-    },
+    regionLevelColumn(t('level'), 120, labels.regionLevel),
     { title: t('region'), dataIndex: 'regionName', width: 110 },
     {
       title: t('creditCode'),
@@ -79,28 +71,19 @@ export function DepartmentsPage() {
       width: 130,
       render: (phone: string | null) => phone ?? t('none'),
     },
-    {
-      title: t('status'),
-      dataIndex: 'active',
-      width: 90,
-      render: (active: boolean) => <ActiveTag active={active} />,
-    },
+    activeColumn(t('status'), 90),
     {
       title: t('actions'),
       key: 'actions',
       width: 110,
       render: (_, department) =>
         canManage(department.regionCode) && (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => setEditing(department)}>
-              {t('edit')}
-            </Button>
-            <ActiveToggle
-              active={department.active}
-              onToggle={(active) => patch(`/api/departments/${department.id}`, { active })}
-              onDone={reload}
-            />
-          </Space>
+          <RowActions
+            active={department.active}
+            onEdit={() => setEditing(department)}
+            onToggle={(active) => patch(`/api/departments/${department.id}`, { active })}
+            onToggled={reload}
+          />
         ),
     },
   ];
@@ -109,56 +92,28 @@ export function DepartmentsPage() {
     <PageSection
       title={t('title')}
       description={t('description')}
-      extra={
-        user.permissions.includes('org.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('addDepartment')}
-          </Button>
-        )
-      }
+      extra={canManageSome && <AddButton onClick={() => setEditing('new')}>{t('addDepartment')}</AddButton>}
       toolbar={
         <>
-          <RegionTreeSelect
-            allowClear
-            allowInactive
-            value={regionCode}
-            onChange={setRegionCode}
-            placeholder={t('allRegions')}
-            style={{ width: 240 }}
-          />
-          <Select
-            allowClear
+          <RegionFilter value={regionCode} onChange={setRegionCode} width={240} />
+          <ChoiceFilter
             value={kind}
             onChange={setKind}
             placeholder={t('allKinds')}
             options={DEPARTMENT_KINDS.map((value) => ({ value, label: labels.departmentKind(value) }))}
-            style={{ width: 200 }}
+            width={200}
           />
-          <Input.Search
-            allowClear
-            placeholder={t('keyword')}
-            onChange={(event) => setKeyword(event.target.value)}
-            style={{ width: 260 }}
-          />
+          <KeywordFilter placeholder={t('keyword')} onChange={setKeyword} width={260} />
         </>
       }
     >
       <Table<Department>
         rowKey="id"
         size="middle"
-        columns={
-          // Read-only users get no empty 操作 column.
-          user.permissions.includes('org.manage')
-            ? columns
-            : columns.filter((column) => column.key !== 'actions')
-        }
+        columns={withActionsIf(canManageSome, columns)}
         dataSource={shown}
         loading={loading}
-        pagination={{
-          pageSize: 15,
-          showTotal: (total) => fillCount(t('totalOf'), total),
-          hideOnSinglePage: true,
-        }}
+        pagination={pagination}
       />
       <DepartmentFormDialog
         editing={editing}

@@ -3,9 +3,8 @@ import { patch, post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { Hall } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
-import { TELEPHONE_PATTERN } from '../../components/patterns';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useRetained } from '../../components/useRetained';
+import { NameField, RegionField, TelephoneField } from '../../components/formFields';
+import { useRetainedRecord } from '../../components/useRetained';
 import { commonMessages } from '../../i18n/commonMessages';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { fromPeriodFields, type PeriodFields, toPeriodFields, WEEKDAY_PERIODS } from './openingHours';
@@ -16,14 +15,12 @@ const messages = {
   editTitle: ['编辑服务大厅', 'Edit service hall'],
   name: ['大厅名称', 'Hall name'],
   nameRequired: ['请输入大厅名称（至少2个字）', 'Enter a name (2+ characters)'],
-  regionRequired: ['请选择所属区划', 'Choose a region'],
   levelHint: [
     '大厅层级按所属区划自动确定：区级大厅、街道便民服务中心或社区便民服务站。',
     'The hall level follows its region: district hall, street center or community station.',
   ],
   regionFixed: ['大厅建立后不能更换所属区划', 'The region cannot change after creation'],
   address: ['地址', 'Address'],
-  phoneInvalid: ['请输入正确的电话号码，如 0571-85150000', 'Enter a valid number, e.g. 0571-85150000'],
   openingHours: ['办公时间', 'Opening hours'],
 } as const;
 
@@ -45,8 +42,7 @@ interface HallFormDialogProps {
 
 export function HallFormDialog({ editing, defaultRegionCode, onClose, onSaved }: HallFormDialogProps) {
   const t = useT(messages);
-  const shown = useRetained(editing);
-  const hall = shown === 'new' ? null : shown;
+  const hall = useRetainedRecord(editing);
 
   const submit = ({ name, regionCode, address, phone, openingHours }: HallFields) => {
     const body = {
@@ -78,31 +74,12 @@ export function HallFormDialog({ editing, defaultRegionCode, onClose, onSaved }:
       onClose={onClose}
       onSaved={(saved) => onSaved(saved, hall === null)}
     >
-      <Form.Item
-        label={t('name')}
-        name="name"
-        rules={[{ required: true, min: 2, message: t('nameRequired') }]}
-      >
-        <Input maxLength={60} />
-      </Form.Item>
-      <Form.Item
-        label={t('region')}
-        name="regionCode"
-        rules={[{ required: true, message: t('regionRequired') }]}
-        extra={hall ? t('regionFixed') : t('levelHint')}
-      >
-        <RegionTreeSelect disabled={hall !== null} />
-      </Form.Item>
+      <NameField label={t('name')} requiredMessage={t('nameRequired')} />
+      <RegionField locked={hall !== null} extra={hall ? t('regionFixed') : t('levelHint')} />
       <Form.Item label={t('address')} name="address">
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item
-        label={t('phone')}
-        name="phone"
-        rules={[{ pattern: TELEPHONE_PATTERN, message: t('phoneInvalid') }]}
-      >
-        <Input maxLength={20} />
-      </Form.Item>
+      <TelephoneField />
       <Form.Item label={t('openingHours')} required>
         <OpeningHoursEditor />
       </Form.Item>

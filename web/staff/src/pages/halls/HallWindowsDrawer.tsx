@@ -1,23 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Descriptions,
-  Drawer,
-  Flex,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Descriptions, Drawer, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { WindowKind } from '../../../../../src/shared/org-kinds';
 import { patch } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { Hall, Items, ServiceWindow } from '../../api/types';
 import { useApi } from '../../api/useApi';
-import { ActiveTag } from '../../components/ActiveTag';
-import { ActiveToggle } from '../../components/ActiveToggle';
+import { AddButton } from '../../components/AddButton';
+import { RowActions } from '../../components/RowActions';
+import { activeColumn } from '../../components/tableColumns';
 import { useRetained } from '../../components/useRetained';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
@@ -82,12 +72,7 @@ export function HallWindowsDrawer({ hall: subject, canManage, onClose, onChanged
       width: 190,
       render: (kind: WindowKind) => <Tag color={KIND_COLORS[kind]}>{labels.windowKind(kind)}</Tag>,
     },
-    {
-      title: t('status'),
-      dataIndex: 'active',
-      width: 90,
-      render: (active: boolean) => <ActiveTag active={active} />,
-    },
+    activeColumn(t('status'), 90),
     ...(canManage
       ? [
           {
@@ -95,16 +80,12 @@ export function HallWindowsDrawer({ hall: subject, canManage, onClose, onChanged
             key: 'actions',
             width: 120,
             render: (_: unknown, serviceWindow: ServiceWindow) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(serviceWindow)}>
-                  {t('edit')}
-                </Button>
-                <ActiveToggle
-                  active={serviceWindow.active}
-                  onToggle={(active) => patch(`/api/windows/${serviceWindow.id}`, { active })}
-                  onDone={changed}
-                />
-              </Space>
+              <RowActions
+                active={serviceWindow.active}
+                onEdit={() => setEditing(serviceWindow)}
+                onToggle={(active) => patch(`/api/windows/${serviceWindow.id}`, { active })}
+                onToggled={changed}
+              />
             ),
           },
         ]
@@ -130,11 +111,7 @@ export function HallWindowsDrawer({ hall: subject, canManage, onClose, onChanged
       )}
       <Flex justify="space-between" align="center" className="hall-windows-head">
         <Typography.Title level={5}>{t('windows')}</Typography.Title>
-        {canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('addWindow')}
-          </Button>
-        )}
+        {canManage && <AddButton onClick={() => setEditing('new')}>{t('addWindow')}</AddButton>}
       </Flex>
       <Table<ServiceWindow>
         rowKey="id"

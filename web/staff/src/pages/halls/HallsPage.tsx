@@ -1,20 +1,19 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { REGION_LEVELS, type RegionLevel } from '../../../../../src/shared/region-code';
-import { hasPermission } from '../../../../../src/shared/roles';
 import { patch } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { Hall, Items } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
-import { ActiveTag } from '../../components/ActiveTag';
-import { ActiveToggle } from '../../components/ActiveToggle';
-import { fillCount } from '../../components/format';
+import { AddButton } from '../../components/AddButton';
+import { ChoiceFilter, KeywordFilter, RegionFilter } from '../../components/ListFilters';
 import { PageSection } from '../../components/PageSection';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { useListPagination } from '../../components/pagination';
+import { RowActions, RowButton } from '../../components/RowActions';
+import { activeColumn, regionLevelColumn } from '../../components/tableColumns';
+import { useOrgManagement } from '../../components/useOrgManagement';
 import { commonMessages } from '../../i18n/commonMessages';
-import { REGION_LEVEL_COLORS, useLabels } from '../../i18n/useLabels';
-import { useStaffUser } from '../../session/SessionProvider';
+import { useLabels } from '../../i18n/useLabels';
 import { HallFormDialog } from './HallFormDialog';
 import { HallWindowsDrawer } from './HallWindowsDrawer';
 import { formatOpeningHours } from './openingHours';
@@ -40,7 +39,8 @@ const messages = {
 export function HallsPage() {
   const t = useT(messages);
   const labels = useLabels();
-  const user = useStaffUser();
+  const { canManageSome, canManage } = useOrgManagement();
+  const pagination = useListPagination(10);
   const [regionCode, setRegionCode] = useState<string>();
   const [level, setLevel] = useState<RegionLevel>();
   const [keyword, setKeyword] = useState('');
@@ -57,7 +57,6 @@ export function HallsPage() {
     )
     // Region code order keeps each street's center next to its community stations.
     .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name));
-  const canManage = (code: string) => hasPermission(user.grants, 'org.manage', code);
 
   const columns: TableColumnsType<Hall> = [
     {
@@ -72,12 +71,7 @@ export function HallsPage() {
         </>
       ),
     },
-    {
-      title: t('level'),
-      dataIndex: 'level',
-      width: 150,
-      render: (value: RegionLevel) => <Tag color={REGION_LEVEL_COLORS[value]}>{labels.hallLevel(value)}</Tag>,
-    },
+    regionLevelColumn(t('level'), 150, labels.hallLevel),
     { title: t('region'), dataIndex: 'regionName', width: 130 },
     {
       title: t('openingHours'),
@@ -92,35 +86,26 @@ export function HallsPage() {
       ),
     },
     { title: t('windowCount'), dataIndex: 'windowCount', width: 80, align: 'right' },
-    {
-      title: t('status'),
-      dataIndex: 'active',
-      width: 90,
-      render: (active: boolean) => <ActiveTag active={active} />,
-    },
+    activeColumn(t('status'), 90),
     {
       title: t('actions'),
       key: 'actions',
       width: 190,
-      render: (_, hall) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setViewing(hall)}>
-            {canManage(hall.regionCode) ? t('windows') : t('viewWindows')}
-          </Button>
-          {canManage(hall.regionCode) && (
-            <>
-              <Button type="link" size="small" onClick={() => setEditing(hall)}>
-                {t('edit')}
-              </Button>
-              <ActiveToggle
-                active={hall.active}
-                onToggle={(active) => patch(`/api/halls/${hall.id}`, { active })}
-                onDone={reload}
-              />
-            </>
-          )}
-        </Space>
-      ),
+      render: (_, hall) =>
+        canManage(hall.regionCode) ? (
+          <RowActions
+            active={hall.active}
+            onEdit={() => setEditing(hall)}
+            onToggle={(active) => patch(`/api/halls/${hall.id}`, { active })}
+            onToggled={reload}
+          >
+            <RowButton onClick={() => setViewing(hall)}>{t('windows')}</RowButton>
+          </RowActions>
+        ) : (
+          <Space size={0}>
+            <RowButton onClick={() => setViewing(hall)}>{t('viewWindows')}</RowButton>
+          </Space>
+        ),
     },
   ];
 
@@ -128,37 +113,18 @@ export function HallsPage() {
     <PageSection
       title={t('title')}
       description={t('description')}
-      extra={
-        user.permissions.includes('org.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('addHall')}
-          </Button>
-        )
-      }
+      extra={canManageSome && <AddButton onClick={() => setEditing('new')}>{t('addHall')}</AddButton>}
       toolbar={
         <>
-          <RegionTreeSelect
-            allowClear
-            allowInactive
-            value={regionCode}
-            onChange={setRegionCode}
-            placeholder={t('allRegions')}
-            style={{ width: 240 }}
-          />
-          <Select
-            allowClear
+          <RegionFilter value={regionCode} onChange={setRegionCode} width={240} />
+          <ChoiceFilter
             value={level}
             onChange={setLevel}
             placeholder={t('allLevels')}
             options={REGION_LEVELS.map((value) => ({ value, label: labels.hallLevel(value) }))}
-            style={{ width: 180 }}
+            width={180}
           />
-          <Input.Search
-            allowClear
-            placeholder={t('keyword')}
-            onChange={(event) => setKeyword(event.target.value)}
-            style={{ width: 260 }}
-          />
+          <KeywordFilter placeholder={t('keyword')} onChange={setKeyword} width={260} />
         </>
       }
     >
@@ -168,11 +134,7 @@ export function HallsPage() {
         columns={columns}
         dataSource={shown}
         loading={loading}
-        pagination={{
-          pageSize: 10,
-          showTotal: (total) => fillCount(t('totalOf'), total),
-          hideOnSinglePage: true,
-        }}
+        pagination={pagination}
       />
       <HallFormDialog
         editing={editing}

@@ -4,7 +4,7 @@ import { patch, post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { ServiceWindow } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
-import { useRetained } from '../../components/useRetained';
+import { useRetainedRecord } from '../../components/useRetained';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
 
@@ -37,8 +37,7 @@ interface WindowFormDialogProps {
 export function WindowFormDialog({ hallId, editing, nextNumber, onClose, onSaved }: WindowFormDialogProps) {
   const t = useT(messages);
   const labels = useLabels();
-  const shown = useRetained(editing);
-  const serviceWindow = shown === 'new' ? null : shown;
+  const serviceWindow = useRetainedRecord(editing);
 
   const submit = (values: WindowFields) => {
     const body = { ...values, name: values.name?.trim() ?? '' };

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useT } from '../../../../common/locale';
 import type { OutboxMessage, Page } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
-import { fillCount, formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
+import { useServerPaging } from '../../components/pagination';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
 import './outbox.css';
@@ -48,7 +49,7 @@ export function OutboxPage() {
     pair?.[english ? 1 : 0] ?? fallback;
   const [phone, setPhone] = useState<string>();
   const [phoneError, setPhoneError] = useState(false);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { paging, toFirstPage, pagination } = useServerPaging(20);
   const { data, loading, reload } = useApi<Page<OutboxMessage>>(
     withQuery('/api/outbox', { ...paging, phone }),
   );
@@ -59,7 +60,7 @@ export function OutboxPage() {
     setPhoneError(!valid);
     if (!valid) return;
     setPhone(trimmed || undefined);
-    setPaging((current) => ({ ...current, page: 1 }));
+    toFirstPage();
   };
 
   const columns: TableColumnsType<OutboxMessage> = [
@@ -128,13 +129,7 @@ export function OutboxPage() {
         columns={columns}
         dataSource={data?.items}
         loading={loading}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: data?.total ?? 0,
-          showTotal: (total) => fillCount(t('totalOf'), total),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+        pagination={pagination(data?.total)}
       />
     </PageSection>
   );

@@ -4,6 +4,7 @@ import { patch, post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import type { Region } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
+import { NameField } from '../../components/formFields';
 import { useRetained } from '../../components/useRetained';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
@@ -95,13 +96,7 @@ export function RegionFormDialog({ editing, onClose, onSaved }: RegionFormDialog
       <Form.Item label={t('code')} name="code" rules={region ? [] : codeRules}>
         <Input disabled={region !== null} maxLength={region ? undefined : codeLength} inputMode="numeric" />
       </Form.Item>
-      <Form.Item
-        label={t('name')}
-        name="name"
-        rules={[{ required: true, min: 2, message: t('nameRequired') }]}
-      >
-        <Input maxLength={60} />
-      </Form.Item>
+      <NameField label={t('name')} requiredMessage={t('nameRequired')} />
       <Form.Item label={t('sortOrder')} name="sortOrder" extra={t('sortHint')}>
         <InputNumber min={0} precision={0} style={{ width: 160 }} />
       </Form.Item>

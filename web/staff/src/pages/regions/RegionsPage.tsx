@@ -1,17 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { hasPermission } from '../../../../../src/shared/roles';
 import { patch } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
-import { ActiveTag } from '../../components/ActiveTag';
-import { ActiveToggle } from '../../components/ActiveToggle';
+import { AddButton } from '../../components/AddButton';
+import { KeywordFilter } from '../../components/ListFilters';
 import { PageSection } from '../../components/PageSection';
+import { RowActions, RowButton } from '../../components/RowActions';
+import { activeColumn, regionLevelColumn, withActionsIf } from '../../components/tableColumns';
+import { useOrgManagement } from '../../components/useOrgManagement';
 import { commonMessages } from '../../i18n/commonMessages';
-import { REGION_LEVEL_COLORS, useLabels } from '../../i18n/useLabels';
+import { useLabels } from '../../i18n/useLabels';
 import { useRegions } from '../../regions/RegionsProvider';
 import { allCodes, filterRegionTree, type RegionNode } from '../../regions/regionTree';
-import { useStaffUser } from '../../session/SessionProvider';
 import { type RegionEditing, RegionFormDialog } from './RegionFormDialog';
 
 const messages = {
@@ -32,7 +32,7 @@ const messages = {
 export function RegionsPage() {
   const t = useT(messages);
   const labels = useLabels();
-  const user = useStaffUser();
+  const { canManageSome, canManage } = useOrgManagement();
   const { tree, loading, reload } = useRegions();
   const [keyword, setKeyword] = useState('');
   const [editing, setEditing] = useState<RegionEditing | null>(null);
@@ -41,8 +41,7 @@ export function RegionsPage() {
   const shown = useMemo(() => filterRegionTree(tree, keyword), [tree, keyword]);
   // Searching opens every branch so matches are visible; otherwise the top level starts open.
   const expandedKeys = keyword.trim() ? allCodes(shown) : (expanded ?? tree.map((node) => node.code));
-  const canManage = (code: string) => hasPermission(user.grants, 'org.manage', code);
-  const canAddDistrict = hasPermission(user.grants, 'org.manage', '');
+  const canAddDistrict = canManage('');
 
   const columns: TableColumnsType<RegionNode> = [
     {
@@ -55,47 +54,30 @@ export function RegionsPage() {
       ),
     },
     { title: t('code'), dataIndex: 'code', width: 160, render: (code: string) => <code>{code}</code> },
-    {
-      title: t('level'),
-      dataIndex: 'level',
-      width: 140,
-      render: (level: RegionNode['level']) => (
-        <Tag color={REGION_LEVEL_COLORS[level]}>{labels.regionLevel(level)}</Tag>
-      ),
-    },
+    regionLevelColumn(t('level'), 140, labels.regionLevel),
     { title: t('sortOrder'), dataIndex: 'sortOrder', width: 80, align: 'right' },
-    {
-      title: t('status'),
-      dataIndex: 'active',
-      width: 100,
-      render: (active: boolean) => <ActiveTag active={active} />,
-    },
+    activeColumn(t('status'), 100),
     {
       title: t('actions'),
       key: 'actions',
       width: 260,
       render: (_, region) =>
         canManage(region.code) && (
-          <Space size={0}>
+          <RowActions
+            active={region.active}
+            disableWarning={region.level === 'community' ? undefined : t('disableWarning')}
+            onEdit={() => setEditing({ region })}
+            onToggle={(active) => patch(`/api/regions/${region.code}`, { active })}
+            onToggled={reload}
+          >
             {region.level !== 'community' && region.active && (
-              <Button
-                type="link"
-                size="small"
+              <RowButton
                 onClick={() => setEditing({ parent: region, nextSortOrder: region.children?.length ?? 0 })}
               >
                 {t('addChild')}
-              </Button>
+              </RowButton>
             )}
-            <Button type="link" size="small" onClick={() => setEditing({ region })}>
-              {t('edit')}
-            </Button>
-            <ActiveToggle
-              active={region.active}
-              disableWarning={region.level === 'community' ? undefined : t('disableWarning')}
-              onToggle={(active) => patch(`/api/regions/${region.code}`, { active })}
-              onDone={reload}
-            />
-          </Space>
+          </RowActions>
         ),
     },
   ];
@@ -111,33 +93,17 @@ export function RegionsPage() {
       }
       extra={
         canAddDistrict && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({ parent: null, nextSortOrder: tree.length })}
-          >
+          <AddButton onClick={() => setEditing({ parent: null, nextSortOrder: tree.length })}>
             {t('addDistrict')}
-          </Button>
+          </AddButton>
         )
       }
-      toolbar={
-        <Input.Search
-          allowClear
-          placeholder={t('searchPlaceholder')}
-          onChange={(event) => setKeyword(event.target.value)}
-          style={{ width: 280 }}
-        />
-      }
+      toolbar={<KeywordFilter placeholder={t('searchPlaceholder')} onChange={setKeyword} width={280} />}
     >
       <Table<RegionNode>
         rowKey="code"
         size="middle"
-        columns={
-          // Read-only users get no empty 操作 column.
-          user.permissions.includes('org.manage')
-            ? columns
-            : columns.filter((column) => column.key !== 'actions')
-        }
+        columns={withActionsIf(canManageSome, columns)}
         dataSource={shown}
         loading={loading}
         pagination={false}

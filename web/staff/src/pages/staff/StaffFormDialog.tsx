@@ -5,10 +5,10 @@ import { useT } from '../../../../common/locale';
 import type { StaffMember } from '../../api/types';
 import { DepartmentField } from '../../components/DepartmentField';
 import { FormDialog } from '../../components/FormDialog';
+import { RegionField } from '../../components/formFields';
 import { InitialPasswordInput } from '../../components/InitialPasswordInput';
 import { usePasswordRules } from '../../components/passwordRules';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
-import { useRetained } from '../../components/useRetained';
+import { useRetainedRecord } from '../../components/useRetained';
 import { commonMessages } from '../../i18n/commonMessages';
 
 const messages = {
@@ -28,7 +28,6 @@ const messages = {
     '首次登录时本人须修改初始密码。请通过安全途径告知本人。',
     'They must change it at first sign-in. Hand it over safely.',
   ],
-  regionRequired: ['请选择所属区划', 'Choose a region'],
   regionFixed: ['所属区划创建后不能修改', 'The region cannot change'],
   mobile: ['手机号码', 'Mobile number'],
   mobileInvalid: ['请输入11位手机号码', 'Enter an 11-digit mobile number'],
@@ -54,8 +53,7 @@ interface StaffFormDialogProps {
 export function StaffFormDialog({ editing, onClose, onSaved }: StaffFormDialogProps) {
   const t = useT(messages);
   const passwordRules = usePasswordRules();
-  const shown = useRetained(editing);
-  const member = shown === 'new' ? null : shown;
+  const member = useRetainedRecord(editing);
 
   const submit = ({ username, displayName, password, regionCode, departmentId, phone }: StaffFields) => {
     const mobile = phone?.trim() || null;
@@ -126,14 +124,7 @@ export function StaffFormDialog({ editing, onClose, onSaved }: StaffFormDialogPr
           <InitialPasswordInput />
         </Form.Item>
       )}
-      <Form.Item
-        label={t('region')}
-        name="regionCode"
-        extra={member ? t('regionFixed') : undefined}
-        rules={[{ required: true, message: t('regionRequired') }]}
-      >
-        <RegionTreeSelect disabled={member !== null} />
-      </Form.Item>
+      <RegionField locked={member !== null} extra={member ? t('regionFixed') : undefined} />
       <DepartmentField regionField="regionCode" />
       <Form.Item
         label={t('mobile')}

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { App, Flex, Input, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { hasPermission, ROLES, type Role } from '../../../../../src/shared/roles';
 import { del, patch } from '../../../../common/api';
@@ -8,9 +7,12 @@ import type { Items, StaffGrant, StaffMember } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
 import { useReportError } from '../../api/useReportError';
 import { ActiveToggle } from '../../components/ActiveToggle';
-import { fillCount, formatDateTime } from '../../components/format';
+import { AddButton } from '../../components/AddButton';
+import { formatDateTime } from '../../components/format';
+import { ChoiceFilter, RegionFilter } from '../../components/ListFilters';
 import { PageSection } from '../../components/PageSection';
-import { RegionTreeSelect } from '../../components/RegionTreeSelect';
+import { useListPagination } from '../../components/pagination';
+import { RowButton } from '../../components/RowActions';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useLabels } from '../../i18n/useLabels';
 import { useStaffUser } from '../../session/SessionProvider';
@@ -52,6 +54,7 @@ export function StaffPage() {
   const user = useStaffUser();
   const { message } = App.useApp();
   const reportError = useReportError();
+  const pagination = useListPagination(15);
   const [filters, setFilters] = useState<{ keyword?: string; regionCode?: string; role?: Role }>({});
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const [granting, setGranting] = useState<StaffMember | null>(null);
@@ -127,15 +130,9 @@ export function StaffPage() {
       width: 230,
       render: (_, member) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing(member)}>
-            {t('edit')}
-          </Button>
-          <Button type="link" size="small" onClick={() => setGranting(member)}>
-            {t('grant')}
-          </Button>
-          <Button type="link" size="small" onClick={() => setResetting(member)}>
-            {t('resetPassword')}
-          </Button>
+          <RowButton onClick={() => setEditing(member)}>{t('edit')}</RowButton>
+          <RowButton onClick={() => setGranting(member)}>{t('grant')}</RowButton>
+          <RowButton onClick={() => setResetting(member)}>{t('resetPassword')}</RowButton>
           {member.id !== user.id && (
             <ActiveToggle
               active={member.active}
@@ -153,11 +150,7 @@ export function StaffPage() {
     <PageSection
       title={t('title')}
       description={t('description')}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t('addStaff')}
-        </Button>
-      }
+      extra={<AddButton onClick={() => setEditing('new')}>{t('addStaff')}</AddButton>}
       toolbar={
         <>
           <Input.Search
@@ -166,21 +159,17 @@ export function StaffPage() {
             onSearch={(keyword) => setFilters((current) => ({ ...current, keyword }))}
             style={{ width: 240 }}
           />
-          <RegionTreeSelect
-            allowClear
-            allowInactive
+          <RegionFilter
             value={filters.regionCode}
             onChange={(regionCode) => setFilters((current) => ({ ...current, regionCode }))}
-            placeholder={t('allRegions')}
-            style={{ width: 220 }}
+            width={220}
           />
-          <Select
-            allowClear
+          <ChoiceFilter
             value={filters.role}
             onChange={(role) => setFilters((current) => ({ ...current, role }))}
             placeholder={t('allRoles')}
             options={ROLES.map((role) => ({ value: role, label: labels.role(role) }))}
-            style={{ width: 200 }}
+            width={200}
           />
         </>
       }
@@ -191,11 +180,7 @@ export function StaffPage() {
         columns={columns}
         dataSource={data?.items}
         loading={loading}
-        pagination={{
-          pageSize: 15,
-          showTotal: (total) => fillCount(t('totalOf'), total),
-          hideOnSinglePage: true,
-        }}
+        pagination={pagination}
       />
       <StaffFormDialog editing={editing} onClose={() => setEditing(null)} onSaved={reload} />
       <GrantRoleDialog member={granting} onClose={() => setGranting(null)} onSaved={reload} />
