@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { ensureWebBuilt } from './cli/web-build';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
@@ -19,10 +20,29 @@ const info = (line: string) => {
   if (!quiet) say(line);
 };
 
-const database = await openDatabase(config, (line) => {
+// Signals are handled from the first moment, so a stop during start-up still shuts the database down.
+let app: FastifyInstance | undefined;
+let stopping = false;
+const opening = openDatabase(config, (line) => {
   if (config.logLevel === 'debug' || config.logLevel === 'trace' || !line.startsWith('[postgres]'))
     info(line);
 });
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app?.log.info({ signal }, 'shutting down: no new requests, finishing those in flight');
+  try {
+    await app?.close();
+  } finally {
+    await opening.then((opened) => opened.close()).catch(() => {});
+    say('已停止 (stopped)');
+    process.exit(0);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+const database = await opening;
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   info('首次启动，正在载入演示数据 (loading demo data)…');
   await seedDemo(database.db);
@@ -30,7 +50,7 @@ if (config.seedDemo && !(await isDemoSeeded(database.db))) {
 const bootstrap = await ensurePlatformAdmin(database.db, config.adminPassword);
 await ensureWebBuilt({ log: info });
 
-const app = await buildApp({ db: database.db, config, notifier: new Notifier() });
+app = await buildApp({ db: database.db, config, notifier: new Notifier() });
 await app.listen({ port: config.port, host: config.host });
 const port = (app.server.address() as { port: number }).port;
 
@@ -55,19 +75,3 @@ if (bootstrap?.password) {
   say('首个管理员账号 admin 已创建，密码为 ADMIN_PASSWORD 的值，首次登录须修改。');
 }
 say('按 Ctrl+C 停止 (press Ctrl+C to stop)');
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  app.log.info({ signal }, 'shutting down: no new requests, finishing those in flight');
-  try {
-    await app.close();
-  } finally {
-    await database.close();
-    say('已停止 (stopped)');
-    process.exit(0);
-  }
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));

