@@ -4,14 +4,32 @@ import { newPage, setUpPlatformWithBrowser, signInToStaffApp } from '../support/
 
 const platform = setUpPlatformWithBrowser();
 
+/** Waits until opening and closing animations are over, so clicks land where they aim. */
+async function animationsDone(page: Page) {
+  // A cancelled animation rejects `finished`; it is over all the same.
+  await page.evaluate(
+    'Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true)',
+  );
+}
+
 async function pickInTree(page: Page, label: string, text: string) {
+  await animationsDone(page);
   const input = page.getByLabel(label, { exact: true }).last();
   await input.click();
   await input.fill(text);
   await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
 }
 
+/** The save button of the dialog holding the given field, so a dialog still closing cannot be hit. */
+function saveButtonOf(page: Page, fieldLabel: string) {
+  return page
+    .locator('.ant-modal, .ant-drawer')
+    .filter({ has: page.getByLabel(fieldLabel, { exact: true }) })
+    .getByRole('button', { name: '保存', exact: true });
+}
+
 async function pickOption(page: Page, label: string, text: string) {
+  await animationsDone(page);
   await page.getByLabel(label, { exact: true }).last().click();
   await page.locator('.ant-select-item-option:visible', { hasText: text }).first().click();
 }
@@ -33,7 +51,7 @@ describe('administrator sets up a street; its clerk sees only that street', () =
       .click();
     await page.getByLabel('区划代码').fill('330103009');
     await page.getByLabel('区划名称').fill('测试街道');
-    await page.getByRole('button', { name: '保存' }).click();
+    await saveButtonOf(page, '区划名称').click();
     await page.getByRole('row', { name: /测试街道/ }).waitFor();
 
     // 服务大厅与窗口: a hall in the new street, with a window.
@@ -42,11 +60,11 @@ describe('administrator sets up a street; its clerk sees only that street', () =
     await page.getByLabel('大厅名称').fill('测试街道便民服务中心');
     await pickInTree(page, '所属区划', '测试街道');
     await page.getByLabel('地址').fill('测试路1号');
-    await page.getByRole('button', { name: '保存' }).click();
+    await saveButtonOf(page, '大厅名称').click();
     await page.getByText('测试街道便民服务中心 · 窗口').waitFor();
     await page.getByRole('button', { name: '新增窗口' }).click();
     await page.getByLabel('窗口名称').fill('综合受理');
-    await page.getByRole('button', { name: '保存' }).click();
+    await saveButtonOf(page, '窗口名称').click();
     await page.getByRole('cell', { name: '1 号' }).waitFor();
     await page.locator('.ant-drawer-close:visible').click();
 
@@ -57,7 +75,7 @@ describe('administrator sets up a street; its clerk sees only that street', () =
     await page.getByLabel('姓名').fill('测试员');
     await page.getByLabel('初始密码').fill('Init2026pass');
     await pickInTree(page, '所属区划', '测试街道');
-    await page.getByRole('button', { name: '保存' }).click();
+    await saveButtonOf(page, '初始密码').click();
     const clerkRow = page.getByRole('row', { name: /testclerk/ });
     await clerkRow.waitFor();
     await clerkRow.getByRole('button', { name: '授权' }).click();
