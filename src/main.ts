@@ -27,20 +27,32 @@ const opening = openDatabase(config, (line) => {
   if (config.logLevel === 'debug' || config.logLevel === 'trace' || !line.startsWith('[postgres]'))
     info(line);
 });
-async function shutdown(signal: string) {
+async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  app?.log.info({ signal }, 'shutting down: no new requests, finishing those in flight');
+  app?.log.info({ reason }, 'shutting down: no new requests, finishing those in flight');
   try {
     await app?.close();
   } finally {
     await opening.then((opened) => opened.close()).catch(() => {});
-    say('已停止 (stopped)');
-    process.exit(0);
+    say(exitCode === 0 ? '已停止 (stopped)' : '已停止，请根据上面的提示处理后重新启动 (stopped)');
+    process.exit(exitCode);
   }
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+// A failure while starting (database unreachable, port taken) gets one readable line, then a clean stop.
+process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+  const databaseDown = ['ECONNREFUSED', 'ENOTFOUND', '28P01', '3D000'].includes(error.code ?? '');
+  const hint =
+    error.code === 'EADDRINUSE'
+      ? `端口 ${config.port} 已被占用，请设置 PORT 换一个端口`
+      : databaseDown && config.databaseUrl
+        ? `无法连接 DATABASE_URL 指定的数据库（${error.message}）`
+        : error.message;
+  process.stderr.write(`启动或运行失败 (fatal): ${hint}\n`);
+  void shutdown('fatal error', 1);
+});
 
 const database = await opening;
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
