@@ -1,5 +1,12 @@
 import { Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { FIELD_LABELS } from '../../../../../src/shared/field-labels';
+import {
+  DEPARTMENT_KINDS,
+  type DepartmentKind,
+  WINDOW_KINDS,
+  type WindowKind,
+} from '../../../../../src/shared/org-kinds';
+import { REGION_LEVELS, type RegionLevel } from '../../../../../src/shared/region-code';
 import { ROLES, type Role } from '../../../../../src/shared/roles';
 import { useT } from '../../../../common/locale';
 import type { AuditEntry } from '../../api/types';
@@ -39,6 +46,13 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
     if (value === null) return '—';
     if (typeof value === 'boolean') return value ? t('yes') : t('no');
     if (field === 'role' && ROLES.includes(value as Role)) return labels.role(value as Role);
+    if (field === 'level' && REGION_LEVELS.includes(value as RegionLevel))
+      return labels.regionLevel(value as RegionLevel);
+    if (field === 'kind' && DEPARTMENT_KINDS.includes(value as DepartmentKind)) {
+      return labels.departmentKind(value as DepartmentKind);
+    }
+    if (field === 'kind' && WINDOW_KINDS.includes(value as WindowKind))
+      return labels.windowKind(value as WindowKind);
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
   const fieldName = (field: string) =>
