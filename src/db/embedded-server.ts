@@ -120,7 +120,7 @@ export async function startEmbeddedServer(options: {
     port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-ctype=C.UTF-8'],
     postgresFlags: flags,
     onLog: (message) => options.log(String(message).trim()),
     onError: (message) => options.log(String(message).trim()),

@@ -145,6 +145,61 @@ export interface SystemStateTable {
   updated_at: UpdatedAt;
 }
 
+export interface CatalogItemsTable {
+  id: Generated<string>;
+  department_id: string;
+  region_code: string;
+  published_version: number | null;
+  use_count: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type VersionStatus =
+  | 'draft'
+  | 'submitted'
+  | 'first_checked'
+  | 'joint_reviewed'
+  | 'published'
+  | 'superseded';
+
+export interface CatalogItemVersionsTable {
+  item_id: string;
+  version: number;
+  status: VersionStatus;
+  content: Json<unknown>;
+  name: string;
+  basic_code: string;
+  implementation_code: string;
+  item_type: string;
+  handling_kind: 'on_the_spot' | 'promised';
+  department_id: string;
+  promised_limit_days: number;
+  visits: number;
+  online_depth: number;
+  service_category: string;
+  service_objects: string[];
+  themes: string[];
+  search_document: ColumnType<string, unknown, unknown>;
+  search_names: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  published_at: Date | null;
+}
+
+export interface CatalogReviewsTable {
+  id: Generated<number>;
+  item_id: string;
+  version: number;
+  step: 'submit' | 'first_check' | 'joint_review' | 'confirm';
+  decision: 'pass' | 'return';
+  opinion: Generated<string>;
+  actor_id: string;
+  actor_name: string;
+  at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -158,4 +213,7 @@ export interface Database {
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
   system_state: SystemStateTable;
+  catalog_items: CatalogItemsTable;
+  catalog_item_versions: CatalogItemVersionsTable;
+  catalog_reviews: CatalogReviewsTable;
 }

@@ -171,6 +171,30 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     departmentName: '潮鸣街道便民服务中心',
     homeRegion: '330103004001',
   },
+  {
+    username: 'editor',
+    displayName: '吴敏',
+    role: 'catalog_editor',
+    regionCode: '330103',
+    departmentName: '下城区民政局',
+    homeRegion: '330103',
+  },
+  {
+    username: 'reviewer',
+    displayName: '郑华',
+    role: 'catalog_reviewer',
+    regionCode: '330103',
+    departmentName: '下城区政务服务管理办公室',
+    homeRegion: '330103',
+  },
+  {
+    username: 'reviewer2',
+    displayName: '冯婷',
+    role: 'catalog_reviewer',
+    regionCode: '330103',
+    departmentName: '下城区政务服务管理办公室',
+    homeRegion: '330103',
+  },
 ];
 
 export const DEMO_RESIDENT = { phone: '13800138000', name: '张秀英', idNumberFirst17: '33010319580315002' };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setUpTestApp, signInStaff } from '../../tests/support/test-app';
 import { checkCitizenId } from '../shared/citizen-id';
 import { checkCreditCode } from '../shared/credit-code';
+import { ROLES } from '../shared/roles';
 import { ensurePlatformAdmin } from './bootstrap-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-district';
 import { seedDemo } from './seed-demo';
@@ -39,7 +40,7 @@ describe('demo data', () => {
     const halls = await t.db.selectFrom('halls').select('level').execute();
     expect(new Set(halls.map((h) => h.level))).toEqual(new Set(['district', 'street', 'community']));
     const roles = await t.db.selectFrom('role_grants').select('role').execute();
-    expect(new Set(roles.map((r) => r.role)).size).toBe(7);
+    expect(new Set(roles.map((r) => r.role))).toEqual(new Set(ROLES));
     const departments = await t.db.selectFrom('departments').select('credit_code').execute();
     expect(departments.every((d) => d.credit_code && checkCreditCode(d.credit_code).valid)).toBe(true);
     const resident = await t.db.selectFrom('residents').select('id_number').executeTakeFirstOrThrow();

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../modules/auth/actor';
 import { hashPassword } from '../modules/auth/passwords';
 import { citizenIdCheckChar } from '../shared/citizen-id';
 import { creditCodeCheckChar } from '../shared/credit-code';
-import type { Role } from '../shared/roles';
+import { DEPARTMENT_ROLES, type Role } from '../shared/roles';
 import {
   COMMUNITY_HOURS,
   communityCode,
@@ -168,7 +168,7 @@ async function seedAccounts(tx: Tx): Promise<void> {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const roleNeedsDepartment = ['approver', 'chief_rep', 'dept_leader'].includes(account.role);
+    const roleNeedsDepartment = DEPARTMENT_ROLES.has(account.role as Role);
     await tx
       .insertInto('role_grants')
       .values({

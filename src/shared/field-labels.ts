@@ -35,6 +35,19 @@ export const FIELD_LABELS: Record<string, string> = {
   open: '开始时间',
   close: '结束时间',
   id: '编号',
+  q: '搜索词',
+  opinion: '审核意见',
+  basicCode: '基本编码',
+  departmentIds: '部门',
+  workflow: '办理流程',
+  formFields: '申请表',
+  materials: '申请材料',
+  actor: '办理人',
+  limitDays: '环节时限',
+  promisedLimitDays: '承诺时限',
+  legalLimitDays: '法定时限',
+  handlingKind: '办件类型',
+  visits: '到现场次数',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -12,6 +12,8 @@ export const ROLES = [
   'dept_leader',
   'supervisor',
   'grid_worker',
+  'catalog_editor',
+  'catalog_reviewer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -23,12 +25,27 @@ export const ROLE_LABELS: Record<Role, string> = {
   dept_leader: '部门领导',
   supervisor: '电子监察人员',
   grid_worker: '网格员',
+  catalog_editor: '事项编制人员',
+  catalog_reviewer: '事项目录审核人员',
 };
 
 /** Roles that act for one department, so a grant of them must name it. */
-export const DEPARTMENT_ROLES: ReadonlySet<Role> = new Set(['approver', 'chief_rep', 'dept_leader']);
+export const DEPARTMENT_ROLES: ReadonlySet<Role> = new Set([
+  'approver',
+  'chief_rep',
+  'dept_leader',
+  'catalog_editor',
+]);
 
-export const PERMISSIONS = ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view'] as const;
+export const PERMISSIONS = [
+  'org.view',
+  'org.manage',
+  'staff.manage',
+  'audit.view',
+  'outbox.view',
+  'catalog.edit',
+  'catalog.review',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -39,6 +56,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   dept_leader: ['org.view'],
   supervisor: ['org.view', 'audit.view'],
   grid_worker: ['org.view'],
+  catalog_editor: ['org.view', 'catalog.edit'],
+  catalog_reviewer: ['org.view', 'catalog.review'],
 };
 
 export interface Grant {

@@ -1,5 +1,6 @@
 import type { Db } from '../../src/db/database';
 import { hashPassword } from '../../src/modules/auth/passwords';
+import { creditCodeCheckChar } from '../../src/shared/credit-code';
 import type { Role } from '../../src/shared/roles';
 
 let counter = 0;
@@ -82,6 +83,8 @@ export async function createDepartment(
   regionCode: string,
   name = `测试部门${++counter}`,
 ): Promise<string> {
+  counter += 1;
+  const first17 = `11${regionCode.slice(0, 6)}MB${String(counter).padStart(7, '0')}`;
   const row = await db
     .insertInto('departments')
     .values({
@@ -89,6 +92,7 @@ export async function createDepartment(
       kind: 'civil_affairs',
       level: regionCode.length === 6 ? 'district' : 'street',
       region_code: regionCode,
+      credit_code: first17 + creditCodeCheckChar(first17),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -17,6 +17,8 @@ const ROLE_LABELS_EN: Record<Role, string> = {
   dept_leader: 'Department leader',
   supervisor: 'E-supervisor',
   grid_worker: 'Grid worker',
+  catalog_editor: 'Catalogue editor',
+  catalog_reviewer: 'Catalogue reviewer',
 };
 
 const DEPARTMENT_KIND_LABELS_EN: Record<DepartmentKind, string> = {

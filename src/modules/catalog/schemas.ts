@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { LIFE_THEMES, SERVICE_CATEGORIES, SERVICE_OBJECTS } from '../../shared/catalog-terms';
+import { ItemContent } from './item-content';
+import { REVIEW_STEPS } from './review-pipeline';
+
+const STATUSES = [
+  'draft',
+  'submitted',
+  'first_checked',
+  'joint_reviewed',
+  'published',
+  'superseded',
+] as const;
+const flag = z.enum(['1', '0', 'true', 'false']).transform((value) => value === '1' || value === 'true');
+const keyOf = <T extends Record<string, unknown>>(labels: T) =>
+  z.enum(Object.keys(labels) as [string, ...string[]]);
+
+export const SearchQuery = z.object({
+  q: z.string().trim().max(50, '搜索词不能超过50个字').optional(),
+  departmentId: z.uuid().optional(),
+  category: keyOf(SERVICE_CATEGORIES).optional(),
+  theme: keyOf(LIFE_THEMES).optional(),
+  serviceObject: keyOf(SERVICE_OBJECTS).optional(),
+  online: flag.optional(),
+  zeroVisit: flag.optional(),
+  page: z.coerce.number().int().min(1).max(500).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const SearchHit = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  handlingKind: z.string(),
+  promisedLimitDays: z.number(),
+  visits: z.number(),
+  onlineDepth: z.number(),
+  serviceCategory: z.string(),
+  departmentName: z.string(),
+});
+
+export const ItemVersion = z.object({
+  itemId: z.string(),
+  version: z.number(),
+  status: z.enum(STATUSES),
+  implementationCode: z.string(),
+  departmentName: z.string(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  content: ItemContent,
+});
+
+export const ReviewRecord = z.object({
+  step: z.enum(REVIEW_STEPS as [string, ...string[]]),
+  decision: z.enum(['pass', 'return']),
+  opinion: z.string(),
+  actorName: z.string(),
+  at: z.string(),
+});
+
+export const ItemVersionWithReviews = ItemVersion.extend({ reviews: z.array(ReviewRecord) });
+
+export const StaffItem = z.object({
+  itemId: z.string(),
+  latestVersion: z.number(),
+  status: z.enum(STATUSES),
+  name: z.string(),
+  implementationCode: z.string(),
+  handlingKind: z.string(),
+  departmentName: z.string(),
+  publishedVersion: z.number().nullable(),
+  updatedAt: z.string(),
+});
+
+export const StaffItemsQuery = z.object({
+  status: z.enum(STATUSES).optional(),
+  departmentId: z.uuid().optional(),
+});
+export const ItemParams = z.object({ id: z.uuid('事项编号格式不正确') });
+export const VersionParams = ItemParams.extend({ version: z.coerce.number().int().min(1) });
+export const CompareQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+export const ReviewBody = z.object({
+  step: z.enum(REVIEW_STEPS as ['submit', 'first_check', 'joint_review', 'confirm']),
+  decision: z.enum(['pass', 'return']),
+  opinion: z.string().trim().max(1000).default(''),
+});
+export const VersionRef = z.object({ itemId: z.string(), version: z.number() });
+export const Difference = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
