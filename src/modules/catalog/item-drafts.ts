@@ -83,7 +83,7 @@ export async function updateDraft(
     if (!item) throw notFound('事项');
     requireEditFor(actor, { id: item.department_id, regionCode: item.region_code });
     const open = await openVersion(tx, itemId);
-    if (!open || open.status !== 'draft') {
+    if (open?.status !== 'draft') {
       throw new AppError(
         409,
         'NOT_A_DRAFT',
