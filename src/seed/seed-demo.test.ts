@@ -19,6 +19,8 @@ async function counts() {
     'role_grants',
     'residents',
     'audit_log',
+    'catalog_items',
+    'catalog_item_versions',
   ] as const;
   const result: Record<string, number> = {};
   for (const table of tables) {
@@ -45,6 +47,15 @@ describe('demo data', () => {
     expect(departments.every((d) => d.credit_code && checkCreditCode(d.credit_code).valid)).toBe(true);
     const resident = await t.db.selectFrom('residents').select('id_number').executeTakeFirstOrThrow();
     expect(checkCitizenId(resident.id_number ?? '').valid).toBe(true);
+  });
+
+  it('publishes a realistic catalogue of at least 60 items, the high-frequency ones included', async () => {
+    const items = await t.db.selectFrom('catalog_item_versions').select(['name', 'status']).execute();
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(items.every((item) => item.status === 'published')).toBe(true);
+    const names = items.map((item) => item.name).join('|');
+    for (const term of ['出生登记', '新生儿', '老年优待证', '流动人口', '个体工商户', '食品经营许可'])
+      expect(names).toContain(term);
   });
 
   it('changes nothing when seeded twice', async () => {
