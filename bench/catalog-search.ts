@@ -19,8 +19,9 @@ import { runLoad } from './load';
  * Target (issue 3): p95 under 20 ms per query.
  */
 const TARGET_ITEMS = 5000;
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-catalog-'));
-const server = await startEmbeddedServer({ dataDir: path.join(dataDir, 'db'), log: () => {} });
+const databaseDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-catalog-db-'));
+const platformDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-catalog-'));
+const server = await startEmbeddedServer({ dataDir: databaseDir, log: () => {} });
 await ensureDatabase(server.connectionString('postgres'), 'yici');
 const url = server.connectionString('yici');
 const db = createDb(url);
@@ -77,7 +78,7 @@ const count = await db
   .where('status', '=', 'published')
   .executeTakeFirstOrThrow();
 
-const platform = await startPlatformProcess(path.join(dataDir, 'platform'), { DATABASE_URL: url });
+const platform = await startPlatformProcess(platformDir, { DATABASE_URL: url });
 const terms = [
   '老年',
   '出生',
@@ -119,5 +120,6 @@ try {
   await platform.stop();
   await db.destroy();
   await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(databaseDir, { recursive: true, force: true });
+  rmSync(platformDir, { recursive: true, force: true });
 }

@@ -17,8 +17,9 @@ export interface CatalogFilter {
 /**
  * Published items matching a Chinese query and filters, best match first: all
  * query tokens must match (names weigh most, then aliases and keywords, then
- * guide text); when nothing matches all of them, items matching any token or
- * close by trigram similarity are offered instead. With no query, hot items first.
+ * guide text); when nothing matches all of them, items matching the most tokens
+ * are offered, and failing that items close by trigram similarity. With no
+ * query, hot items first.
  */
 export async function searchCatalog(db: Db, filter: CatalogFilter) {
   const query = filter.q?.trim() ?? '';
@@ -70,14 +71,21 @@ export async function searchCatalog(db: Db, filter: CatalogFilter) {
       .offset(filter.offset)
       .execute();
     if (rows.length === 0 && filter.offset === 0) {
+      // Near matches: any character pair (the index serves this), then, when even that finds nothing, trigrams.
       const any = sql`${tsqueryOf(tokens, '|')}::tsquery`;
       rows = await base()
-        .where((eb) =>
-          eb.or([sql<boolean>`v.search_document @@ ${any}`, sql<boolean>`v.search_names % ${query}`]),
-        )
-        .orderBy(sql`ts_rank(v.search_document, ${any}) + similarity(v.search_names, ${query})`, 'desc')
+        .where(sql<boolean>`v.search_document @@ ${any}`)
+        .orderBy(sql`ts_rank(v.search_document, ${any})`, 'desc')
+        .orderBy('i.use_count', 'desc')
         .limit(filter.limit)
         .execute();
+      if (rows.length === 0) {
+        rows = await base()
+          .where(sql<boolean>`v.search_names % ${query}`)
+          .orderBy(sql`similarity(v.search_names, ${query})`, 'desc')
+          .limit(filter.limit)
+          .execute();
+      }
     }
   } else {
     rows = await base()
