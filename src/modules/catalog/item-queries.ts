@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { withinRegions } from '../../db/region-scope';
-import { notFound } from '../../server/errors';
+import { AppError, notFound } from '../../server/errors';
 import { regionRootsFor } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
 import type { ItemContent } from './item-content';

@@ -16,7 +16,7 @@ const keyOf = <T extends Record<string, unknown>>(labels: T) =>
   z.enum(Object.keys(labels) as [string, ...string[]]);
 
 export const SearchQuery = z.object({
-  q: z.string().trim().max(50, '搜索词不能超过50个字').optional(),
+  q: z.string().trim().max(50, '不能超过50个字').optional(),
   departmentId: z.uuid().optional(),
   category: keyOf(SERVICE_CATEGORIES).optional(),
   theme: keyOf(LIFE_THEMES).optional(),

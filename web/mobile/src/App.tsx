@@ -5,11 +5,13 @@ import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useLocale } from '../../common/locale';
 import { TabLayout } from './components/TabLayout';
+import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
 import { IdentityPage } from './pages/IdentityPage';
 import { LoginPage } from './pages/LoginPage';
 import { MePage } from './pages/MePage';
 import { ProgressPage } from './pages/ProgressPage';
+import { SearchPage } from './pages/SearchPage';
 import { SessionProvider } from './session';
 
 export function App() {
@@ -30,6 +32,8 @@ export function App() {
             </Route>
             <Route path="login" element={<LoginPage />} />
             <Route path="identity" element={<IdentityPage />} />
+            <Route path="search" element={<SearchPage />} />
+            <Route path="items/:itemId" element={<GuidePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

@@ -1,55 +1,61 @@
-import { List, Tag, Toast } from 'antd-mobile';
+import { List, Skeleton } from 'antd-mobile';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
+import { errorText } from '../catalog/api';
+import { useCatalogSearch } from '../catalog/useCatalogSearch';
 import styles from './HotItems.module.css';
+import { ItemTags } from './ItemTags';
 
 const messages = {
   title: ['热门事项', 'Popular services'],
-  note: ['以下事项的网上办理即将上线', 'Online applications for these are coming soon'],
-  comingSoon: ['即将上线', 'Coming soon'],
-  goToHall: [
-    '网上办理即将上线，现在可到就近的政务服务大厅办理',
-    'Online applications are coming soon; for now, please visit your nearest service hall',
-  ],
-  seniorCard: ['老年优待证办理', 'Senior citizen card'],
-  idCardRenewal: ['居民身份证换领', 'Renew resident ID card'],
-  socialSecurityCard: ['社会保障卡申领', 'Apply for a social security card'],
-  residencePermit: ['居住证申领', 'Apply for a residence permit'],
-  birthRegistration: ['生育登记', 'Birth registration'],
+  all: ['查看全部', 'See all'],
+  empty: ['暂无热门事项', 'No popular services yet'],
+  retry: ['重试', 'Try again'],
 } as const;
 
-const ITEMS = [
-  'seniorCard',
-  'idCardRenewal',
-  'socialSecurityCard',
-  'residencePermit',
-  'birthRegistration',
-] as const;
+const HOT_COUNT = 5;
 
-/** Well-known services, listed as placeholders until online applications exist. */
+/** The most used published items; each opens its guide. */
 export function HotItems() {
   const t = useT(messages);
+  const navigate = useNavigate();
+  const { items, loading, error, retry } = useCatalogSearch({}, HOT_COUNT);
+
   return (
     <List
       className={styles.list}
       header={
-        <>
+        <div className={styles.header}>
           <h2 className={styles.title}>{t('title')}</h2>
-          <p className={styles.note}>{t('note')}</p>
-        </>
+          <Link to="/search" className={styles.all}>
+            {t('all')}
+          </Link>
+        </div>
       }
     >
-      {ITEMS.map((item) => (
+      {loading && (
+        <List.Item>
+          <Skeleton.Paragraph animated lineCount={4} />
+        </List.Item>
+      )}
+      {!loading && error !== null && (
+        <List.Item onClick={retry} extra={<span className={styles.retry}>{t('retry')}</span>}>
+          <span className={styles.message}>{errorText(error)}</span>
+        </List.Item>
+      )}
+      {!loading && error === null && items.length === 0 && (
+        <List.Item>
+          <span className={styles.message}>{t('empty')}</span>
+        </List.Item>
+      )}
+      {items.map((item) => (
         <List.Item
-          key={item}
-          arrowIcon={false}
-          extra={
-            <Tag className={styles.tag} fill="outline">
-              {t('comingSoon')}
-            </Tag>
-          }
-          onClick={() => Toast.show({ content: t('goToHall') })}
+          key={item.itemId}
+          className={styles.item}
+          description={<ItemTags item={item} />}
+          onClick={() => navigate(`/items/${item.itemId}`)}
         >
-          {t(item)}
+          {item.name}
         </List.Item>
       ))}
     </List>

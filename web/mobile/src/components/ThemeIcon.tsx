@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react';
+import type { LifeTheme } from '../../../../src/shared/catalog-terms';
 
-export type LifeEvent =
-  | 'birth'
-  | 'school'
-  | 'work'
-  | 'family'
-  | 'housing'
-  | 'retirement'
-  | 'bereavement'
-  | 'business';
+/** The life-event themes shown as tiles on the home page. */
+export type LifeEvent = Extract<
+  LifeTheme,
+  'birth' | 'schooling' | 'employment' | 'marriage' | 'housing' | 'elderly' | 'death' | 'business'
+>;
 
 /** Line drawings on a 24×24 grid: pram, mortarboard, briefcase, heart, house, person with a cane, flower, shopfront. */
 const SHAPES: Record<LifeEvent, ReactNode> = {
@@ -21,21 +18,21 @@ const SHAPES: Record<LifeEvent, ReactNode> = {
       <circle cx="14" cy="19.5" r="1.5" />
     </>
   ),
-  school: (
+  schooling: (
     <>
       <path d="M2 9l10-5 10 5-10 5z" />
       <path d="M6 11v5c0 1.5 2.7 3 6 3s6-1.5 6-3v-5" />
       <path d="M22 9v6" />
     </>
   ),
-  work: (
+  employment: (
     <>
       <rect x="3" y="7" width="18" height="13" rx="2" />
       <path d="M9 7V5a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2" />
       <path d="M3 13h18" />
     </>
   ),
-  family: <path d="M12 20s-8-4.6-8-10.2A4.3 4.3 0 0 1 12 7a4.3 4.3 0 0 1 8 2.8C20 15.4 12 20 12 20z" />,
+  marriage: <path d="M12 20s-8-4.6-8-10.2A4.3 4.3 0 0 1 12 7a4.3 4.3 0 0 1 8 2.8C20 15.4 12 20 12 20z" />,
   housing: (
     <>
       <path d="M3 11l9-7 9 7" />
@@ -43,7 +40,7 @@ const SHAPES: Record<LifeEvent, ReactNode> = {
       <path d="M10 20v-6h4v6" />
     </>
   ),
-  retirement: (
+  elderly: (
     <>
       <circle cx="10" cy="4.5" r="2" />
       <path d="M10 8v6l-3 6" />
@@ -53,7 +50,7 @@ const SHAPES: Record<LifeEvent, ReactNode> = {
       <path d="M16 11.5V21" />
     </>
   ),
-  bereavement: (
+  death: (
     <>
       <circle cx="12" cy="4.5" r="2" />
       <circle cx="15.5" cy="8" r="2" />

@@ -1,10 +1,10 @@
-import { Card, ErrorBlock } from 'antd-mobile';
 import { useT } from '../../../common/locale';
 import { AppHeader } from '../components/AppHeader';
 import { PageBody } from '../components/PageBody';
 import { PageLoading } from '../components/PageLoading';
 import { ScanTip } from '../components/ScanTip';
 import { SignInPrompt } from '../components/SignInPrompt';
+import { StatusBlock } from '../components/StatusBlock';
 import { useSession } from '../session';
 import styles from './ProgressPage.module.css';
 
@@ -30,14 +30,7 @@ export function ProgressPage() {
         {loading ? (
           <PageLoading />
         ) : resident ? (
-          <Card>
-            <ErrorBlock
-              className={styles.empty}
-              status="empty"
-              title={t('empty')}
-              description={t('emptyText')}
-            />
-          </Card>
+          <StatusBlock title={t('empty')} description={t('emptyText')} />
         ) : (
           <SignInPrompt message={t('signInFirst')} />
         )}

@@ -1,0 +1,77 @@
+import type {
+  AnyWindowScope,
+  CertificateType,
+  HandlingKind,
+  LifeTheme,
+  MaterialForm,
+  ResultType,
+} from '../../../../src/shared/catalog-terms';
+
+/** One line of GET /api/catalog/items. */
+export interface SearchHit {
+  itemId: string;
+  name: string;
+  handlingKind: HandlingKind;
+  promisedLimitDays: number;
+  visits: number;
+  onlineDepth: number;
+  serviceCategory: string;
+  departmentName: string;
+}
+
+/** What the resident searches by; kept in the address so Back restores it. */
+export interface SearchFilter {
+  q: string;
+  theme: LifeTheme | null;
+  online: boolean;
+  zeroVisit: boolean;
+}
+
+export interface GuideMaterial {
+  key: string;
+  name: string;
+  forms: MaterialForm[];
+  originalCount: number;
+  copyCount: number;
+  required: boolean;
+  acceptanceStandard: string;
+  fillingNotes: string;
+  certificateTypes: CertificateType[];
+}
+
+/** The public part of an item version's content: what the guide (办事指南) shows. */
+export interface GuideContent {
+  name: string;
+  legalBasis: string;
+  legalLimitDays: number | null;
+  legalLimitNote: string;
+  promisedLimitDays: number;
+  promisedLimitNote: string;
+  handlingKind: HandlingKind;
+  acceptanceConditions: string;
+  feeCharged: boolean;
+  feeBasis: string;
+  visits: number;
+  handlingAddress: string;
+  handlingHours: string;
+  enquiryChannel: string;
+  complaintChannel: string;
+  onlineDepth: number;
+  anyWindowScope: AnyWindowScope | null;
+  courierDelivery: boolean;
+  appointment: boolean;
+  resultType: ResultType;
+  resultName: string;
+  guideSteps: string[];
+  materials: GuideMaterial[];
+}
+
+/** GET /api/catalog/items/:id: the published version. */
+export interface PublishedItem {
+  itemId: string;
+  version: number;
+  implementationCode: string;
+  departmentName: string;
+  publishedAt: string | null;
+  content: GuideContent;
+}
