@@ -47,7 +47,7 @@ export async function getPublishedItem(db: Db, itemId: string): Promise<ItemVers
     )
     .where('v.item_id', '=', itemId)
     .executeTakeFirst();
-  if (!row) throw notFound('事项');
+  if (!row) throw new AppError(404, 'NOT_FOUND', '该事项不存在或尚未发布');
   await db
     .updateTable('catalog_items')
     .set((eb) => ({ use_count: eb('use_count', '+', 1) }))
