@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router-dom';
 import { StaffLayout } from './layout/StaffLayout';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { CatalogPage } from './pages/catalog/CatalogPage';
+import { ItemEditorPage } from './pages/catalog/editor/ItemEditorPage';
+import { ItemPage } from './pages/catalog/item/ItemPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
@@ -42,6 +45,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="org.view">
                 <HallsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog"
+            element={
+              <RequirePermission permission="org.view">
+                <CatalogPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog/new"
+            element={
+              <RequirePermission permission="catalog.edit">
+                <ItemEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog/:id"
+            element={
+              <RequirePermission permission="org.view">
+                <ItemPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog/:id/edit"
+            element={
+              <RequirePermission permission="catalog.edit">
+                <ItemEditorPage />
               </RequirePermission>
             }
           />

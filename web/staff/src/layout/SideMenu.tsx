@@ -3,7 +3,7 @@ import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { useStaffUser } from '../session/SessionProvider';
-import { SCREENS, type Screen, screenTitles } from './screens';
+import { SCREEN_GROUPS, SCREENS, type Screen, screenTitles } from './screens';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -27,8 +27,7 @@ export function SideMenu() {
   };
   const items: MenuItem[] = [
     { key: '/', icon: <DesktopOutlined />, label: <Link to="/">{t('home')}</Link> },
-    ...groupOf('org'),
-    ...groupOf('system'),
+    ...SCREEN_GROUPS.flatMap(groupOf),
   ];
   const selected = SCREENS.find((screen) => pathname.startsWith(screen.path))?.path ?? pathname;
 
