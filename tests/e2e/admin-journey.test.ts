@@ -1,24 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage, setUpPlatformWithBrowser, signInToStaffApp } from '../support/browser';
+import {
+  newPage,
+  pickInTree,
+  pickOption,
+  setUpPlatformWithBrowser,
+  signInToStaffApp,
+} from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();
-
-/** Waits until opening and closing animations are over, so clicks land where they aim. */
-async function animationsDone(page: Page) {
-  // A cancelled animation rejects `finished`; it is over all the same.
-  await page.evaluate(
-    'Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true)',
-  );
-}
-
-async function pickInTree(page: Page, label: string, text: string) {
-  await animationsDone(page);
-  const input = page.getByLabel(label, { exact: true }).last();
-  await input.click();
-  await input.fill(text);
-  await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
-}
 
 /** The save button of the dialog holding the given field, so a dialog still closing cannot be hit. */
 function saveButtonOf(page: Page, fieldLabel: string) {
@@ -26,12 +16,6 @@ function saveButtonOf(page: Page, fieldLabel: string) {
     .locator('.ant-modal, .ant-drawer')
     .filter({ has: page.getByLabel(fieldLabel, { exact: true }) })
     .getByRole('button', { name: '保存', exact: true });
-}
-
-async function pickOption(page: Page, label: string, text: string) {
-  await animationsDone(page);
-  await page.getByLabel(label, { exact: true }).last().click();
-  await page.locator('.ant-select-item-option:visible', { hasText: text }).first().click();
 }
 
 describe('administrator sets up a street; its clerk sees only that street', () => {

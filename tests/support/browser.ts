@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/database';
@@ -77,4 +77,31 @@ export async function signInToStaffApp(
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Waits until opening and closing animations are over, so clicks land where they aim. */
+export async function animationsDone(page: Page) {
+  // A cancelled animation rejects `finished`; it is over all the same.
+  await page.evaluate(
+    'Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true)',
+  );
+}
+
+/** Picks an option of the antd Select labelled `label` inside `scope` (the page, a dialog, a list row). */
+export async function pickOption(page: Page, label: string, text: string, scope: Page | Locator = page) {
+  await animationsDone(page);
+  await scope.getByLabel(label, { exact: true }).last().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
+/** Picks a node of the antd TreeSelect labelled `label` by typing part of its name. */
+export async function pickInTree(page: Page, label: string, text: string) {
+  await animationsDone(page);
+  const input = page.getByLabel(label, { exact: true }).last();
+  await input.click();
+  await input.fill(text);
+  await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
 }
