@@ -1,10 +1,13 @@
 import type { DemoCatalogItem } from '../demo-catalog';
 import {
   agentAuthorisation,
+  applicantFields,
+  applicationForm,
   approver,
   atDistrictHall,
   CHECK,
   COMPLAINT,
+  channels,
   chief,
   clerk,
   DECIDE,
@@ -12,6 +15,7 @@ import {
   DISTRICT_HALL,
   ENQUIRY,
   FIELD,
+  householdRegister,
   idCard,
   material,
   REVIEW,
@@ -47,10 +51,7 @@ export const CIVIL_ELDERLY_ITEMS: DemoCatalogItem[] = [
     handlingHours: STREET_HOURS,
     enquiryChannel: `${ENQUIRY.civil}；${ENQUIRY.street}`,
     complaintChannel: COMPLAINT,
-    onlineDepth: 3,
-    anyWindowScope: 'county',
-    courierDelivery: true,
-    appointment: false,
+    ...channels(3, 'county', true),
     resultType: 'certificate',
     resultName: '《浙江省老年优待证》',
     serviceCategory: 'registration',
@@ -104,10 +105,7 @@ export const CIVIL_ELDERLY_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 1,
     ...atDistrictHall('civil', '民政窗口'),
-    onlineDepth: 2,
-    anyWindowScope: 'county',
-    courierDelivery: false,
-    appointment: false,
+    ...channels(2, 'county'),
     resultType: 'payment',
     resultName: '发放高龄津贴',
     serviceCategory: 'payment_subsidy',
@@ -121,10 +119,7 @@ export const CIVIL_ELDERLY_ITEMS: DemoCatalogItem[] = [
     // materials: demo values (the facts list none).
     materials: [
       idCard('id_card', '老年人居民身份证'),
-      material('household_register', '居民户口簿', true, {
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
-      }),
+      householdRegister('居民户口簿'),
       material('payment_account', '本人社会保障卡（金融账户）或银行卡', true, {
         certificates: ['social_security_card'],
         checks: ['账户户名为老年人本人', '金融功能已激活'],
@@ -158,10 +153,7 @@ export const CIVIL_ELDERLY_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 0,
     ...atDistrictHall('civil', '民政窗口'),
-    onlineDepth: 4,
-    anyWindowScope: 'county',
-    courierDelivery: false,
-    appointment: false,
+    ...channels(4, 'county'),
     resultType: 'payment',
     resultName: '老年人福利补贴',
     serviceCategory: 'payment_subsidy',
@@ -174,12 +166,10 @@ export const CIVIL_ELDERLY_ITEMS: DemoCatalogItem[] = [
     ],
     // materials: demo values (the facts list none; modelled on the Xiangtan comparison in its notes).
     materials: [
-      material('application', '申请书', true, { checks: [...CHECK.form] }),
+      applicationForm('application', '申请书'),
       idCard('id_card', '老年人居民身份证'),
-      material('household_register', '户口簿', true, {
+      householdRegister('户口簿', true, {
         forms: ['copy'],
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
       }),
       material('bank_card', '本人银行卡', true, {
         certificates: ['social_security_card'],
@@ -187,9 +177,7 @@ export const CIVIL_ELDERLY_ITEMS: DemoCatalogItem[] = [
       }),
     ],
     formFields: [
-      FIELD.name('老年人姓名'),
-      FIELD.idNumber('老年人身份证号码'),
-      FIELD.phone(),
+      ...applicantFields('老年人'),
       FIELD.household(),
       select('subsidy', '申请补贴', ['基本养老服务补贴', '百岁老人长寿保健补助']),
     ],

@@ -293,3 +293,146 @@ export function step(
 ): DemoWorkflowStep {
   return { key, name, actor, limitDays, actions, parallelGroup: parallelGroup ?? null };
 }
+
+// ---- recurring entries ------------------------------------------------------
+
+/** The household register (户口簿); the options override its certificate type and checks. */
+export function householdRegister(
+  name: string,
+  required = true,
+  o: Partial<MaterialOptions> = {},
+): DemoMaterial {
+  return material('household_register', name, required, {
+    certificates: ['household_register'],
+    checks: [...CHECK.household],
+    ...o,
+  });
+}
+
+/** The business licence, fetched from the market registration system. */
+export function businessLicence(
+  name: string,
+  checks: string[],
+  required = true,
+  o: Partial<MaterialOptions> = {},
+): DemoMaterial {
+  return material('business_licence', name, required, {
+    source: 'government',
+    certificates: ['business_licence'],
+    checks,
+    ...o,
+  });
+}
+
+/** A form the applicant fills in and signs, checked for completeness. */
+export function applicationForm(key: string, name: string, required = true): DemoMaterial {
+  return material(key, name, required, { checks: [...CHECK.form] });
+}
+
+/** The applicant's name, ID number and telephone, pre-filled from the profile; `role` names who applies. */
+export function applicantFields(role = '申请人'): DemoFormField[] {
+  return [FIELD.name(`${role}姓名`), FIELD.idNumber(`${role}身份证号码`), FIELD.phone()];
+}
+
+/** How far a guide goes online, where it may be handled, and whether it is posted or booked. */
+export function channels(
+  onlineDepth: DemoCatalogItem['onlineDepth'],
+  anyWindowScope: DemoCatalogItem['anyWindowScope'],
+  courierDelivery = false,
+  appointment = false,
+) {
+  return { onlineDepth, anyWindowScope, courierDelivery, appointment };
+}
+
+/** An identity document among several accepted ones (ID card, social security card …). */
+export function identityMaterial(
+  key: string,
+  name: string,
+  certificates: CertificateType[],
+  required = true,
+): DemoMaterial {
+  return material(key, name, required, { certificates, checks: [...CHECK.idCard] });
+}
+
+/** A paper shown in the original and kept as a copy. */
+export function copyMaterial(key: string, name: string, required = true): DemoMaterial {
+  return material(key, name, required, { forms: ['original', 'copy'], checks: [...CHECK.copy] });
+}
+
+/** Handled on the spot, with no statutory limit. */
+export function onTheSpot(): Pick<DemoCatalogItem, 'legalLimitDays' | 'promisedLimitDays' | 'handlingKind'> {
+  return { legalLimitDays: null, promisedLimitDays: 0, handlingKind: 'on_the_spot' };
+}
+
+/** The street service centre's window accepts the case and passes it on. */
+export function streetAccept(limitDays: number): DemoWorkflowStep {
+  return step('accept', '街道受理', clerk(DEPT.street), limitDays, ['approve', 'return']);
+}
+
+/** The district civil affairs bureau decides. */
+export function civilApproval(): DemoWorkflowStep {
+  return step('district_approve', '区民政局审批', chief(DEPT.civil), 5, DECIDE);
+}
+
+/** An ID card: the police station reviews, the district bureau signs, the card is made and handed over. */
+export function idCardIssue(
+  stationStep: string,
+  stationDays: number,
+  makingDays: number,
+): DemoWorkflowStep[] {
+  return [
+    step('station_review', stationStep, approver(DEPT.station), stationDays, REVIEW),
+    step('bureau_issue', '分局签发', chief(DEPT.police), 3, DECIDE),
+    step('card_made', '制证完成、发放', approver(DEPT.police), makingDays, ['approve', 'return']),
+  ];
+}
+
+export const ID_CARD_FEE = '按规定收取居民身份证工本费，收费标准以价格主管部门公布为准（demo）';
+
+/** The insured person's medical insurance credential. */
+export function insuranceCredential(): DemoMaterial {
+  return material('insurance_credential', '医保电子凭证或社会保障卡', true, {
+    forms: ['original', 'electronic'],
+    originals: 1,
+    copies: 0,
+    certificates: ['social_security_card'],
+    checks: ['参保状态正常'],
+  });
+}
+
+/** Proof of an insured person's death, shared by the civil affairs system. */
+export function deathProof(): DemoMaterial {
+  return material('death_proof', '死亡证明（可共享获取的免交）', true, {
+    source: 'government',
+    certificates: ['death_certificate'],
+    checks: ['死亡证明与参保人身份一致'],
+  });
+}
+
+/** Proof that the applicant inherits or is the named beneficiary. */
+export function kinshipProof(check: string): DemoMaterial {
+  return material('kinship_proof', '继承关系证明或关系承诺书', true, {
+    certificates: ['household_register', 'marriage_certificate'],
+    checks: [check],
+  });
+}
+
+/** The deceased insured person's name and ID number. */
+export function deceasedFields(): DemoFormField[] {
+  return [
+    text('deceased_name', '参保人（逝者）姓名', true, 30),
+    idNumber('deceased_id_number', '参保人身份证号码'),
+  ];
+}
+
+/** An insurance account paid out: reviewed, then the payment decided. */
+export function payoutSteps(
+  departmentName: string,
+  reviewDays: number,
+  decideDays: number,
+): DemoWorkflowStep[] {
+  return [
+    step('review', '账户审核', approver(departmentName), reviewDays, REVIEW),
+    step('decide', '核定支付', chief(departmentName), decideDays, DECIDE),
+  ];
+}

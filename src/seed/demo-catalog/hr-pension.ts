@@ -2,12 +2,13 @@ import type { DemoCatalogItem } from '../demo-catalog';
 import {
   approver,
   atStreetCentre,
-  CHECK,
+  channels,
   chief,
   DECIDE,
   DEPT,
   FIELD,
-  material,
+  householdRegister,
+  identityMaterial,
   REVIEW,
   step,
   text,
@@ -35,10 +36,7 @@ export const HR_PENSION_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 0,
     ...atStreetCentre('hr'),
-    onlineDepth: 4,
-    anyWindowScope: 'county',
-    courierDelivery: false,
-    appointment: false,
+    ...channels(4, 'county'),
     resultType: 'payment',
     resultName: '城乡居民基本养老保险待遇（按月发放）',
     serviceCategory: 'payment_subsidy',
@@ -50,14 +48,9 @@ export const HR_PENSION_ITEMS: DemoCatalogItem[] = [
       '核定：区社保机构核定待遇，次月起按月发放至社会保障卡',
     ],
     materials: [
-      material('identity', '居民身份证或社会保障卡', true, {
-        certificates: ['id_card', 'social_security_card'],
-        checks: [...CHECK.idCard],
-      }),
-      material('household_register', '户口簿（可共享获取的免交）', false, {
+      identityMaterial('identity', '居民身份证或社会保障卡', ['id_card', 'social_security_card']),
+      householdRegister('户口簿（可共享获取的免交）', false, {
         source: 'government',
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
       }),
     ],
     formFields: [

@@ -1,9 +1,11 @@
 import type { DemoCatalogItem } from '../demo-catalog';
 import {
   address,
+  applicationForm,
   approver,
   atDistrictHall,
-  CHECK,
+  businessLicence,
+  channels,
   chief,
   DECIDE,
   DEPT,
@@ -40,10 +42,7 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 0,
     ...atDistrictHall('market', '企业开办窗口'),
-    onlineDepth: 3,
-    anyWindowScope: 'city',
-    courierDelivery: true,
-    appointment: false,
+    ...channels(3, 'city', true),
     resultType: 'certificate',
     resultName: '《食品经营许可证》',
     serviceCategory: 'review_acceptance',
@@ -58,12 +57,8 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     ],
     // materials: demo values (the facts list none).
     materials: [
-      material('application', '《食品经营许可申请书》', true, { checks: [...CHECK.form] }),
-      material('business_licence', '营业执照', true, {
-        source: 'government',
-        certificates: ['business_licence'],
-        checks: ['主体名称与申请书一致', '经营场所在本区'],
-      }),
+      applicationForm('application', '《食品经营许可申请书》'),
+      businessLicence('营业执照', ['主体名称与申请书一致', '经营场所在本区']),
       idCard('responsible_id_card', '法定代表人（负责人）居民身份证'),
       material('layout', '与食品经营相适应的主要设备设施布局、操作流程等文件', true, {
         checks: ['标明加工区域和主要设备', '生熟分开、流程合理'],
@@ -106,10 +101,7 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 0,
     ...atDistrictHall('market', '企业开办窗口'),
-    onlineDepth: 4,
-    anyWindowScope: 'city',
-    courierDelivery: true,
-    appointment: false,
+    ...channels(4, 'city', true),
     resultType: 'certificate',
     resultName: '《食品经营许可证》（变更后换发）',
     serviceCategory: 'review_acceptance',
@@ -121,7 +113,7 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
       '决定、送达：作出变更决定，换发许可证并邮寄',
     ],
     materials: [
-      material('application', '《食品经营许可变更申请书》', true, { checks: [...CHECK.form] }),
+      applicationForm('application', '《食品经营许可变更申请书》'),
       material('licence', '《食品经营许可证》', true, {
         source: 'government',
         certificates: ['food_business_licence'],
@@ -162,10 +154,7 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     handlingHours: '周一至周五 08:30-17:00（法定节假日除外）',
     enquiryChannel: '0571-85150606（区市场监管局）',
     complaintChannel: '12345政务服务便民热线；12315市场监管投诉举报热线',
-    onlineDepth: 2,
-    anyWindowScope: null,
-    courierDelivery: false,
-    appointment: false,
+    ...channels(2, null),
     resultType: 'certificate',
     resultName: '食品生产经营登记证(卡)',
     serviceCategory: 'registration',
@@ -178,12 +167,8 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     ],
     // materials: demo values (the facts list none).
     materials: [
-      material('application', '小餐饮店登记申请表', true, { checks: [...CHECK.form] }),
-      material('business_licence', '营业执照', true, {
-        source: 'government',
-        certificates: ['business_licence'],
-        checks: ['经营场所与申请表一致'],
-      }),
+      applicationForm('application', '小餐饮店登记申请表'),
+      businessLicence('营业执照', ['经营场所与申请表一致']),
       material('health_certificates', '从业人员健康证明', true, { checks: ['健康证明在有效期内'] }),
     ],
     formFields: [
@@ -219,10 +204,7 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 0,
     ...atDistrictHall('market', '企业开办窗口'),
-    onlineDepth: 4,
-    anyWindowScope: 'city',
-    courierDelivery: false,
-    appointment: false,
+    ...channels(4, 'city'),
     resultType: 'letter',
     resultName: '仅销售预包装食品备案信息采集表（回执）',
     serviceCategory: 'registration',
@@ -230,12 +212,8 @@ export const MARKET_FOOD_ITEMS: DemoCatalogItem[] = [
     themes: ['operation'],
     guideSteps: ['填报：网上填报备案信息', '核对：系统比对营业执照信息', '完成：当场生成备案回执'],
     materials: [
-      material('filing_form', '仅销售预包装食品备案信息采集表', true, { checks: [...CHECK.form] }),
-      material('business_licence', '营业执照', true, {
-        source: 'government',
-        certificates: ['business_licence'],
-        checks: ['经营范围包含预包装食品销售'],
-      }),
+      applicationForm('filing_form', '仅销售预包装食品备案信息采集表'),
+      businessLicence('营业执照', ['经营范围包含预包装食品销售']),
     ],
     formFields: [
       FIELD.enterpriseName('经营者名称'),

@@ -1,13 +1,18 @@
 import type { DemoCatalogItem } from '../demo-catalog';
 import {
+  applicantFields,
   approver,
   atDistrictHall,
   autoFetched,
   CHECK,
+  channels,
   chief,
   DECIDE,
   DEPT,
   FIELD,
+  householdRegister,
+  ID_CARD_FEE,
+  idCardIssue,
   material,
   REVIEW,
   select,
@@ -42,10 +47,7 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 1,
     ...atDistrictHall('police', '公安综合窗口；潮鸣派出所户籍窗口'),
-    onlineDepth: 1,
-    anyWindowScope: 'county',
-    courierDelivery: true,
-    appointment: true,
+    ...channels(1, 'county', true, true),
     resultType: 'certificate',
     resultName: '《浙江省居住证》',
     serviceCategory: 'review_acceptance',
@@ -89,9 +91,7 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
       material('parent_insurance_proof', '父母一方社会保险参保证明', false, autoFetched(['参保状态正常'])),
     ],
     formFields: [
-      FIELD.name(),
-      FIELD.idNumber(),
-      FIELD.phone(),
+      ...applicantFields(),
       FIELD.household(),
       FIELD.residence('在本区居住地址'),
       select('condition', '申领条件', ['合法稳定就业', '合法稳定住所', '连续就读']),
@@ -122,10 +122,7 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 1,
     ...atDistrictHall('police', '公安综合窗口；潮鸣派出所户籍窗口'),
-    onlineDepth: 2,
-    anyWindowScope: 'county',
-    courierDelivery: true,
-    appointment: false,
+    ...channels(2, 'county', true),
     resultType: 'certificate',
     resultName: '居民身份证',
     serviceCategory: 'review_acceptance',
@@ -138,9 +135,8 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
       '送达：窗口领取或快递到付',
     ],
     materials: [
-      material('household_register', '居民户口簿', true, {
+      householdRegister('居民户口簿', true, {
         source: 'government',
-        certificates: ['household_register'],
         checks: ['本人页信息与申领人一致', '申领人已年满十六周岁'],
       }),
       material('application_form', '《居民身份证申领登记表》(现场填写)', true, {
@@ -156,11 +152,7 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
       select('delivery', '领证方式', ['窗口领取', '快递到付']),
       FIELD.residence('邮寄地址（选择快递时填写）', false),
     ],
-    workflow: [
-      step('station_review', '派出所审核', approver(DEPT.station), 2, REVIEW),
-      step('bureau_issue', '分局签发', chief(DEPT.police), 3, DECIDE),
-      step('card_made', '制证完成、发放', approver(DEPT.police), 20, ['approve', 'return']),
-    ],
+    workflow: idCardIssue('派出所审核', 2, 20),
   },
   // demo values: a whole item composed for the demo (not in catalog-facts.json).
   {
@@ -180,13 +172,10 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
     acceptanceConditions:
       '居民身份证有效期满、证件损坏难以辨认或登记项目变更的，可在户籍地或居住地申请换领。',
     feeCharged: true,
-    feeBasis: '按规定收取居民身份证工本费，收费标准以价格主管部门公布为准（demo）',
+    feeBasis: ID_CARD_FEE,
     visits: 1,
     ...atDistrictHall('police', '公安综合窗口；潮鸣派出所户籍窗口'),
-    onlineDepth: 3,
-    anyWindowScope: 'national',
-    courierDelivery: true,
-    appointment: true,
+    ...channels(3, 'national', true, true),
     resultType: 'certificate',
     resultName: '居民身份证',
     serviceCategory: 'review_acceptance',
@@ -204,25 +193,17 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
         certificates: ['id_card'],
         checks: ['人证核验一致', '收回原证件（损坏或到期的）'],
       }),
-      material('household_register', '居民户口簿（户籍地办理时）', false, {
+      householdRegister('居民户口簿（户籍地办理时）', false, {
         source: 'government',
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
       }),
     ],
     formFields: [
-      FIELD.name(),
-      FIELD.idNumber(),
-      FIELD.phone(),
+      ...applicantFields(),
       select('reason', '换领原因', ['有效期满', '证件损坏', '登记项目变更']),
       select('delivery', '领证方式', ['窗口领取', '邮寄送达']),
       FIELD.residence('邮寄地址（选择邮寄时填写）', false),
     ],
-    workflow: [
-      step('station_review', '受理派出所审核', approver(DEPT.station), 2, REVIEW),
-      step('bureau_issue', '分局签发', chief(DEPT.police), 3, DECIDE),
-      step('card_made', '制证完成、发放', approver(DEPT.police), 12, ['approve', 'return']),
-    ],
+    workflow: idCardIssue('受理派出所审核', 2, 12),
   },
   // demo values: a whole item composed for the demo (not in catalog-facts.json).
   {
@@ -241,13 +222,10 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
     serviceObjects: ['natural_person'],
     acceptanceConditions: '居民身份证遗失或被盗的，可在户籍地或居住地申请补领。',
     feeCharged: true,
-    feeBasis: '按规定收取居民身份证工本费，收费标准以价格主管部门公布为准（demo）',
+    feeBasis: ID_CARD_FEE,
     visits: 1,
     ...atDistrictHall('police', '公安综合窗口；潮鸣派出所户籍窗口'),
-    onlineDepth: 3,
-    anyWindowScope: 'national',
-    courierDelivery: true,
-    appointment: true,
+    ...channels(3, 'national', true, true),
     resultType: 'certificate',
     resultName: '居民身份证',
     serviceCategory: 'review_acceptance',
@@ -260,26 +238,18 @@ export const POLICE_DISTRICT_ITEMS: DemoCatalogItem[] = [
       '送达：窗口领取或邮寄送达',
     ],
     materials: [
-      material('household_register', '居民户口簿', true, {
+      householdRegister('居民户口簿', true, {
         source: 'government',
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
       }),
       material('loss_statement', '居民身份证遗失情况说明', false, {
         checks: ['说明遗失时间、地点并由本人签名'],
       }),
     ],
     formFields: [
-      FIELD.name(),
-      FIELD.idNumber(),
-      FIELD.phone(),
+      ...applicantFields(),
       select('delivery', '领证方式', ['窗口领取', '邮寄送达']),
       FIELD.residence('邮寄地址（选择邮寄时填写）', false),
     ],
-    workflow: [
-      step('station_review', '受理派出所审核', approver(DEPT.station), 2, REVIEW),
-      step('bureau_issue', '分局签发', chief(DEPT.police), 3, DECIDE),
-      step('card_made', '制证完成、发放', approver(DEPT.police), 12, ['approve', 'return']),
-    ],
+    workflow: idCardIssue('受理派出所审核', 2, 12),
   },
 ];

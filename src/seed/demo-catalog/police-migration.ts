@@ -1,12 +1,14 @@
 import type { DemoCatalogItem } from '../demo-catalog';
 import {
+  applicantFields,
   approver,
   atDistrictHall,
-  CHECK,
+  channels,
   chief,
   DECIDE,
   DEPT,
   FIELD,
+  householdRegister,
   idCard,
   material,
   number,
@@ -37,10 +39,7 @@ export const POLICE_MIGRATION_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 1,
     ...atDistrictHall('police', '公安综合窗口；潮鸣派出所户籍窗口'),
-    onlineDepth: 3,
-    anyWindowScope: 'city',
-    courierDelivery: true,
-    appointment: false,
+    ...channels(3, 'city', true),
     resultType: 'approval_document',
     resultName: '准予迁入证明（户口迁移审批表）',
     serviceCategory: 'review_acceptance',
@@ -54,10 +53,8 @@ export const POLICE_MIGRATION_ITEMS: DemoCatalogItem[] = [
     ],
     materials: [
       idCard('applicant_id_card', '迁移人居民身份证'),
-      material('household_register', '迁移人居民户口簿', true, {
+      householdRegister('迁移人居民户口簿', true, {
         source: 'government',
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
       }),
       material('residence_proof', '迁入地合法稳定住所证明（不动产权证书等）', true, {
         certificates: ['property_certificate'],
@@ -72,9 +69,7 @@ export const POLICE_MIGRATION_ITEMS: DemoCatalogItem[] = [
       }),
     ],
     formFields: [
-      FIELD.name('迁移人姓名'),
-      FIELD.idNumber('迁移人身份证号码'),
-      FIELD.phone(),
+      ...applicantFields('迁移人'),
       FIELD.household('迁出地户籍地址'),
       FIELD.residence('迁入地址'),
       select('migration_type', '迁移类型', ['投靠亲属', '购房落户', '市内迁移', '其他']),
@@ -104,10 +99,7 @@ export const POLICE_MIGRATION_ITEMS: DemoCatalogItem[] = [
     feeCharged: false,
     visits: 1,
     ...atDistrictHall('police', '公安综合窗口；潮鸣派出所户籍窗口'),
-    onlineDepth: 2,
-    anyWindowScope: null,
-    courierDelivery: true,
-    appointment: false,
+    ...channels(2, null, true),
     resultType: 'approval_document',
     resultName: '户口登记项目变更更正审批表',
     serviceCategory: 'review_acceptance',
@@ -121,10 +113,8 @@ export const POLICE_MIGRATION_ITEMS: DemoCatalogItem[] = [
     ],
     materials: [
       idCard(),
-      material('household_register', '居民户口簿', true, {
+      householdRegister('居民户口簿', true, {
         source: 'government',
-        certificates: ['household_register'],
-        checks: [...CHECK.household],
       }),
       material('supporting_proof', '变更更正依据材料（出生医学证明、原始档案等）', true, {
         certificates: ['birth_medical_certificate'],
@@ -132,9 +122,7 @@ export const POLICE_MIGRATION_ITEMS: DemoCatalogItem[] = [
       }),
     ],
     formFields: [
-      FIELD.name(),
-      FIELD.idNumber(),
-      FIELD.phone(),
+      ...applicantFields(),
       FIELD.household(),
       select('item', '变更更正项目', ['姓名', '出生日期', '民族', '其他']),
       textarea('reason', '变更更正内容及理由'),

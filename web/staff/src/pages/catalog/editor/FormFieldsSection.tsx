@@ -1,9 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Empty, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useT } from '../../../../../common/locale';
 import { useCatalogTerms } from '../../../i18n/catalogTerms';
-import { EditorSection, KEY_PATTERN, ListCard, nextKey, TagsInput, useFieldLabels } from './editorParts';
-import type { EditorValues } from './editorValues';
+import { EditableList, EntryKeyField } from './EditableList';
+import { EditorSection, TagsInput, useFieldLabels } from './editorParts';
 
 const messages = {
   title: ['申请表', 'Application form'],
@@ -12,10 +11,6 @@ const messages = {
   heading: ['字段 {n}', 'Field {n}'],
   labelRequired: ['请填写字段名称', 'Enter the field label'],
   typeRequired: ['请选择字段类型', 'Choose a type'],
-  keyInvalid: [
-    '标识须为小写字母开头的字母、数字或下划线',
-    'Lowercase letters, digits and _, starting with a letter',
-  ],
   optionsHint: ['单选字段至少2个选项，每个按回车添加', 'At least 2 options; press Enter after each'],
   optionsRequired: ['单选字段至少须有2个选项', 'A single-choice field needs 2+ options'],
   askOnForm: ['不预填，由申请人填写', 'Not pre-filled'],
@@ -31,137 +26,93 @@ export function FormFieldsSection() {
   const t = useT(messages);
   const f = useFieldLabels();
   const terms = useCatalogTerms();
-  const form = Form.useFormInstance<EditorValues>();
-  const formFields: NonNullable<EditorValues['formFields']> = Form.useWatch('formFields') ?? [];
 
   return (
     <EditorSection id="catalog-form" title={t('title')}>
-      <Form.List name="formFields">
-        {(fields, { add, remove, move }, { errors }) => (
+      <EditableList
+        name="formFields"
+        none={t('none')}
+        addText={t('add')}
+        heading={t('heading')}
+        entryName={(value) => value?.label}
+        testId="form-field"
+        keyPrefix="field"
+        newEntry={() => ({ type: 'text', required: true, options: [] })}
+      >
+        {(field, value) => (
           <>
-            {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('none')} />}
-            {fields.map((field, index) => {
-              const value = formFields[index];
-              const title = (
-                <span>
-                  {t('heading').replace('{n}', String(index + 1))}
-                  {value?.label && <span className="catalog-list-card-name">{value.label}</span>}
-                </span>
-              );
-              return (
-                <ListCard
-                  key={field.key}
-                  title={title}
-                  index={index}
-                  count={fields.length}
-                  move={move}
-                  remove={remove}
-                  testId={`form-field-${index}`}
+            <Row gutter={16}>
+              <Col xs={24} lg={7}>
+                <Form.Item
+                  label={f.formField('label')}
+                  name={[field.name, 'label']}
+                  rules={[{ required: true, whitespace: true, message: t('labelRequired') }]}
                 >
-                  <Row gutter={16}>
-                    <Col xs={24} lg={7}>
-                      <Form.Item
-                        label={f.formField('label')}
-                        name={[field.name, 'label']}
-                        rules={[{ required: true, whitespace: true, message: t('labelRequired') }]}
-                      >
-                        <Input maxLength={40} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} lg={5}>
-                      <Form.Item
-                        label={f.formField('type')}
-                        name={[field.name, 'type']}
-                        rules={[{ required: true, message: t('typeRequired') }]}
-                      >
-                        <Select options={terms.options('fieldType')} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} lg={5}>
-                      <Form.Item
-                        label={f.formField('key')}
-                        name={[field.name, 'key']}
-                        rules={[{ required: true, pattern: KEY_PATTERN, message: t('keyInvalid') }]}
-                      >
-                        <Input maxLength={40} className="mono-input" />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} lg={4}>
-                      <Form.Item label={f.formField('maxLength')} name={[field.name, 'maxLength']}>
-                        <InputNumber
-                          min={1}
-                          max={2000}
-                          precision={0}
-                          placeholder={t('noLimit')}
-                          style={{ width: '100%' }}
-                        />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} lg={3}>
-                      <Form.Item
-                        label={f.formField('required')}
-                        name={[field.name, 'required']}
-                        valuePropName="checked"
-                      >
-                        <Switch />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                  {value?.type === 'select' && (
-                    <Form.Item
-                      label={f.formField('options')}
-                      name={[field.name, 'options']}
-                      extra={t('optionsHint')}
-                      rules={[{ required: true, type: 'array', min: 2, message: t('optionsRequired') }]}
-                    >
-                      <TagsInput maxLength={40} />
-                    </Form.Item>
-                  )}
-                  <Row gutter={16}>
-                    <Col xs={24} lg={10}>
-                      <Form.Item
-                        label={f.formField('profileSource')}
-                        name={[field.name, 'profileSource']}
-                        tooltip={t('profileHint')}
-                      >
-                        <Select
-                          allowClear
-                          placeholder={t('askOnForm')}
-                          options={terms.options('profileSource')}
-                        />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} lg={14}>
-                      <Form.Item label={f.formField('hint')} name={[field.name, 'hint']}>
-                        <Input maxLength={200} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </ListCard>
-              );
-            })}
-            <Form.ErrorList errors={errors} />
-            <Button
-              type="dashed"
-              block
-              icon={<PlusOutlined />}
-              onClick={() =>
-                add({
-                  key: nextKey(
-                    'field',
-                    (form.getFieldValue('formFields') ?? []).map((x: { key?: string }) => x?.key),
-                  ),
-                  type: 'text',
-                  required: true,
-                  options: [],
-                })
-              }
-            >
-              {t('add')}
-            </Button>
+                  <Input maxLength={40} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} lg={5}>
+                <Form.Item
+                  label={f.formField('type')}
+                  name={[field.name, 'type']}
+                  rules={[{ required: true, message: t('typeRequired') }]}
+                >
+                  <Select options={terms.options('fieldType')} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} lg={5}>
+                <EntryKeyField name={field.name} label={f.formField('key')} />
+              </Col>
+              <Col xs={12} lg={4}>
+                <Form.Item label={f.formField('maxLength')} name={[field.name, 'maxLength']}>
+                  <InputNumber
+                    min={1}
+                    max={2000}
+                    precision={0}
+                    placeholder={t('noLimit')}
+                    style={{ width: '100%' }}
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={12} lg={3}>
+                <Form.Item
+                  label={f.formField('required')}
+                  name={[field.name, 'required']}
+                  valuePropName="checked"
+                >
+                  <Switch />
+                </Form.Item>
+              </Col>
+            </Row>
+            {value?.type === 'select' && (
+              <Form.Item
+                label={f.formField('options')}
+                name={[field.name, 'options']}
+                extra={t('optionsHint')}
+                rules={[{ required: true, type: 'array', min: 2, message: t('optionsRequired') }]}
+              >
+                <TagsInput maxLength={40} />
+              </Form.Item>
+            )}
+            <Row gutter={16}>
+              <Col xs={24} lg={10}>
+                <Form.Item
+                  label={f.formField('profileSource')}
+                  name={[field.name, 'profileSource']}
+                  tooltip={t('profileHint')}
+                >
+                  <Select allowClear placeholder={t('askOnForm')} options={terms.options('profileSource')} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} lg={14}>
+                <Form.Item label={f.formField('hint')} name={[field.name, 'hint']}>
+                  <Input maxLength={200} />
+                </Form.Item>
+              </Col>
+            </Row>
           </>
         )}
-      </Form.List>
+      </EditableList>
     </EditorSection>
   );
 }

@@ -1,9 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, Empty, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
 import { useT } from '../../../../../common/locale';
 import { useCatalogTerms } from '../../../i18n/catalogTerms';
-import { EditorSection, KEY_PATTERN, ListCard, nextKey, TagsInput, useFieldLabels } from './editorParts';
-import type { EditorValues } from './editorValues';
+import { EditableList, EntryKeyField } from './EditableList';
+import { EditorSection, TagsInput, useFieldLabels } from './editorParts';
 
 const messages = {
   title: ['申请材料', 'Application materials'],
@@ -15,10 +14,6 @@ const messages = {
   nameRequired: ['请填写材料名称', 'Enter the material name'],
   formsRequired: ['请选择材料形式', 'Choose at least one form'],
   keyHint: ['小写字母开头，可含数字和下划线', 'Lowercase letter first; digits and _ allowed'],
-  keyInvalid: [
-    '标识须为小写字母开头的字母、数字或下划线',
-    'Lowercase letters, digits and _, starting with a letter',
-  ],
   checksHint: [
     '窗口人员收件时逐项核对的要点，每条按回车添加',
     'What the clerk checks on intake; press Enter after each',
@@ -35,162 +30,120 @@ export function MaterialsSection() {
   const t = useT(messages);
   const f = useFieldLabels();
   const terms = useCatalogTerms();
-  const form = Form.useFormInstance<EditorValues>();
-  const materials: NonNullable<EditorValues['materials']> = Form.useWatch('materials') ?? [];
 
   return (
     <EditorSection id="catalog-materials" title={t('title')}>
-      <Form.List name="materials">
-        {(fields, { add, remove, move }, { errors }) => (
+      <EditableList
+        name="materials"
+        none={t('none')}
+        addText={t('add')}
+        heading={t('heading')}
+        entryName={(material) => material?.name}
+        titleExtra={(material) => (
+          <Tag color={material?.required ? 'red' : 'default'} className="catalog-list-card-tag">
+            {material?.required ? t('requiredTag') : t('optionalTag')}
+          </Tag>
+        )}
+        testId="material"
+        keyPrefix="material"
+        newEntry={() => ({
+          forms: ['original'],
+          originalCount: 1,
+          copyCount: 0,
+          required: true,
+          source: 'applicant',
+          certificateTypes: [],
+          checks: [],
+        })}
+      >
+        {(field) => (
           <>
-            {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('none')} />}
-            {fields.map((field, index) => {
-              const material = materials[index];
-              const title = (
-                <span>
-                  {t('heading').replace('{n}', String(index + 1))}
-                  {material?.name && <span className="catalog-list-card-name">{material.name}</span>}
-                  <Tag color={material?.required ? 'red' : 'default'} className="catalog-list-card-tag">
-                    {material?.required ? t('requiredTag') : t('optionalTag')}
-                  </Tag>
-                </span>
-              );
-              return (
-                <ListCard
-                  key={field.key}
-                  title={title}
-                  index={index}
-                  count={fields.length}
-                  move={move}
-                  remove={remove}
-                  testId={`material-${index}`}
+            <Row gutter={16}>
+              <Col xs={24} lg={12}>
+                <Form.Item
+                  label={f.material('name')}
+                  name={[field.name, 'name']}
+                  rules={[{ required: true, min: 2, whitespace: true, message: t('nameRequired') }]}
                 >
-                  <Row gutter={16}>
-                    <Col xs={24} lg={12}>
-                      <Form.Item
-                        label={f.material('name')}
-                        name={[field.name, 'name']}
-                        rules={[{ required: true, min: 2, whitespace: true, message: t('nameRequired') }]}
-                      >
-                        <Input maxLength={120} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} lg={6}>
-                      <Form.Item
-                        label={f.material('key')}
-                        name={[field.name, 'key']}
-                        tooltip={t('keyHint')}
-                        rules={[{ required: true, pattern: KEY_PATTERN, message: t('keyInvalid') }]}
-                      >
-                        <Input maxLength={40} className="mono-input" />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} lg={6}>
-                      <Form.Item
-                        label={f.material('required')}
-                        name={[field.name, 'required']}
-                        valuePropName="checked"
-                      >
-                        <Switch />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                  <Row gutter={16}>
-                    <Col xs={24} lg={9}>
-                      <Form.Item
-                        label={f.material('forms')}
-                        name={[field.name, 'forms']}
-                        rules={[{ required: true, type: 'array', min: 1, message: t('formsRequired') }]}
-                      >
-                        <Checkbox.Group options={terms.options('materialForm')} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={8} lg={4}>
-                      <Form.Item label={f.material('originalCount')} name={[field.name, 'originalCount']}>
-                        <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={8} lg={4}>
-                      <Form.Item label={f.material('copyCount')} name={[field.name, 'copyCount']}>
-                        <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={8} lg={7}>
-                      <Form.Item label={f.material('source')} name={[field.name, 'source']}>
-                        <Select options={terms.options('materialSource')} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                  <Form.Item
-                    label={f.material('certificateTypes')}
-                    name={[field.name, 'certificateTypes']}
-                    extra={t('certificatesHint')}
-                  >
-                    <Select mode="multiple" allowClear options={terms.options('certificateType')} />
-                  </Form.Item>
-                  <Row gutter={16}>
-                    <Col xs={24} lg={12}>
-                      <Form.Item
-                        label={f.material('acceptanceStandard')}
-                        name={[field.name, 'acceptanceStandard']}
-                      >
-                        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} lg={12}>
-                      <Form.Item label={f.material('fillingNotes')} name={[field.name, 'fillingNotes']}>
-                        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                  <Form.Item
-                    label={f.material('checks')}
-                    name={[field.name, 'checks']}
-                    extra={t('checksHint')}
-                  >
-                    <TagsInput maxLength={200} sentences />
-                  </Form.Item>
-                  <Row gutter={16}>
-                    <Col xs={24} lg={12}>
-                      <Form.Item label={f.material('blankFormFile')} name={[field.name, 'blankFormFile']}>
-                        <Input maxLength={200} placeholder={t('fileHint')} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} lg={12}>
-                      <Form.Item label={f.material('sampleFile')} name={[field.name, 'sampleFile']}>
-                        <Input maxLength={200} placeholder={t('fileHint')} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </ListCard>
-              );
-            })}
-            <Form.ErrorList errors={errors} />
-            <Button
-              type="dashed"
-              block
-              icon={<PlusOutlined />}
-              onClick={() =>
-                add({
-                  key: nextKey(
-                    'material',
-                    (form.getFieldValue('materials') ?? []).map((m: { key?: string }) => m?.key),
-                  ),
-                  forms: ['original'],
-                  originalCount: 1,
-                  copyCount: 0,
-                  required: true,
-                  source: 'applicant',
-                  certificateTypes: [],
-                  checks: [],
-                })
-              }
+                  <Input maxLength={120} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} lg={6}>
+                <EntryKeyField name={field.name} label={f.material('key')} tooltip={t('keyHint')} />
+              </Col>
+              <Col xs={12} lg={6}>
+                <Form.Item
+                  label={f.material('required')}
+                  name={[field.name, 'required']}
+                  valuePropName="checked"
+                >
+                  <Switch />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={16}>
+              <Col xs={24} lg={9}>
+                <Form.Item
+                  label={f.material('forms')}
+                  name={[field.name, 'forms']}
+                  rules={[{ required: true, type: 'array', min: 1, message: t('formsRequired') }]}
+                >
+                  <Checkbox.Group options={terms.options('materialForm')} />
+                </Form.Item>
+              </Col>
+              <Col xs={8} lg={4}>
+                <Form.Item label={f.material('originalCount')} name={[field.name, 'originalCount']}>
+                  <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={8} lg={4}>
+                <Form.Item label={f.material('copyCount')} name={[field.name, 'copyCount']}>
+                  <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={8} lg={7}>
+                <Form.Item label={f.material('source')} name={[field.name, 'source']}>
+                  <Select options={terms.options('materialSource')} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item
+              label={f.material('certificateTypes')}
+              name={[field.name, 'certificateTypes']}
+              extra={t('certificatesHint')}
             >
-              {t('add')}
-            </Button>
+              <Select mode="multiple" allowClear options={terms.options('certificateType')} />
+            </Form.Item>
+            <Row gutter={16}>
+              <Col xs={24} lg={12}>
+                <Form.Item label={f.material('acceptanceStandard')} name={[field.name, 'acceptanceStandard']}>
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} lg={12}>
+                <Form.Item label={f.material('fillingNotes')} name={[field.name, 'fillingNotes']}>
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item label={f.material('checks')} name={[field.name, 'checks']} extra={t('checksHint')}>
+              <TagsInput maxLength={200} sentences />
+            </Form.Item>
+            <Row gutter={16}>
+              <Col xs={24} lg={12}>
+                <Form.Item label={f.material('blankFormFile')} name={[field.name, 'blankFormFile']}>
+                  <Input maxLength={200} placeholder={t('fileHint')} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} lg={12}>
+                <Form.Item label={f.material('sampleFile')} name={[field.name, 'sampleFile']}>
+                  <Input maxLength={200} placeholder={t('fileHint')} />
+                </Form.Item>
+              </Col>
+            </Row>
           </>
         )}
-      </Form.List>
+      </EditableList>
     </EditorSection>
   );
 }

@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, Empty, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useT } from '../../../../../common/locale';
 import { useCatalogTerms } from '../../../i18n/catalogTerms';
 import { useContentText } from '../useContentText';
 import type { useDepartments } from '../useDepartments';
 import { WorkflowDiagram } from '../WorkflowDiagram';
-import { EditorSection, KEY_PATTERN, ListCard, nextKey, useFieldLabels } from './editorParts';
+import { EditableList, EntryKeyField } from './EditableList';
+import { EditorSection, useFieldLabels } from './editorParts';
 import { type EditorValues, toContent } from './editorValues';
 import { StepActorFields } from './StepActorFields';
 
@@ -21,10 +21,6 @@ const messages = {
   nameRequired: ['请填写环节名称', 'Enter the step name'],
   limitRequired: ['请填写环节时限', 'Enter the limit'],
   actionsRequired: ['每个环节至少允许一种操作', 'Allow at least one action'],
-  keyInvalid: [
-    '标识须为小写字母开头的字母、数字或下划线',
-    'Lowercase letters, digits and _, starting with a letter',
-  ],
   sequential: ['不并联', 'Not parallel'],
   days: ['工作日', 'days'],
   preview: ['流程图（随填写实时更新）', 'Diagram (updates as you type)'],
@@ -61,110 +57,76 @@ export function WorkflowSection({ departments }: { departments: ReturnType<typeo
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       <Row gutter={20}>
         <Col xs={24} xl={15}>
-          <Form.List name="workflow">
-            {(fields, { add, remove, move }, { errors }) => (
+          <EditableList
+            name="workflow"
+            none={t('none')}
+            addText={t('add')}
+            heading={t('heading')}
+            entryName={(step) => step?.name}
+            testId="workflow-step"
+            keyPrefix="step"
+            newEntry={() => ({
+              limitDays: handlingKind === 'on_the_spot' ? 0 : 1,
+              actions: ['approve', 'return'],
+              parallelGroup: null,
+              actor: {
+                kind: 'role',
+                role: 'approver',
+                departmentId: form.getFieldValue('departmentId'),
+              },
+            })}
+          >
+            {(field, step) => (
               <>
-                {fields.length === 0 && (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('none')} />
-                )}
-                {fields.map((field, index) => (
-                  <ListCard
-                    key={field.key}
-                    title={
-                      <span>
-                        {t('heading').replace('{n}', String(index + 1))}
-                        {steps[index]?.name && (
-                          <span className="catalog-list-card-name">{steps[index]?.name}</span>
-                        )}
-                      </span>
-                    }
-                    index={index}
-                    count={fields.length}
-                    move={move}
-                    remove={remove}
-                    testId={`workflow-step-${index}`}
-                  >
-                    <Row gutter={16}>
-                      <Col xs={24} lg={8}>
-                        <Form.Item
-                          label={f.step('name')}
-                          name={[field.name, 'name']}
-                          rules={[{ required: true, whitespace: true, message: t('nameRequired') }]}
-                        >
-                          <Input maxLength={40} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={12} lg={5}>
-                        <Form.Item
-                          label={f.step('key')}
-                          name={[field.name, 'key']}
-                          rules={[{ required: true, pattern: KEY_PATTERN, message: t('keyInvalid') }]}
-                        >
-                          <Input maxLength={40} className="mono-input" />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={12} lg={5}>
-                        <Form.Item
-                          label={f.step('limitDays')}
-                          name={[field.name, 'limitDays']}
-                          rules={[{ required: true, message: t('limitRequired') }]}
-                        >
-                          <InputNumber
-                            min={0}
-                            max={365}
-                            suffix={t('days')}
-                            disabled={handlingKind === 'on_the_spot'}
-                            style={{ width: '100%' }}
-                          />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={24} lg={6}>
-                        <Form.Item label={f.step('parallelGroup')} name={[field.name, 'parallelGroup']}>
-                          <Select
-                            allowClear
-                            placeholder={t('sequential')}
-                            options={groupOptions(steps[index]?.parallelGroup)}
-                          />
-                        </Form.Item>
-                      </Col>
-                    </Row>
-                    <StepActorFields name={field.name} departments={departments} />
+                <Row gutter={16}>
+                  <Col xs={24} lg={8}>
                     <Form.Item
-                      label={f.step('actions')}
-                      name={[field.name, 'actions']}
-                      rules={[{ required: true, type: 'array', min: 1, message: t('actionsRequired') }]}
+                      label={f.step('name')}
+                      name={[field.name, 'name']}
+                      rules={[{ required: true, whitespace: true, message: t('nameRequired') }]}
                     >
-                      <Checkbox.Group options={terms.options('workflowAction')} />
+                      <Input maxLength={40} />
                     </Form.Item>
-                  </ListCard>
-                ))}
-                <Form.ErrorList errors={errors} />
-                <Button
-                  type="dashed"
-                  block
-                  icon={<PlusOutlined />}
-                  onClick={() =>
-                    add({
-                      key: nextKey(
-                        'step',
-                        (form.getFieldValue('workflow') ?? []).map((s: { key?: string }) => s?.key),
-                      ),
-                      limitDays: handlingKind === 'on_the_spot' ? 0 : 1,
-                      actions: ['approve', 'return'],
-                      parallelGroup: null,
-                      actor: {
-                        kind: 'role',
-                        role: 'approver',
-                        departmentId: form.getFieldValue('departmentId'),
-                      },
-                    })
-                  }
+                  </Col>
+                  <Col xs={12} lg={5}>
+                    <EntryKeyField name={field.name} label={f.step('key')} />
+                  </Col>
+                  <Col xs={12} lg={5}>
+                    <Form.Item
+                      label={f.step('limitDays')}
+                      name={[field.name, 'limitDays']}
+                      rules={[{ required: true, message: t('limitRequired') }]}
+                    >
+                      <InputNumber
+                        min={0}
+                        max={365}
+                        suffix={t('days')}
+                        disabled={handlingKind === 'on_the_spot'}
+                        style={{ width: '100%' }}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} lg={6}>
+                    <Form.Item label={f.step('parallelGroup')} name={[field.name, 'parallelGroup']}>
+                      <Select
+                        allowClear
+                        placeholder={t('sequential')}
+                        options={groupOptions(step?.parallelGroup)}
+                      />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <StepActorFields name={field.name} departments={departments} />
+                <Form.Item
+                  label={f.step('actions')}
+                  name={[field.name, 'actions']}
+                  rules={[{ required: true, type: 'array', min: 1, message: t('actionsRequired') }]}
                 >
-                  {t('add')}
-                </Button>
+                  <Checkbox.Group options={terms.options('workflowAction')} />
+                </Form.Item>
               </>
             )}
-          </Form.List>
+          </EditableList>
         </Col>
         <Col xs={24} xl={9}>
           <div className="workflow-preview">
