@@ -200,6 +200,23 @@ export interface CatalogReviewsTable {
   at: CreatedAt;
 }
 
+export interface CatalogBundlesTable {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  lead_department_id: string;
+  region_code: string;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CatalogBundleItemsTable {
+  bundle_id: string;
+  item_id: string;
+  position: number;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -216,4 +233,6 @@ export interface Database {
   catalog_items: CatalogItemsTable;
   catalog_item_versions: CatalogItemVersionsTable;
   catalog_reviews: CatalogReviewsTable;
+  catalog_bundles: CatalogBundlesTable;
+  catalog_bundle_items: CatalogBundleItemsTable;
 }

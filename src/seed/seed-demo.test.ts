@@ -21,6 +21,8 @@ async function counts() {
     'audit_log',
     'catalog_items',
     'catalog_item_versions',
+    'catalog_bundles',
+    'catalog_bundle_items',
   ] as const;
   const result: Record<string, number> = {};
   for (const table of tables) {

@@ -20,6 +20,7 @@ import {
   streetDepartments,
   WEEKDAY_HOURS,
 } from './demo-district';
+import { seedBundles } from './seed-bundles';
 import { seedCatalog } from './seed-catalog';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
@@ -200,6 +201,7 @@ export async function seedDemo(db: Db): Promise<{ loaded: boolean }> {
     await seedHallsAndWindows(tx);
     await seedAccounts(tx);
     await seedCatalog(tx);
+    await seedBundles(tx);
     const marker = await tx
       .insertInto('system_state')
       .values({ key: DEMO_SEEDED_KEY, value: JSON.stringify(new Date().toISOString()) })

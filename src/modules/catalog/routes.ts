@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../server/auth-plugin';
 import { auditActorOf } from '../auth/actor';
+import { getBundle, listBundles } from './bundle-queries';
 import { ItemContent } from './item-content';
 import { createItem, startNewVersion, updateDraft } from './item-drafts';
 import {
@@ -14,6 +15,9 @@ import {
 } from './item-queries';
 import { reviewItem } from './review-item';
 import {
+  BundleDetail,
+  BundleParams,
+  BundleSummary,
   CompareQuery,
   Difference,
   ItemParams,
@@ -64,6 +68,30 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => getPublishedItem(db, request.params.id),
+  );
+
+  api.get(
+    '/api/catalog/bundles',
+    {
+      schema: {
+        tags,
+        summary: '“一件事”主题集成服务列表',
+        response: { 200: z.object({ items: z.array(BundleSummary) }) },
+      },
+    },
+    async () => ({ items: await listBundles(db) }),
+  );
+  api.get(
+    '/api/catalog/bundles/:id',
+    {
+      schema: {
+        tags,
+        summary: '“一件事”：合并后的申请表、去重后的材料清单与合计时限',
+        params: BundleParams,
+        response: { 200: BundleDetail },
+      },
+    },
+    async (request) => getBundle(db, request.params.id),
   );
 
   api.get(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIFE_THEMES, SERVICE_CATEGORIES, SERVICE_OBJECTS } from '../../shared/catalog-terms';
-import { ItemContent } from './item-content';
+import { FormField, ItemContent, Material } from './item-content';
 import { REVIEW_STEPS } from './review-pipeline';
 
 const STATUSES = [
@@ -88,3 +88,36 @@ export const ReviewBody = z.object({
 });
 export const VersionRef = z.object({ itemId: z.string(), version: z.number() });
 export const Difference = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
+
+export const BundleSummary = z.object({
+  bundleId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  leadDepartmentName: z.string(),
+  itemNames: z.array(z.string()),
+});
+
+export const BundleDetail = z.object({
+  bundleId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  leadDepartmentName: z.string(),
+  items: z.array(
+    z.object({
+      itemId: z.string(),
+      name: z.string(),
+      departmentName: z.string(),
+      promisedLimitDays: z.number(),
+    }),
+  ),
+  merged: z.object({
+    formFields: z.array(FormField.extend({ itemIds: z.array(z.string()) })),
+    materials: z.array(Material.extend({ itemIds: z.array(z.string()) })),
+    promisedLimitDays: z.number(),
+    visits: z.number(),
+    onlineDepth: z.number(),
+    fieldsSaved: z.number(),
+    materialsSaved: z.number(),
+  }),
+});
+export const BundleParams = z.object({ id: z.uuid('“一件事”编号格式不正确') });
