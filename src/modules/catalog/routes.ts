@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requirePermission } from '../../server/auth-plugin';
 import { auditActorOf } from '../auth/actor';
 import { getBundle, listBundles } from './bundle-queries';
+import { exportPublishedItems, importItems } from './import-export';
 import { ItemContent } from './item-content';
 import { createItem, startNewVersion, updateDraft } from './item-drafts';
 import {
@@ -182,6 +183,38 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
         getItemVersion(db, actor, request.params.id, request.query.to),
       ]);
       return { differences: compareContents(older.content, newer.content) };
+    },
+  );
+  api.get(
+    '/api/catalog/manage/export',
+    {
+      schema: {
+        tags,
+        summary: '导出全部已发布事项（JSON，可直接导入）',
+        response: { 200: z.object({ items: z.array(ItemContent) }) },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'org.view');
+      return { items: await exportPublishedItems(db) };
+    },
+  );
+  api.post(
+    '/api/catalog/manage/import',
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: '批量导入事项（JSON；任一行不合格则全部不导入，并逐行说明原因）',
+        body: z.object({
+          items: z.array(z.unknown()).min(1, '至少导入一个事项').max(5000, '一次最多导入5000个事项'),
+        }),
+        response: { 200: z.object({ imported: z.number() }) },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'catalog.edit');
+      return importItems(db, actor, auditActorOf(actor, request.ip), request.body.items);
     },
   );
   api.post(
