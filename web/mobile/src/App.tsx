@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useLocale } from '../../common/locale';
 import { TabLayout } from './components/TabLayout';
+import { BundlePage } from './pages/BundlePage';
 import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
 import { IdentityPage } from './pages/IdentityPage';
@@ -34,6 +35,7 @@ export function App() {
             <Route path="identity" element={<IdentityPage />} />
             <Route path="search" element={<SearchPage />} />
             <Route path="items/:itemId" element={<GuidePage />} />
+            <Route path="bundles/:bundleId" element={<BundlePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

@@ -1,5 +1,5 @@
 import { ApiError, get } from '../../../common/api';
-import type { PublishedItem, SearchFilter, SearchHit } from './types';
+import type { BundleDetail, BundleSummary, PublishedItem, SearchFilter, SearchHit } from './types';
 
 /** Published items matching the filter, best first; with no words, the most used first. */
 export async function searchItems(filter: Partial<SearchFilter>, page: number, pageSize: number) {
@@ -14,6 +14,11 @@ export async function searchItems(filter: Partial<SearchFilter>, page: number, p
 
 export const getPublishedItem = (itemId: string) =>
   get<PublishedItem>(`/api/catalog/items/${encodeURIComponent(itemId)}`);
+
+export const listBundles = async () => (await get<{ items: BundleSummary[] }>('/api/catalog/bundles')).items;
+
+export const getBundle = (bundleId: string) =>
+  get<BundleDetail>(`/api/catalog/bundles/${encodeURIComponent(bundleId)}`);
 
 /** The server's message without the field label it repeats ("搜索词：搜索词不能…"). */
 export function errorText(error: unknown): string {

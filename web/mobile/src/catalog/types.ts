@@ -75,3 +75,40 @@ export interface PublishedItem {
   publishedAt: string | null;
   content: GuideContent;
 }
+
+/** One line of GET /api/catalog/bundles: a 一件事 that packs several items into one application. */
+export interface BundleSummary {
+  bundleId: string;
+  name: string;
+  description: string;
+  leadDepartmentName: string;
+  itemNames: string[];
+}
+
+/** A form field of the bundle's one merged form, with the items that ask for it. */
+export interface BundleField {
+  key: string;
+  label: string;
+  required: boolean;
+  /** The applicant-profile fact that pre-fills it (ProfileSource); null = typed in. */
+  profileSource: string | null;
+  itemIds: string[];
+}
+
+/** GET /api/catalog/bundles/:id: the items and what applying for them together asks. */
+export interface BundleDetail {
+  bundleId: string;
+  name: string;
+  description: string;
+  leadDepartmentName: string;
+  items: { itemId: string; name: string; departmentName: string; promisedLimitDays: number }[];
+  merged: {
+    formFields: BundleField[];
+    materials: (GuideMaterial & { itemIds: string[] })[];
+    promisedLimitDays: number;
+    visits: number;
+    onlineDepth: number;
+    fieldsSaved: number;
+    materialsSaved: number;
+  };
+}

@@ -1,16 +1,14 @@
 import { Button, Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../../common/api';
+import { useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
-import { errorText } from '../catalog/api';
 import { dayOf, fill } from '../catalog/format';
 import { usePublishedItem } from '../catalog/usePublishedItem';
 import styles from '../components/guide/Guide.module.css';
 import { GuideSections } from '../components/guide/GuideSections';
 import { GuideSummary } from '../components/guide/GuideSummary';
+import { LoadFailure } from '../components/LoadFailure';
 import { PageBody } from '../components/PageBody';
-import { StatusBlock } from '../components/StatusBlock';
 import { SubPageBar } from '../components/SubPageBar';
 
 const messages = {
@@ -24,19 +22,12 @@ const messages = {
   version: ['指南版本：第{n}版', 'Guide version {n}'],
   updated: ['，更新于', ', updated '],
   notFound: ['没有找到这个事项', 'This service was not found'],
-  notFoundText: [
-    '事项可能已调整，请回到首页重新查找',
-    'It may have changed; please search again from the home page',
-  ],
-  home: ['回到首页', 'Back to home'],
   failed: ['办事指南没有打开', 'The guide did not open'],
-  retry: ['重试', 'Try again'],
 } as const;
 
 /** The public guide (办事指南) of one published item; readable on a phone, printable on A4. */
 export function GuidePage() {
   const t = useT(messages);
-  const navigate = useNavigate();
   const { itemId = '' } = useParams();
   const { item, error, retry } = usePublishedItem(itemId);
 
@@ -51,25 +42,11 @@ export function GuidePage() {
   }, [item, t]);
 
   if (error !== null) {
-    const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
     return (
       <>
         <SubPageBar title={t('title')} />
         <PageBody>
-          <StatusBlock
-            status={missing ? 'empty' : 'default'}
-            title={missing ? t('notFound') : t('failed')}
-            description={missing ? t('notFoundText') : errorText(error)}
-          >
-            <Button
-              block
-              size="large"
-              color="primary"
-              onClick={missing ? () => navigate('/', { replace: true }) : retry}
-            >
-              {missing ? t('home') : t('retry')}
-            </Button>
-          </StatusBlock>
+          <LoadFailure error={error} retry={retry} notFound={t('notFound')} failed={t('failed')} />
         </PageBody>
       </>
     );

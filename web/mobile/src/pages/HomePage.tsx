@@ -1,4 +1,5 @@
 import { AppHeader } from '../components/AppHeader';
+import { BundleList } from '../components/BundleList';
 import { HotItems } from '../components/HotItems';
 import { PageBody } from '../components/PageBody';
 import { ScanTip } from '../components/ScanTip';
@@ -14,6 +15,7 @@ export function HomePage() {
       <PageBody>
         <ThemeGrid />
         <ScanTip />
+        <BundleList />
         <HotItems />
       </PageBody>
     </>

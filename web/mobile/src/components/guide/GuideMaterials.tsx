@@ -31,8 +31,17 @@ function useFormsText() {
       .join(' · ');
 }
 
-/** 申请材料: each document, how many copies, whether it must be brought, and what can stand in for it. */
-export function GuideMaterials({ materials }: { materials: GuideMaterial[] }) {
+/**
+ * 申请材料: each document, how many copies, whether it must be brought, and what
+ * can stand in for it. `nameNote` adds a remark after a name, e.g. （2个事项共用）.
+ */
+export function GuideMaterials<M extends GuideMaterial>({
+  materials,
+  nameNote,
+}: {
+  materials: M[];
+  nameNote?: (material: M) => string;
+}) {
   const t = useT(messages);
   const formsText = useFormsText();
   if (materials.length === 0) return <p className={guide.text}>{t('none')}</p>;
@@ -42,7 +51,10 @@ export function GuideMaterials({ materials }: { materials: GuideMaterial[] }) {
         <li key={material.key} className={styles.material}>
           <div className={styles.materialHead}>
             <span className={guide.number}>{index + 1}</span>
-            <h3 className={styles.materialName}>{material.name}</h3>
+            <h3 className={styles.materialName}>
+              {material.name}
+              {nameNote?.(material) && <span className={styles.nameNote}>{nameNote(material)}</span>}
+            </h3>
             <span className={material.required ? styles.required : styles.optional}>
               {material.required ? t('required') : t('optional')}
             </span>

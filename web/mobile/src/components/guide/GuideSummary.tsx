@@ -22,9 +22,21 @@ const messages = {
   atWindow: ['请到窗口办理', 'Apply at a service window'],
 } as const;
 
-function Fact({ label, value, notes }: { label: string; value: string; notes: string[] }) {
+/** One cell of the blue summary band: a label, the answer large, and notes below. */
+export function SummaryFact({
+  label,
+  value,
+  notes,
+  wide = false,
+}: {
+  label: string;
+  value: string;
+  notes: string[];
+  /** Spans both columns, for an odd last cell. */
+  wide?: boolean;
+}) {
   return (
-    <div className={styles.summaryCell}>
+    <div className={wide ? `${styles.summaryCell} ${styles.summaryWide}` : styles.summaryCell}>
       <p className={styles.summaryLabel}>{label}</p>
       <p className={styles.summaryValue}>{value}</p>
       {notes
@@ -46,7 +58,7 @@ export function GuideSummary({ content }: { content: GuideContent }) {
   const legal = content.legalLimitDays === null ? '' : fill(t('legal'), { n: content.legalLimitDays });
   return (
     <div className={styles.summary}>
-      <Fact
+      <SummaryFact
         label={t('limit')}
         value={onTheSpot ? t('onTheSpot') : fill(t('promised'), { n: content.promisedLimitDays })}
         notes={[
@@ -56,17 +68,17 @@ export function GuideSummary({ content }: { content: GuideContent }) {
           content.legalLimitNote,
         ]}
       />
-      <Fact
+      <SummaryFact
         label={t('visits')}
         value={fill(t('times'), { n: content.visits })}
         notes={[content.visits === 0 ? t('noTrip') : t('oneTrip')]}
       />
-      <Fact
+      <SummaryFact
         label={t('fee')}
         value={content.feeCharged ? t('charged') : t('free')}
         notes={content.feeCharged ? [content.feeBasis] : []}
       />
-      <Fact
+      <SummaryFact
         label={t('online')}
         value={depth ? depth[1] : t('notOnline')}
         notes={[depth ? depth[0] : t('atWindow')]}
