@@ -78,4 +78,21 @@ describe('catalogue: draft, double cross-check, publish, find', () => {
     await phone.getByText('（设定依据待补充）').waitFor();
     await phone.context().close();
   });
+
+  it('a resident opens 出生一件事 and sees one form and one material list for all its items', async () => {
+    const phone = await newPage(platform, { width: 390, height: 844 });
+    await phone.goto(`${platform.baseUrl}/m/`);
+    await phone
+      .getByRole('link', { name: /出生一件事/ })
+      .first()
+      .click();
+    await phone.getByRole('heading', { name: '出生一件事' }).waitFor();
+    await phone.getByText(/包含的事项（\d+个）/).waitFor();
+    await phone.getByText('一次提交的材料').waitFor();
+    await phone
+      .getByText(/（\d+个事项共用）/)
+      .first()
+      .waitFor();
+    await phone.context().close();
+  });
 });
