@@ -1,4 +1,4 @@
-import { Button, Skeleton } from 'antd-mobile';
+import { Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
@@ -9,6 +9,7 @@ import styles from '../components/bundle/Bundle.module.css';
 import { BundleFields, BundleItems } from '../components/bundle/BundleParts';
 import { BundleSummary } from '../components/bundle/BundleSummary';
 import guide from '../components/guide/Guide.module.css';
+import { GuideActions } from '../components/guide/GuideActions';
 import { GuideMaterials } from '../components/guide/GuideMaterials';
 import { GuideSection } from '../components/guide/GuideSection';
 import { LoadFailure } from '../components/LoadFailure';
@@ -85,14 +86,7 @@ export function BundlePage() {
             <GuideSection title={t('fields')}>
               <BundleFields fields={bundle.merged.formFields} />
             </GuideSection>
-            <div className={guide.actions}>
-              <Button block size="large" color="primary" fill="outline" onClick={() => window.print()}>
-                {t('print')}
-              </Button>
-              <Button block size="large" color="primary" disabled>
-                {t('apply')}
-              </Button>
-            </div>
+            <GuideActions printLabel={t('print')} applyLabel={t('apply')} />
           </article>
         )}
       </PageBody>

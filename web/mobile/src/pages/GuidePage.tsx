@@ -1,10 +1,11 @@
-import { Button, Skeleton } from 'antd-mobile';
+import { Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { dayOf, fill } from '../catalog/format';
 import { usePublishedItem } from '../catalog/usePublishedItem';
 import styles from '../components/guide/Guide.module.css';
+import { GuideActions } from '../components/guide/GuideActions';
 import { GuideSections } from '../components/guide/GuideSections';
 import { GuideSummary } from '../components/guide/GuideSummary';
 import { LoadFailure } from '../components/LoadFailure';
@@ -87,14 +88,7 @@ export function GuidePage() {
                 {item.publishedAt && `${t('updated')}${dayOf(item.publishedAt)}`}
               </p>
             </footer>
-            <div className={styles.actions}>
-              <Button block size="large" color="primary" fill="outline" onClick={() => window.print()}>
-                {t('print')}
-              </Button>
-              <Button block size="large" color="primary" disabled>
-                {t('apply')}
-              </Button>
-            </div>
+            <GuideActions printLabel={t('print')} applyLabel={t('apply')} />
           </article>
         )}
       </PageBody>
