@@ -217,6 +217,134 @@ export interface CatalogBundleItemsTable {
   position: number;
 }
 
+export interface FieldSource {
+  sourceId: string;
+  source: string;
+  asOf: string;
+  at: string;
+}
+type FieldSources = ColumnType<Record<string, FieldSource>, string | undefined, string>;
+
+export interface PersonsTable {
+  id_number: string;
+  name: string;
+  sex: 'male' | 'female';
+  birth_date: ColumnType<string, string, string>;
+  ethnicity: string | null;
+  phone: string | null;
+  household_address: string | null;
+  household_region_code: string | null;
+  residence_address: string | null;
+  residence_region_code: string | null;
+  household_relation: string | null;
+  marital_status: string | null;
+  education: string | null;
+  employment_status: string | null;
+  special_groups: Generated<string[]>;
+  field_sources: FieldSources;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EnterprisesTable {
+  credit_code: string;
+  name: string;
+  enterprise_type: string | null;
+  legal_representative: string | null;
+  phone: string | null;
+  address: string | null;
+  region_code: string | null;
+  business_scope: string | null;
+  status: string | null;
+  established_on: ColumnType<string | null, string | null | undefined, string | null>;
+  field_sources: FieldSources;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type SubjectKind = 'person' | 'enterprise';
+
+export interface RegistrySourcesTable {
+  id: Generated<string>;
+  name: string;
+  subject_kind: SubjectKind;
+  authority: number;
+  column_mapping: ColumnType<Record<string, string>, string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RegistryImportsTable {
+  id: Generated<string>;
+  source_id: string;
+  file_name: string;
+  file_format: 'csv' | 'xlsx';
+  as_of: ColumnType<string, string, never>;
+  status: 'running' | 'completed' | 'failed';
+  total_rows: number | null;
+  processed_rows: Generated<number>;
+  created_count: Generated<number>;
+  updated_count: Generated<number>;
+  unchanged_count: Generated<number>;
+  conflict_count: Generated<number>;
+  rejected_count: Generated<number>;
+  failure: string | null;
+  created_by: string;
+  started_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface RegistryImportRejectionsTable {
+  import_id: string;
+  row_number: number;
+  subject_number: string | null;
+  reasons: string[];
+}
+
+export interface RegistryConflictsTable {
+  id: Generated<number>;
+  subject_kind: SubjectKind;
+  subject_number: string;
+  field: string;
+  kept_value: Json<unknown>;
+  kept_source: string;
+  kept_as_of: ColumnType<string, string, never>;
+  other_value: Json<unknown>;
+  other_source: string;
+  other_as_of: ColumnType<string, string, never>;
+  import_id: string;
+  detected_at: CreatedAt;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  resolution: 'kept' | 'replaced' | null;
+}
+
+export interface DataGrantsTable {
+  id: Generated<string>;
+  department_id: string;
+  subject_kind: SubjectKind;
+  purpose: string;
+  fields: string[];
+  granted_by: string;
+  granted_at: CreatedAt;
+  revoked_by: string | null;
+  revoked_at: Date | null;
+}
+
+export interface DataReadsTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  staff_id: string;
+  staff_name: string;
+  department_id: string;
+  subject_kind: SubjectKind;
+  subject_number: string;
+  fields: string[];
+  purpose: string;
+  case_ref: string | null;
+  ip: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -235,4 +363,12 @@ export interface Database {
   catalog_reviews: CatalogReviewsTable;
   catalog_bundles: CatalogBundlesTable;
   catalog_bundle_items: CatalogBundleItemsTable;
+  persons: PersonsTable;
+  enterprises: EnterprisesTable;
+  registry_sources: RegistrySourcesTable;
+  registry_imports: RegistryImportsTable;
+  registry_import_rejections: RegistryImportRejectionsTable;
+  registry_conflicts: RegistryConflictsTable;
+  data_grants: DataGrantsTable;
+  data_reads: DataReadsTable;
 }

@@ -23,6 +23,10 @@ async function counts() {
     'catalog_item_versions',
     'catalog_bundles',
     'catalog_bundle_items',
+    'persons',
+    'enterprises',
+    'registry_sources',
+    'data_grants',
   ] as const;
   const result: Record<string, number> = {};
   for (const table of tables) {

@@ -11,6 +11,7 @@ import { authRoutes } from '../modules/auth/routes';
 import { catalogRoutes } from '../modules/catalog/routes';
 import { notifyRoutes } from '../modules/notify/routes';
 import { orgRoutes } from '../modules/org/routes';
+import { registryRoutes } from '../modules/registry/routes';
 import { staffRoutes } from '../modules/staff/routes';
 import { systemRoutes } from '../modules/system/routes';
 import { registerAuth } from './auth-plugin';
@@ -71,6 +72,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(notifyRoutes);
   await app.register(catalogRoutes);
+  await app.register(registryRoutes);
   await registerWebApps(app);
   return app;
 }

@@ -48,6 +48,16 @@ export const FIELD_LABELS: Record<string, string> = {
   legalLimitDays: '法定时限',
   handlingKind: '办件类型',
   visits: '到现场次数',
+  purpose: '查阅目的',
+  caseRef: '关联办件',
+  mapping: '列对应关系',
+  sourceId: '数据来源',
+  fileName: '文件名',
+  asOf: '数据日期',
+  subjectKind: '对象类型',
+  fields: '字段',
+  authority: '权威等级',
+  resolution: '处理方式',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

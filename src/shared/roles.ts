@@ -45,17 +45,27 @@ export const PERMISSIONS = [
   'outbox.view',
   'catalog.edit',
   'catalog.review',
+  'registry.view',
+  'registry.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view'],
-  window_clerk: ['org.view'],
-  approver: ['org.view'],
-  chief_rep: ['org.view'],
-  dept_leader: ['org.view'],
+  admin: [
+    'org.view',
+    'org.manage',
+    'staff.manage',
+    'audit.view',
+    'outbox.view',
+    'registry.view',
+    'registry.manage',
+  ],
+  window_clerk: ['org.view', 'registry.view'],
+  approver: ['org.view', 'registry.view'],
+  chief_rep: ['org.view', 'registry.view'],
+  dept_leader: ['org.view', 'registry.view'],
   supervisor: ['org.view', 'audit.view'],
-  grid_worker: ['org.view'],
+  grid_worker: ['org.view', 'registry.view'],
   catalog_editor: ['org.view', 'catalog.edit'],
   catalog_reviewer: ['org.view', 'catalog.review'],
 };

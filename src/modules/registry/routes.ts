@@ -1,0 +1,292 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requirePermission, requireResident } from '../../server/auth-plugin';
+import { AppError } from '../../server/errors';
+import { PageQuery, pageOf } from '../../server/pagination';
+import type { SubjectKind } from '../../shared/registry-fields';
+import { auditActorOf } from '../auth/actor';
+import { getImport, listImportConflicts, listImports, listRejections } from './import/import-queries';
+import type { TableFormat } from './import/read-table';
+import { previewImport, startImport } from './import/start-import';
+import { resolveConflict } from './resolve-conflict';
+import {
+  CreateSourceBody,
+  CreditCodeParams,
+  GrantBody,
+  GrantView,
+  IdNumberParams,
+  ImportParams,
+  ImportPreview,
+  ImportQuery,
+  ImportView,
+  PurposeView,
+  ReadLogEntry,
+  ReadQuery,
+  ResolveConflictBody,
+  SourceView,
+  StartImportQuery,
+  SubjectKindSchema,
+  SubjectView,
+} from './schemas';
+import { createGrant, listGrants, purposesOf, revokeGrant } from './sharing/data-grants';
+import { readsOf } from './sharing/read-log';
+import { readSubject } from './sharing/read-subject';
+import { createSource, listSources } from './sources';
+
+const tags = ['人口与法人库'];
+const FILE_LIMIT = 60 * 1024 * 1024;
+
+function uploadedFile(body: unknown, fileName: string): { format: TableFormat; content: Buffer } {
+  const extension = fileName.toLowerCase().split('.').pop();
+  if (extension !== 'csv' && extension !== 'xlsx') {
+    throw new AppError(400, 'FILE_FORMAT', '只能导入 CSV 或 Excel（.xlsx）文件', [
+      { field: 'fileName', label: '文件名', message: '扩展名应为 .csv 或 .xlsx' },
+    ]);
+  }
+  if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError(400, 'FILE_EMPTY', '上传的文件是空的');
+  return { format: extension, content: body };
+}
+
+export async function registryRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+  const readFor = (request: FastifyRequest, kind: SubjectKind, number: string) => {
+    const actor = requirePermission(request, 'registry.view');
+    const query = ReadQuery.parse(request.query);
+    return readSubject(db, actor, request.ip, { kind, number, ...query });
+  };
+  // Source files arrive as the request body; the file name says its format.
+  app.addContentTypeParser(
+    [
+      'text/csv',
+      'application/octet-stream',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+    { parseAs: 'buffer', bodyLimit: FILE_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+
+  api.get(
+    '/api/registry/persons/:idNumber',
+    {
+      schema: {
+        tags,
+        summary: '按目的查阅人员信息（按授权字段返回，留痕）',
+        params: IdNumberParams,
+        querystring: ReadQuery,
+        response: { 200: SubjectView },
+      },
+    },
+    async (request) => readFor(request, 'person', request.params.idNumber),
+  );
+  api.get(
+    '/api/registry/enterprises/:creditCode',
+    {
+      schema: {
+        tags,
+        summary: '按目的查阅市场主体信息（按授权字段返回，留痕）',
+        params: CreditCodeParams,
+        querystring: ReadQuery,
+        response: { 200: SubjectView },
+      },
+    },
+    async (request) => readFor(request, 'enterprise', request.params.creditCode),
+  );
+  api.get(
+    '/api/registry/purposes',
+    {
+      schema: {
+        tags,
+        summary: '本部门可用的查阅目的',
+        querystring: z.object({ kind: SubjectKindSchema }),
+        response: { 200: z.object({ items: z.array(PurposeView) }) },
+      },
+    },
+    async (request) => ({
+      items: await purposesOf(db, requirePermission(request, 'registry.view'), request.query.kind),
+    }),
+  );
+  api.get(
+    '/api/registry/reads',
+    {
+      schema: {
+        tags,
+        summary: '某人员或市场主体被查阅的记录',
+        querystring: z.object({ kind: SubjectKindSchema, number: z.string().trim().toUpperCase() }),
+        response: { 200: z.object({ items: z.array(ReadLogEntry) }) },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return { items: await readsOf(db, request.query.kind, request.query.number) };
+    },
+  );
+  api.post(
+    '/api/registry/conflicts/:id/resolve',
+    {
+      schema: {
+        tags,
+        summary: '处理数据冲突',
+        params: z.object({ id: z.coerce.number().int() }),
+        body: ResolveConflictBody,
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'registry.manage');
+      return resolveConflict(
+        db,
+        actor,
+        auditActorOf(actor, request.ip),
+        request.params.id,
+        request.body.resolution,
+      );
+    },
+  );
+
+  api.get(
+    '/api/registry/sources',
+    {
+      schema: { tags, summary: '数据来源系统', response: { 200: z.object({ items: z.array(SourceView) }) } },
+    },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return { items: await listSources(db) };
+    },
+  );
+  api.post(
+    '/api/registry/sources',
+    { schema: { tags, summary: '登记数据来源系统', body: CreateSourceBody, response: { 201: SourceView } } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'registry.manage');
+      reply.status(201);
+      return createSource(db, auditActorOf(actor, request.ip), request.body);
+    },
+  );
+
+  api.post(
+    '/api/registry/imports/preview',
+    {
+      bodyLimit: FILE_LIMIT,
+      schema: {
+        tags,
+        summary: '预览导入文件：列名、样例行和建议的列对应关系',
+        querystring: ImportQuery,
+        response: { 200: ImportPreview },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return previewImport(db, { ...request.query, ...uploadedFile(request.body, request.query.fileName) });
+    },
+  );
+  api.post(
+    '/api/registry/imports',
+    {
+      bodyLimit: FILE_LIMIT,
+      schema: {
+        tags,
+        summary: '开始导入（后台进行，返回导入记录以查询进度）',
+        querystring: StartImportQuery,
+        response: { 202: ImportView },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'registry.manage');
+      const file = { ...request.query, ...uploadedFile(request.body, request.query.fileName) };
+      const started = await startImport(db, actor, auditActorOf(actor, request.ip), file, (error) =>
+        request.log.error({ err: error }, 'registry import failed'),
+      );
+      reply.status(202);
+      return getImport(db, started.id);
+    },
+  );
+  api.get(
+    '/api/registry/imports',
+    { schema: { tags, summary: '导入记录', response: { 200: z.object({ items: z.array(ImportView) }) } } },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return { items: await listImports(db) };
+    },
+  );
+  api.get(
+    '/api/registry/imports/:id',
+    { schema: { tags, summary: '导入进度与结果', params: ImportParams, response: { 200: ImportView } } },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return getImport(db, request.params.id);
+    },
+  );
+  api.get(
+    '/api/registry/imports/:id/rejections',
+    {
+      schema: {
+        tags,
+        summary: '导入被拒绝的行及原因',
+        params: ImportParams,
+        querystring: PageQuery,
+        response: {
+          200: pageOf(
+            z.object({
+              rowNumber: z.number(),
+              subjectNumber: z.string().nullable(),
+              reasons: z.array(z.string()),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return listRejections(db, request.params.id, request.query);
+    },
+  );
+  api.get(
+    '/api/registry/imports/:id/conflicts',
+    { schema: { tags, summary: '导入发现的数据冲突', params: ImportParams, querystring: PageQuery } },
+    async (request) => {
+      requirePermission(request, 'registry.manage');
+      return listImportConflicts(db, request.params.id, request.query);
+    },
+  );
+
+  api.get(
+    '/api/registry/grants',
+    { schema: { tags, summary: '数据共享授权', response: { 200: z.object({ items: z.array(GrantView) }) } } },
+    async (request) => ({ items: await listGrants(db, requirePermission(request, 'registry.manage')) }),
+  );
+  api.post(
+    '/api/registry/grants',
+    { schema: { tags, summary: '授予部门按目的查阅指定字段', body: GrantBody } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'registry.manage');
+      reply.status(201);
+      return createGrant(db, actor, auditActorOf(actor, request.ip), request.body);
+    },
+  );
+  api.post(
+    '/api/registry/grants/:id/revoke',
+    { schema: { tags, summary: '撤回数据授权', params: ImportParams } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'registry.manage');
+      await revokeGrant(db, actor, auditActorOf(actor, request.ip), request.params.id);
+      reply.status(204);
+    },
+  );
+
+  api.get(
+    '/api/me/data-reads',
+    {
+      schema: {
+        tags,
+        summary: '我的信息被谁查阅过',
+        response: { 200: z.object({ items: z.array(ReadLogEntry) }) },
+      },
+    },
+    async (request) => {
+      const resident = requireResident(request);
+      if (!resident.idNumber) return { items: [] };
+      return { items: await readsOf(db, 'person', resident.idNumber) };
+    },
+  );
+}

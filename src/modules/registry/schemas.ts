@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../shared/citizen-id';
+import { CREDIT_CODE_PROBLEM_MESSAGES, checkCreditCode } from '../../shared/credit-code';
+
+export const SubjectKindSchema = z.enum(['person', 'enterprise']);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** A number checked by its standard's rule, with the message that says which check failed. */
+function checkedNumber<P extends string>(
+  check: (value: string) => { valid: true } | { valid: false; problem: P },
+  messages: Record<P, string>,
+) {
+  return z
+    .string()
+    .trim()
+    .toUpperCase()
+    .superRefine((value, context) => {
+      const result = check(value);
+      if (!result.valid) context.addIssue({ code: 'custom', message: messages[result.problem] });
+    });
+}
+
+export const IdNumberParams = z.object({
+  idNumber: checkedNumber(checkCitizenId, CITIZEN_ID_PROBLEM_MESSAGES),
+});
+export const CreditCodeParams = z.object({
+  creditCode: checkedNumber(checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES),
+});
+
+export const ReadQuery = z.object({
+  purpose: z.string().trim().min(2, '请选择查阅目的').max(60),
+  caseRef: z.string().trim().max(40).optional(),
+});
+
+const FieldSourceView = z.object({
+  sourceId: z.string(),
+  source: z.string(),
+  asOf: z.string(),
+  at: z.string(),
+});
+
+export const SubjectView = z.object({
+  kind: SubjectKindSchema,
+  number: z.string(),
+  maskedNumber: z.string(),
+  purpose: z.string(),
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      value: z.union([z.string(), z.array(z.string())]).nullable(),
+      source: FieldSourceView.nullable(),
+    }),
+  ),
+  withheld: z.array(z.string()),
+  conflicts: z.array(
+    z.object({
+      id: z.number(),
+      field: z.string(),
+      keptValue: z.unknown(),
+      keptSource: z.string(),
+      keptAsOf: z.string(),
+      otherValue: z.unknown(),
+      otherSource: z.string(),
+      otherAsOf: z.string(),
+    }),
+  ),
+});
+
+export const PurposeView = z.object({ purpose: z.string(), fields: z.array(z.string()) });
+
+export const SourceView = z.object({
+  id: z.string(),
+  name: z.string(),
+  subject_kind: SubjectKindSchema,
+  authority: z.number(),
+  column_mapping: z.record(z.string(), z.string()),
+});
+
+export const CreateSourceBody = z.object({
+  name: z.string().trim().min(2).max(60),
+  subjectKind: SubjectKindSchema,
+  authority: z.number().int().min(1).max(9),
+});
+
+export const ImportQuery = z.object({
+  sourceId: z.uuid('请选择数据来源'),
+  fileName: z.string().trim().min(1).max(200),
+});
+
+export const StartImportQuery = ImportQuery.extend({
+  asOf: isoDate,
+  mapping: z.string().transform((text, context) => {
+    try {
+      return z.record(z.string(), z.string()).parse(JSON.parse(text));
+    } catch {
+      context.addIssue({ code: 'custom', message: '列对应关系格式不正确' });
+      return z.NEVER;
+    }
+  }),
+});
+
+export const ImportView = z.object({
+  id: z.string(),
+  file_name: z.string(),
+  file_format: z.enum(['csv', 'xlsx']),
+  as_of: z.string(),
+  status: z.enum(['running', 'completed', 'failed']),
+  total_rows: z.number().nullable(),
+  processed_rows: z.number(),
+  created_count: z.number(),
+  updated_count: z.number(),
+  unchanged_count: z.number(),
+  conflict_count: z.number(),
+  rejected_count: z.number(),
+  failure: z.string().nullable(),
+  started_at: z.date(),
+  finished_at: z.date().nullable(),
+  source_name: z.string(),
+  subject_kind: SubjectKindSchema,
+  created_by_name: z.string(),
+});
+
+export const ImportPreview = z.object({
+  headers: z.array(z.string()),
+  sampleRows: z.array(z.array(z.union([z.string(), z.number()]).nullable())),
+  rowCount: z.number(),
+  mapping: z.record(z.string(), z.string()),
+});
+
+export const ImportParams = z.object({ id: z.uuid() });
+
+export const GrantBody = z.object({
+  departmentId: z.uuid(),
+  subjectKind: SubjectKindSchema,
+  purpose: z.string().trim().min(2, '请填写查阅目的').max(60),
+  fields: z.array(z.string()).min(1, '请至少选择一个字段'),
+});
+
+export const GrantView = z.object({
+  id: z.string(),
+  department_id: z.string(),
+  department_name: z.string(),
+  subject_kind: SubjectKindSchema,
+  purpose: z.string(),
+  fields: z.array(z.string()),
+  granted_by_name: z.string(),
+  granted_at: z.date(),
+  revoked_at: z.date().nullable(),
+});
+
+export const ReadLogEntry = z.object({
+  id: z.number(),
+  at: z.date(),
+  staffName: z.string(),
+  departmentName: z.string(),
+  purpose: z.string(),
+  fields: z.array(z.string()),
+  caseRef: z.string().nullable(),
+});
+
+export const ResolveConflictBody = z.object({ resolution: z.enum(['kept', 'replaced']) });
