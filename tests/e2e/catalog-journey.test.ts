@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import {
   animationsDone,
+  demoStaffPage,
   newPage,
   pickOption,
   setUpPlatformWithBrowser,
@@ -11,12 +12,7 @@ import {
 const platform = setUpPlatformWithBrowser();
 const ITEM = '高龄老年人营养补贴申领';
 
-async function staffPage(username: string): Promise<Page> {
-  const page = await newPage(platform);
-  await signInToStaffApp(page, platform, username, 'yici2026');
-  await page.waitForURL(`${platform.baseUrl}/`);
-  return page;
-}
+const staffPage = (username: string) => demoStaffPage(platform, username);
 
 async function reviewStep(page: Page, button: string, confirm: string, status: string) {
   await page.getByRole('button', { name: button }).first().click();

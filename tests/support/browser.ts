@@ -66,6 +66,14 @@ export async function newPage(
   return page;
 }
 
+/** A new page signed in to the staff app as a demo account (password yici2026), on the workbench. */
+export async function demoStaffPage(context: BrowserContext, username: string): Promise<Page> {
+  const page = await newPage(context);
+  await signInToStaffApp(page, context, username, 'yici2026');
+  await page.waitForURL(`${context.baseUrl}/`);
+  return page;
+}
+
 /** Signs in through the staff app's login page. */
 export async function signInToStaffApp(
   page: Page,

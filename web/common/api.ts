@@ -32,6 +32,10 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -60,6 +60,8 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
   app.addContentTypeParser(
     [
       'text/csv',
+      // What Windows browsers call a .csv file.
+      'application/vnd.ms-excel',
       'application/octet-stream',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],

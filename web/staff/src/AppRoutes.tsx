@@ -12,6 +12,8 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/outbox/OutboxPage';
 import { RegionsPage } from './pages/regions/RegionsPage';
+import { ImportsPage } from './pages/registry/ImportsPage';
+import { SubjectLookupPage } from './pages/registry/SubjectLookupPage';
 import { StaffPage } from './pages/staff/StaffPage';
 import { RequirePermission } from './session/RequirePermission';
 import { RequireSignedIn } from './session/RequireSignedIn';
@@ -77,6 +79,30 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="catalog.edit">
                 <ItemEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="registry/persons"
+            element={
+              <RequirePermission permission="registry.view">
+                <SubjectLookupPage kind="person" key="person" />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="registry/enterprises"
+            element={
+              <RequirePermission permission="registry.view">
+                <SubjectLookupPage kind="enterprise" key="enterprise" />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="registry/imports"
+            element={
+              <RequirePermission permission="registry.manage">
+                <ImportsPage />
               </RequirePermission>
             }
           />

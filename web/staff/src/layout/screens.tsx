@@ -3,26 +3,39 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   ClusterOutlined,
+  IdcardOutlined,
   MailOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../../src/shared/roles';
 
-export type ScreenKey = 'regions' | 'departments' | 'halls' | 'items' | 'staff' | 'audit' | 'outbox';
+export type ScreenKey =
+  | 'regions'
+  | 'departments'
+  | 'halls'
+  | 'items'
+  | 'persons'
+  | 'enterprises'
+  | 'imports'
+  | 'staff'
+  | 'audit'
+  | 'outbox';
 
 export interface Screen {
   key: ScreenKey;
   path: string;
   permission: Permission;
   icon: ReactNode;
-  /** The menu group: 组织机构, 事项目录 or 系统管理. */
+  /** The menu group: 组织机构, 事项目录, 人口与法人库 or 系统管理. */
   group: ScreenGroup;
 }
 
 /** The menu groups, in menu order. */
-export const SCREEN_GROUPS = ['org', 'catalog', 'system'] as const;
+export const SCREEN_GROUPS = ['org', 'catalog', 'registry', 'system'] as const;
 export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
@@ -37,6 +50,27 @@ export const SCREENS: readonly Screen[] = [
   },
   { key: 'halls', path: '/org/halls', permission: 'org.view', icon: <BankOutlined />, group: 'org' },
   { key: 'items', path: '/catalog', permission: 'org.view', icon: <BookOutlined />, group: 'catalog' },
+  {
+    key: 'persons',
+    path: '/registry/persons',
+    permission: 'registry.view',
+    icon: <IdcardOutlined />,
+    group: 'registry',
+  },
+  {
+    key: 'enterprises',
+    path: '/registry/enterprises',
+    permission: 'registry.view',
+    icon: <ShopOutlined />,
+    group: 'registry',
+  },
+  {
+    key: 'imports',
+    path: '/registry/imports',
+    permission: 'registry.manage',
+    icon: <CloudUploadOutlined />,
+    group: 'registry',
+  },
   { key: 'staff', path: '/staff', permission: 'staff.manage', icon: <TeamOutlined />, group: 'system' },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
@@ -46,11 +80,15 @@ export const screenTitles = {
   home: ['工作台', 'Workbench'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
+  registry: ['人口与法人库', 'Registry'],
   system: ['系统管理', 'System'],
   regions: ['区划管理', 'Regions'],
   departments: ['部门管理', 'Departments'],
   halls: ['服务大厅与窗口', 'Halls & windows'],
   items: ['事项管理', 'Service items'],
+  persons: ['人员信息查询', 'Persons'],
+  enterprises: ['市场主体查询', 'Businesses'],
+  imports: ['数据导入', 'Data import'],
   staff: ['人员与授权', 'Staff & roles'],
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
@@ -61,6 +99,9 @@ export const screenDescriptions = {
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],
   halls: ['服务大厅、办公时间与窗口', 'Halls, opening hours and windows'],
   items: ['政务服务事项的编制、审核与发布', 'Draft, review and publish service items'],
+  persons: ['凭身份证号码按授权查阅人员信息', 'Look up a person by ID number, as granted'],
+  enterprises: ['凭信用代码按授权查阅市场主体', 'Look up a business by credit code, as granted'],
+  imports: ['归集各部门系统导出的数据', 'Load other systems’ exports'],
   staff: ['工作人员账号与角色授权', 'Staff accounts and role grants'],
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],

@@ -1,0 +1,87 @@
+import { LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useT } from '../../../../common/locale';
+import { ConflictList } from './ConflictList';
+import type { SubjectProfileData } from './types';
+import { useFieldText } from './useFieldText';
+
+const messages = {
+  purposeLogged: ['本次查阅已留痕，查阅目的：', 'This read is logged. Purpose: '],
+  source: ['来源', 'Source'],
+  asOf: ['数据日期', 'Data date'],
+  written: ['写入时间', 'Written'],
+  withheld: ['以下字段本部门未获授权，不予显示：', 'Not granted to your department, so not shown: '],
+  age: ['{n} 岁', '{n} years'],
+  unnamed: ['（姓名未获授权）', '(name not granted)'],
+} as const;
+
+/** One person's or business's page: the granted fields, each with where it came from. */
+export function SubjectProfile({
+  profile,
+  onChanged,
+}: {
+  profile: SubjectProfileData;
+  onChanged: () => void;
+}) {
+  const t = useT(messages);
+  const text = useFieldText(profile.kind);
+  const granted = (key: string) => profile.fields.find((field) => field.key === key)?.value;
+  const name = granted('name');
+  const birthDate = granted('birthDate');
+  const age = typeof birthDate === 'string' ? dayjs().diff(dayjs(birthDate), 'year') : null;
+
+  return (
+    <Card className="registry-profile" variant="outlined">
+      <Flex align="baseline" gap={12} wrap className="registry-profile-head">
+        <Typography.Title level={4} className="registry-profile-name">
+          {typeof name === 'string' ? name : t('unnamed')}
+        </Typography.Title>
+        <Typography.Text code>{profile.maskedNumber}</Typography.Text>
+        {typeof granted('sex') === 'string' && <Tag>{text.value('sex', granted('sex'))}</Tag>}
+        {age !== null && <Tag color="blue">{t('age').replace('{n}', String(age))}</Tag>}
+        {(granted('specialGroups') as string[] | undefined)?.map((group) => (
+          <Tag color="gold" key={group}>
+            {text.value('specialGroups', group)}
+          </Tag>
+        ))}
+      </Flex>
+      <Descriptions
+        bordered
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={profile.fields
+          .filter((field) => field.key !== 'name')
+          .map((field) => ({
+            key: field.key,
+            label: text.label(field.key),
+            children: (
+              <div>
+                <div className="registry-value">{text.value(field.key, field.value)}</div>
+                {field.source && (
+                  <Tooltip
+                    title={`${t('source')}：${field.source.source}；${t('asOf')}：${field.source.asOf}；${t('written')}：${dayjs(field.source.at).format('YYYY-MM-DD HH:mm')}`}
+                  >
+                    <Typography.Text type="secondary" className="registry-source">
+                      {field.source.source} · {field.source.asOf}
+                    </Typography.Text>
+                  </Tooltip>
+                )}
+              </div>
+            ),
+          }))}
+      />
+      {profile.withheld.length > 0 && (
+        <Typography.Paragraph type="secondary" className="registry-withheld">
+          <LockOutlined /> {t('withheld')}
+          {profile.withheld.map((key) => text.label(key)).join('、')}
+        </Typography.Paragraph>
+      )}
+      <ConflictList kind={profile.kind} conflicts={profile.conflicts} onResolved={onChanged} />
+      <Typography.Paragraph type="secondary" className="registry-logged">
+        <SafetyCertificateOutlined /> {t('purposeLogged')}
+        {profile.purpose}
+      </Typography.Paragraph>
+    </Card>
+  );
+}
