@@ -6,7 +6,6 @@ import {
   newPage,
   pickOption,
   setUpPlatformWithBrowser,
-  signInToStaffApp,
 } from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();

@@ -1,15 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT } from '../../src/seed/demo-district';
 import { citizenIdCheckChar } from '../../src/shared/citizen-id';
-import {
-  animationsDone,
-  demoStaffPage,
-  newPage,
-  pickOption,
-  setUpPlatformWithBrowser,
-  signInToStaffApp,
-} from '../support/browser';
+import { animationsDone, demoStaffPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
 import { csvOf, testIdNumber } from '../support/registry-files';
 
 const platform = setUpPlatformWithBrowser();
