@@ -55,8 +55,9 @@ process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
 });
 
 const database = await opening;
-if (config.seedDemo && !(await isDemoSeeded(database.db))) {
-  info('首次启动，正在载入演示数据 (loading demo data)…');
+if (config.seedDemo) {
+  // Seeding is idempotent, so later starts add only the demo data a newer version brings.
+  if (!(await isDemoSeeded(database.db))) info('首次启动，正在载入演示数据 (loading demo data)…');
   await seedDemo(database.db);
 }
 const bootstrap = await ensurePlatformAdmin(database.db, config.adminPassword);
