@@ -48,6 +48,10 @@ export const FIELD_LABELS: Record<string, string> = {
   legalLimitDays: '法定时限',
   handlingKind: '办件类型',
   visits: '到现场次数',
+  theme: '人生事件主题',
+  leadDepartmentId: '牵头部门',
+  description: '说明',
+  itemIds: '包含事项',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -68,12 +68,14 @@ export const StaffItem = z.object({
   handlingKind: z.string(),
   departmentName: z.string(),
   publishedVersion: z.number().nullable(),
+  themes: z.array(z.string()),
   updatedAt: z.string(),
 });
 
 export const StaffItemsQuery = z.object({
   status: z.enum(STATUSES).optional(),
   departmentId: z.uuid().optional(),
+  theme: keyOf(LIFE_THEMES).optional(),
 });
 export const ItemParams = z.object({ id: z.uuid('事项编号格式不正确') });
 export const VersionParams = ItemParams.extend({ version: z.coerce.number().int().min(1) });
