@@ -99,27 +99,31 @@ export const BundleSummary = z.object({
   itemNames: z.array(z.string()),
 });
 
+/** One item of a bundle as the applicant meets it. */
+export const BundleItemView = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  departmentName: z.string(),
+  promisedLimitDays: z.number(),
+});
+
+/** What bundle-merge.ts makes of the items: one form, one material list, the combined limit. */
+export const MergedBundleView = z.object({
+  formFields: z.array(FormField.extend({ itemIds: z.array(z.string()) })),
+  materials: z.array(Material.extend({ itemIds: z.array(z.string()) })),
+  promisedLimitDays: z.number(),
+  visits: z.number(),
+  onlineDepth: z.number(),
+  fieldsSaved: z.number(),
+  materialsSaved: z.number(),
+});
+
 export const BundleDetail = z.object({
   bundleId: z.string(),
   name: z.string(),
   description: z.string(),
   leadDepartmentName: z.string(),
-  items: z.array(
-    z.object({
-      itemId: z.string(),
-      name: z.string(),
-      departmentName: z.string(),
-      promisedLimitDays: z.number(),
-    }),
-  ),
-  merged: z.object({
-    formFields: z.array(FormField.extend({ itemIds: z.array(z.string()) })),
-    materials: z.array(Material.extend({ itemIds: z.array(z.string()) })),
-    promisedLimitDays: z.number(),
-    visits: z.number(),
-    onlineDepth: z.number(),
-    fieldsSaved: z.number(),
-    materialsSaved: z.number(),
-  }),
+  items: z.array(BundleItemView),
+  merged: MergedBundleView,
 });
 export const BundleParams = z.object({ id: z.uuid('“一件事”编号格式不正确') });
