@@ -79,6 +79,14 @@ export async function signInToStaffApp(
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** A new page signed in to the staff app as a demo user (password yici2026), on the 工作台. */
+export async function demoStaffPage(context: BrowserContext, username: string): Promise<Page> {
+  const page = await newPage(context);
+  await signInToStaffApp(page, context, username, 'yici2026');
+  await page.waitForURL(`${context.baseUrl}/`);
+  return page;
+}
+
 /** Waits until opening and closing animations are over, so clicks land where they aim. */
 export async function animationsDone(page: Page) {
   // A cancelled animation rejects `finished`; it is over all the same.

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -10,7 +11,15 @@ import {
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../../src/shared/roles';
 
-export type ScreenKey = 'regions' | 'departments' | 'halls' | 'items' | 'staff' | 'audit' | 'outbox';
+export type ScreenKey =
+  | 'regions'
+  | 'departments'
+  | 'halls'
+  | 'items'
+  | 'bundles'
+  | 'staff'
+  | 'audit'
+  | 'outbox';
 
 export interface Screen {
   key: ScreenKey;
@@ -37,6 +46,13 @@ export const SCREENS: readonly Screen[] = [
   },
   { key: 'halls', path: '/org/halls', permission: 'org.view', icon: <BankOutlined />, group: 'org' },
   { key: 'items', path: '/catalog', permission: 'org.view', icon: <BookOutlined />, group: 'catalog' },
+  {
+    key: 'bundles',
+    path: '/catalog/bundles',
+    permission: 'org.view',
+    icon: <AppstoreAddOutlined />,
+    group: 'catalog',
+  },
   { key: 'staff', path: '/staff', permission: 'staff.manage', icon: <TeamOutlined />, group: 'system' },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
@@ -51,6 +67,7 @@ export const screenTitles = {
   departments: ['部门管理', 'Departments'],
   halls: ['服务大厅与窗口', 'Halls & windows'],
   items: ['事项管理', 'Service items'],
+  bundles: ['一件事', 'One-thing bundles'],
   staff: ['人员与授权', 'Staff & roles'],
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
@@ -61,6 +78,7 @@ export const screenDescriptions = {
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],
   halls: ['服务大厅、办公时间与窗口', 'Halls, opening hours and windows'],
   items: ['政务服务事项的编制、审核与发布', 'Draft, review and publish service items'],
+  bundles: ['多部门事项一表申请、一次办成', 'Several departments’ items on one form, one visit'],
   staff: ['工作人员账号与角色授权', 'Staff accounts and role grants'],
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],
