@@ -58,6 +58,10 @@ export const FIELD_LABELS: Record<string, string> = {
   fields: '字段',
   authority: '权威等级',
   resolution: '处理方式',
+  theme: '人生事件主题',
+  leadDepartmentId: '牵头部门',
+  description: '说明',
+  itemIds: '包含事项',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -11,8 +11,6 @@ import {
 const platform = setUpPlatformWithBrowser();
 const ITEM = '高龄老年人营养补贴申领';
 
-const staffPage = (username: string) => demoStaffPage(platform, username);
-
 async function reviewStep(page: Page, button: string, confirm: string, status: string) {
   await page.getByRole('button', { name: button }).first().click();
   await animationsDone(page);
@@ -22,7 +20,7 @@ async function reviewStep(page: Page, button: string, confirm: string, status: s
 
 describe('catalogue: draft, double cross-check, publish, find', () => {
   it('an item drafted by the department and passed by two reviewers is found by residents searching 老年', async () => {
-    const editor = await staffPage('editor');
+    const editor = await demoStaffPage(platform, 'editor');
     await editor.getByRole('link', { name: '事项管理' }).first().click();
     await editor.getByRole('button', { name: '新建事项' }).click();
     await editor.getByLabel('事项名称', { exact: true }).fill(ITEM);
@@ -44,7 +42,7 @@ describe('catalogue: draft, double cross-check, publish, find', () => {
     const itemUrl = editor.url();
     await reviewStep(editor, '提交审核', '确认提交', '已提交，待初审');
 
-    const reviewer = await staffPage('reviewer');
+    const reviewer = await demoStaffPage(platform, 'reviewer');
     await reviewer.goto(itemUrl);
     await reviewStep(reviewer, '初审通过', '确认通过', '初审通过，待联审');
     // The first checker may not make the joint review too.
@@ -53,7 +51,7 @@ describe('catalogue: draft, double cross-check, publish, find', () => {
     await reviewer.getByRole('button', { name: '确认通过' }).last().click();
     await reviewer.getByText('联合审查须由初审以外的另一名审核人员进行').first().waitFor();
 
-    const reviewer2 = await staffPage('reviewer2');
+    const reviewer2 = await demoStaffPage(platform, 'reviewer2');
     await reviewer2.goto(itemUrl);
     await reviewStep(reviewer2, '联审通过', '确认通过', '联审通过，待部门确认');
 

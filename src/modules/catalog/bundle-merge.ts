@@ -82,6 +82,11 @@ function mergeMaterials(items: readonly BundleItem[]): MergedMaterial[] {
   return merged;
 }
 
+/** The items run in parallel, so the bundle takes as long as its slowest item. */
+export function combinedLimitDays(limits: readonly number[]): number {
+  return Math.max(0, ...limits);
+}
+
 export function mergeBundle(items: readonly BundleItem[]): MergedBundle {
   const formFields = mergeFields(items);
   const materials = mergeMaterials(items);
@@ -89,7 +94,7 @@ export function mergeBundle(items: readonly BundleItem[]): MergedBundle {
   return {
     formFields,
     materials,
-    promisedLimitDays: Math.max(0, ...contents.map((content) => content.promisedLimitDays)),
+    promisedLimitDays: combinedLimitDays(contents.map((content) => content.promisedLimitDays)),
     visits: contents.some((content) => content.visits === 1) ? 1 : 0,
     onlineDepth: Math.min(4, ...contents.map((content) => content.onlineDepth)),
     fieldsSaved: contents.reduce((sum, content) => sum + content.formFields.length, 0) - formFields.length,

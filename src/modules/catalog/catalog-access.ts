@@ -27,3 +27,22 @@ export function canReview(actor: StaffActor, regionCode: string): boolean {
       (grant.regionCode === null || regionCode.startsWith(grant.regionCode)),
   );
 }
+
+/**
+ * A bundle (一件事) is defined by the catalogue office (catalog.review in the
+ * lead department's region) or by the catalogue editors of its lead department.
+ */
+export function canManageBundle(
+  actor: StaffActor,
+  leadDepartment: { id: string; regionCode: string },
+): boolean {
+  return canReview(actor, leadDepartment.regionCode) || canEditFor(actor, leadDepartment);
+}
+
+export function requireManageBundle(
+  actor: StaffActor,
+  leadDepartment: { id: string; regionCode: string },
+): void {
+  if (!canManageBundle(actor, leadDepartment))
+    throw forbidden('只有牵头部门的事项编制人员或本区划的事项目录审核人员可以设置该“一件事”');
+}

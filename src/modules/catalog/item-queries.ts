@@ -96,11 +96,11 @@ export async function listVersions(db: Db, actor: StaffActor, itemId: string) {
   }));
 }
 
-/** Items for the staff catalogue list: each with its latest version's status. */
+/** Items for the staff catalogue list: each with its latest version's status and life-event themes. */
 export async function listItemsForStaff(
   db: Db,
   actor: StaffActor,
-  filter: { status?: VersionStatus; departmentId?: string },
+  filter: { status?: VersionStatus; departmentId?: string; theme?: string },
 ) {
   const roots = regionRootsFor(actor.grants, 'org.view');
   let query = db
@@ -116,6 +116,7 @@ export async function listItemsForStaff(
       'v.handling_kind',
       'd.name as department_name',
       'i.published_version',
+      'v.themes',
       'v.updated_at',
     ])
     .where(
@@ -124,6 +125,7 @@ export async function listItemsForStaff(
     .where((eb) => withinRegions(eb, 'i.region_code', roots));
   if (filter.status) query = query.where('v.status', '=', filter.status);
   if (filter.departmentId) query = query.where('v.department_id', '=', filter.departmentId);
+  if (filter.theme) query = query.where(sql<boolean>`${filter.theme} = ANY(v.themes)`);
   const rows = await query.orderBy('d.name').orderBy('v.name').limit(1000).execute();
   return rows.map((row) => ({
     itemId: row.item_id,
@@ -134,6 +136,7 @@ export async function listItemsForStaff(
     handlingKind: row.handling_kind,
     departmentName: row.department_name,
     publishedVersion: row.published_version,
+    themes: row.themes,
     updatedAt: row.updated_at.toISOString(),
   }));
 }

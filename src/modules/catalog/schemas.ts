@@ -68,12 +68,14 @@ export const StaffItem = z.object({
   handlingKind: z.string(),
   departmentName: z.string(),
   publishedVersion: z.number().nullable(),
+  themes: z.array(z.string()),
   updatedAt: z.string(),
 });
 
 export const StaffItemsQuery = z.object({
   status: z.enum(STATUSES).optional(),
   departmentId: z.uuid().optional(),
+  theme: keyOf(LIFE_THEMES).optional(),
 });
 export const ItemParams = z.object({ id: z.uuid('事项编号格式不正确') });
 export const VersionParams = ItemParams.extend({ version: z.coerce.number().int().min(1) });
@@ -97,27 +99,31 @@ export const BundleSummary = z.object({
   itemNames: z.array(z.string()),
 });
 
+/** One item of a bundle as the applicant meets it. */
+export const BundleItemView = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  departmentName: z.string(),
+  promisedLimitDays: z.number(),
+});
+
+/** What bundle-merge.ts makes of the items: one form, one material list, the combined limit. */
+export const MergedBundleView = z.object({
+  formFields: z.array(FormField.extend({ itemIds: z.array(z.string()) })),
+  materials: z.array(Material.extend({ itemIds: z.array(z.string()) })),
+  promisedLimitDays: z.number(),
+  visits: z.number(),
+  onlineDepth: z.number(),
+  fieldsSaved: z.number(),
+  materialsSaved: z.number(),
+});
+
 export const BundleDetail = z.object({
   bundleId: z.string(),
   name: z.string(),
   description: z.string(),
   leadDepartmentName: z.string(),
-  items: z.array(
-    z.object({
-      itemId: z.string(),
-      name: z.string(),
-      departmentName: z.string(),
-      promisedLimitDays: z.number(),
-    }),
-  ),
-  merged: z.object({
-    formFields: z.array(FormField.extend({ itemIds: z.array(z.string()) })),
-    materials: z.array(Material.extend({ itemIds: z.array(z.string()) })),
-    promisedLimitDays: z.number(),
-    visits: z.number(),
-    onlineDepth: z.number(),
-    fieldsSaved: z.number(),
-    materialsSaved: z.number(),
-  }),
+  items: z.array(BundleItemView),
+  merged: MergedBundleView,
 });
 export const BundleParams = z.object({ id: z.uuid('“一件事”编号格式不正确') });

@@ -2,6 +2,8 @@ import { Route, Routes } from 'react-router-dom';
 import { StaffLayout } from './layout/StaffLayout';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { BundleEditorPage } from './pages/catalog/bundles/BundleEditorPage';
+import { BundlesPage } from './pages/catalog/bundles/BundlesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { ItemEditorPage } from './pages/catalog/editor/ItemEditorPage';
 import { ItemPage } from './pages/catalog/item/ItemPage';
@@ -55,6 +57,30 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="org.view">
                 <CatalogPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog/bundles"
+            element={
+              <RequirePermission permission="org.view">
+                <BundlesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog/bundles/new"
+            element={
+              <RequirePermission permission="org.view">
+                <BundleEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="catalog/bundles/:id"
+            element={
+              <RequirePermission permission="org.view">
+                <BundleEditorPage />
               </RequirePermission>
             }
           />

@@ -49,6 +49,7 @@ export function ChoiceFilter<Value extends string>({
       value={value}
       onChange={onChange}
       placeholder={placeholder}
+      aria-label={placeholder}
       options={options}
       style={{ width }}
     />

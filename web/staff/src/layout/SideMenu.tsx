@@ -29,7 +29,11 @@ export function SideMenu() {
     { key: '/', icon: <DesktopOutlined />, label: <Link to="/">{t('home')}</Link> },
     ...SCREEN_GROUPS.flatMap(groupOf),
   ];
-  const selected = SCREENS.find((screen) => pathname.startsWith(screen.path))?.path ?? pathname;
+  // The longest matching path wins, so /catalog/bundles/… selects 一件事 rather than 事项管理.
+  const selected =
+    SCREENS.filter((screen) => pathname.startsWith(screen.path)).sort(
+      (a, b) => b.path.length - a.path.length,
+    )[0]?.path ?? pathname;
 
   return <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} className="side-menu" />;
 }

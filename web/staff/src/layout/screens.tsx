@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -18,6 +19,7 @@ export type ScreenKey =
   | 'departments'
   | 'halls'
   | 'items'
+  | 'bundles'
   | 'persons'
   | 'enterprises'
   | 'imports'
@@ -50,6 +52,13 @@ export const SCREENS: readonly Screen[] = [
   },
   { key: 'halls', path: '/org/halls', permission: 'org.view', icon: <BankOutlined />, group: 'org' },
   { key: 'items', path: '/catalog', permission: 'org.view', icon: <BookOutlined />, group: 'catalog' },
+  {
+    key: 'bundles',
+    path: '/catalog/bundles',
+    permission: 'org.view',
+    icon: <AppstoreAddOutlined />,
+    group: 'catalog',
+  },
   {
     key: 'persons',
     path: '/registry/persons',
@@ -86,6 +95,7 @@ export const screenTitles = {
   departments: ['部门管理', 'Departments'],
   halls: ['服务大厅与窗口', 'Halls & windows'],
   items: ['事项管理', 'Service items'],
+  bundles: ['一件事', 'One-thing bundles'],
   persons: ['人员信息查询', 'Persons'],
   enterprises: ['市场主体查询', 'Businesses'],
   imports: ['数据导入', 'Data import'],
@@ -99,6 +109,7 @@ export const screenDescriptions = {
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],
   halls: ['服务大厅、办公时间与窗口', 'Halls, opening hours and windows'],
   items: ['政务服务事项的编制、审核与发布', 'Draft, review and publish service items'],
+  bundles: ['多部门事项一表申请、一次办成', 'Several departments’ items on one form, one visit'],
   persons: ['凭身份证号码按授权查阅人员信息', 'Look up a person by ID number, as granted'],
   enterprises: ['凭信用代码按授权查阅市场主体', 'Look up a business by credit code, as granted'],
   imports: ['归集各部门系统导出的数据', 'Load other systems’ exports'],

@@ -16,6 +16,10 @@ export const ACTION_LABELS: Record<string, readonly [string, string]> = {
   'staff.password_change': ['修改本人密码', 'Own password changed'],
   'resident.link_identity': ['群众实名认证', 'Resident identity linked'],
   'system.seed_demo': ['初始化演示数据', 'Demo data seeded'],
+  'bundle.create': ['新建一件事', 'Bundle created'],
+  'bundle.update': ['修改一件事', 'Bundle updated'],
+  'bundle.withdraw': ['停用一件事', 'Bundle withdrawn'],
+  'bundle.reactivate': ['重新启用一件事', 'Bundle reactivated'],
 };
 
 export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
@@ -26,12 +30,13 @@ export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
   staff_user: ['工作人员', 'Staff member'],
   resident: ['群众', 'Resident'],
   system: ['系统', 'System'],
+  catalog_bundle: ['一件事', 'One-thing bundle'],
 };
 
 /** Colors by what the action does, so creations and changes are told apart at a glance. */
 export function actionColor(action: string): string {
   if (action.endsWith('.create') || action.endsWith('.grant_role')) return 'green';
-  if (action.endsWith('.revoke_role')) return 'red';
+  if (action.endsWith('.revoke_role') || action.endsWith('.withdraw')) return 'red';
   if (action.includes('password')) return 'orange';
   if (action.startsWith('system.')) return 'purple';
   return 'blue';

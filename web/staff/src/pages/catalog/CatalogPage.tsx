@@ -2,6 +2,7 @@ import { Button, Segmented, Table, type TableColumnsType, Typography } from 'ant
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { LifeTheme } from '../../../../../src/shared/catalog-terms';
 import { useT } from '../../../../common/locale';
 import type { Items } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
@@ -13,7 +14,7 @@ import { useListPagination } from '../../components/pagination';
 import { useCatalogTerms } from '../../i18n/catalogTerms';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useCatalogAccess } from './access';
-import { HandlingKindTag, StatusTag } from './CatalogTags';
+import { HandlingKindTag, StatusTag, ThemeTags } from './CatalogTags';
 import type { StaffItem, VersionStatus } from './types';
 import { useDepartments } from './useDepartments';
 import './catalog.css';
@@ -38,6 +39,7 @@ const messages = {
   updated: ['更新时间', 'Updated'],
   allStatuses: ['全部状态', 'All statuses'],
   allDepartments: ['全部部门', 'All departments'],
+  allThemes: ['全部主题', 'All themes'],
   keyword: ['按事项名称或编码搜索', 'Search by name or code'],
   empty: ['没有符合条件的事项', 'No items match'],
   all: ['全部事项', 'All items'],
@@ -56,10 +58,11 @@ export function CatalogPage() {
   const pagination = useListPagination(15);
   const [status, setStatus] = useState<VersionStatus>();
   const [departmentId, setDepartmentId] = useState<string>();
+  const [theme, setTheme] = useState<LifeTheme>();
   const [keyword, setKeyword] = useState('');
   const [mineOnly, setMineOnly] = useState(false);
   const { data, loading } = useApi<Items<StaffItem>>(
-    withQuery('/api/catalog/manage/items', { status, departmentId }),
+    withQuery('/api/catalog/manage/items', { status, departmentId, theme }),
   );
 
   const needle = keyword.trim().toUpperCase();
@@ -89,16 +92,19 @@ export function CatalogPage() {
       title: t('name'),
       dataIndex: 'name',
       render: (name: string, item) => (
-        <Button
-          type="link"
-          className="table-link"
-          onClick={(event) => {
-            event.stopPropagation();
-            open(item);
-          }}
-        >
-          {name}
-        </Button>
+        <>
+          <Button
+            type="link"
+            className="table-link"
+            onClick={(event) => {
+              event.stopPropagation();
+              open(item);
+            }}
+          >
+            {name}
+          </Button>
+          <ThemeTags themes={item.themes} />
+        </>
       ),
     },
     {
@@ -164,6 +170,13 @@ export function CatalogPage() {
             placeholder={t('allDepartments')}
             options={departments.all.map((department) => ({ value: department.id, label: department.name }))}
             width={240}
+          />
+          <ChoiceFilter<LifeTheme>
+            value={theme}
+            onChange={setTheme}
+            placeholder={t('allThemes')}
+            options={terms.options('theme')}
+            width={150}
           />
           <KeywordFilter placeholder={t('keyword')} onChange={setKeyword} width={260} />
         </>

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { HandlingKind } from '../../../../../src/shared/catalog-terms';
+import type { HandlingKind, LifeTheme } from '../../../../../src/shared/catalog-terms';
 import { useCatalogTerms } from '../../i18n/catalogTerms';
 import type { VersionStatus } from './types';
 
@@ -29,5 +29,20 @@ export function HandlingKindTag({ kind }: { kind: string }) {
     <Tag color={kind === 'on_the_spot' ? 'green' : 'orange'}>
       {terms.label('handlingKind', kind as HandlingKind)}
     </Tag>
+  );
+}
+
+/** An item's life-event themes (出生, 上学, 身后事 …), small and quiet beside its name. */
+export function ThemeTags({ themes }: { themes: readonly string[] }) {
+  const terms = useCatalogTerms();
+  if (themes.length === 0) return null;
+  return (
+    <div className="theme-tags">
+      {themes.map((theme) => (
+        <Tag key={theme} color="cyan" variant="outlined">
+          {terms.label('theme', theme as LifeTheme)}
+        </Tag>
+      ))}
+    </div>
   );
 }

@@ -10,7 +10,10 @@ import type { StaffItem } from './types';
  */
 export function useCatalogAccess() {
   const user = useStaffUser();
-  const editGrants = user.grants.filter((grant) => ROLE_PERMISSIONS[grant.role].includes('catalog.edit'));
+  const grantsOf = (permission: 'catalog.edit' | 'catalog.review') =>
+    user.grants.filter((grant) => ROLE_PERMISSIONS[grant.role].includes(permission));
+  const editGrants = grantsOf('catalog.edit');
+  const reviewGrants = grantsOf('catalog.review');
   const canEditFor = (department: Pick<Department, 'id' | 'regionCode'> | undefined) =>
     department !== undefined &&
     editGrants.some(
@@ -31,8 +34,16 @@ export function useCatalogAccess() {
     }
     return false;
   };
+  /** Bundles (一件事): the catalogue office of the lead department's region, or the lead department's editors. */
+  const canManageBundle = (department: Pick<Department, 'id' | 'regionCode'> | undefined) =>
+    department !== undefined &&
+    (canEditFor(department) ||
+      reviewGrants.some(
+        (grant) => grant.regionCode === null || department.regionCode.startsWith(grant.regionCode),
+      ));
   return {
     awaitsMe,
+    canManageBundle,
     canEditSome: user.permissions.includes('catalog.edit'),
     canReview: user.permissions.includes('catalog.review'),
     canEditFor,

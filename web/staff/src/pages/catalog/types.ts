@@ -19,6 +19,7 @@ export interface StaffItem {
   handlingKind: string;
   departmentName: string;
   publishedVersion: number | null;
+  themes: string[];
   updatedAt: string;
 }
 

@@ -60,19 +60,15 @@ export function TagsInput({ value, onChange, id, placeholder, maxLength, sentenc
   );
 }
 
-interface ListCardProps {
-  /** e.g. "材料 1"; the card's heading. */
-  title: ReactNode;
+interface ListToolsProps {
   index: number;
   count: number;
   move: (from: number, to: number) => void;
   remove: (index: number) => void;
-  testId: string;
-  children: ReactNode;
 }
 
-/** One entry of an editable list (a material, a form field, a step) with move and remove buttons. */
-export function ListCard({ title, index, count, move, remove, testId, children }: ListCardProps) {
+/** Move up, move down and remove for one entry of an ordered list. */
+export function ListTools({ index, count, move, remove }: ListToolsProps) {
   const t = useT(messages);
   const tool = (label: string, icon: ReactNode, onClick: () => void, disabled = false, danger = false) => (
     <Tooltip title={label}>
@@ -88,18 +84,30 @@ export function ListCard({ title, index, count, move, remove, testId, children }
     </Tooltip>
   );
   return (
+    <Flex gap={2}>
+      {tool(t('moveUp'), <ArrowUpOutlined />, () => move(index, index - 1), index === 0)}
+      {tool(t('moveDown'), <ArrowDownOutlined />, () => move(index, index + 1), index === count - 1)}
+      {tool(t('remove'), <DeleteOutlined />, () => remove(index), false, true)}
+    </Flex>
+  );
+}
+
+interface ListCardProps extends ListToolsProps {
+  /** e.g. "材料 1"; the card's heading. */
+  title: ReactNode;
+  testId: string;
+  children: ReactNode;
+}
+
+/** One entry of an editable list (a material, a form field, a step) with move and remove buttons. */
+export function ListCard({ title, testId, children, ...tools }: ListCardProps) {
+  return (
     <Card
       size="small"
       className="catalog-list-card"
       data-testid={testId}
       title={title}
-      extra={
-        <Flex gap={2}>
-          {tool(t('moveUp'), <ArrowUpOutlined />, () => move(index, index - 1), index === 0)}
-          {tool(t('moveDown'), <ArrowDownOutlined />, () => move(index, index + 1), index === count - 1)}
-          {tool(t('remove'), <DeleteOutlined />, () => remove(index), false, true)}
-        </Flex>
-      }
+      extra={<ListTools {...tools} />}
     >
       {children}
     </Card>

@@ -1,6 +1,10 @@
-import { Descriptions, type DescriptionsProps, Steps, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Descriptions, type DescriptionsProps, Flex, Steps, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useT } from '../../../../../common/locale';
+import { usePrinting } from '../../../components/usePrinting';
+import { useCatalogTerms } from '../../../i18n/catalogTerms';
 import type { CONTENT_FIELDS } from '../contentFields';
 import { useFieldLabels } from '../editor/editorParts';
 import type { ItemVersion } from '../types';
@@ -9,6 +13,7 @@ import type { useDepartments } from '../useDepartments';
 import { WorkflowDiagram } from '../WorkflowDiagram';
 import { FormFieldsTable } from './FormFieldsTable';
 import { MaterialChecklist } from './MaterialChecklist';
+import './print.css';
 
 const messages = {
   summary: ['事项概要', 'Summary'],
@@ -20,11 +25,22 @@ const messages = {
   guide: ['办事指南', 'Service guide'],
   feeBasis: ['（依据：{basis}）', ' (basis: {basis})'],
   none: ['未填写', 'Not given'],
+  print: ['打印', 'Print'],
+  printTitle: ['作业指导书', 'Work instruction'],
+  printLine: [
+    '第{v}版 · {status} · 实施编码 {code} · {department} · 打印于 {at}',
+    'Version {v} · {status} · {code} · {department} · printed {at}',
+  ],
 } as const;
 
 type Field = keyof typeof CONTENT_FIELDS;
 
-/** One version of an item as the staff work instruction (作业指导书): summary, intake checks, form, workflow, guide. */
+/**
+ * One version of an item as the staff work instruction (作业指导书): summary,
+ * intake checks, form, workflow, guide. Prints on A4 (print.css) under a
+ * heading that names the version and its status, so a draft is never taken
+ * for the published text.
+ */
 export function ItemContentView({
   version,
   departments,
@@ -34,6 +50,8 @@ export function ItemContentView({
 }) {
   const t = useT(messages);
   const f = useFieldLabels();
+  const terms = useCatalogTerms();
+  const printing = usePrinting();
   const { text } = useContentText(departments);
   const { content } = version;
 
@@ -101,8 +119,25 @@ export function ItemContentView({
 
   return (
     <div className="catalog-view">
-      {heading(t('summary'))}
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={summary} />
+      <header className="print-only print-heading">
+        <div className="print-heading-kind">{t('printTitle')}</div>
+        <h1>{content.name}</h1>
+        <div>
+          {t('printLine')
+            .replace('{v}', String(version.version))
+            .replace('{status}', terms.label('status', version.status))
+            .replace('{code}', version.implementationCode)
+            .replace('{department}', version.departmentName)
+            .replace('{at}', dayjs().format('YYYY-MM-DD HH:mm'))}
+        </div>
+      </header>
+      <Flex justify="space-between" align="center" gap={16}>
+        {heading(t('summary'))}
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()} className="print-hide">
+          {t('print')}
+        </Button>
+      </Flex>
+      <Descriptions bordered size="small" column={printing ? 2 : { xs: 1, md: 2, xl: 3 }} items={summary} />
       {heading(t('conditions'))}
       <Descriptions
         bordered
@@ -126,10 +161,11 @@ export function ItemContentView({
         />
       </div>
       {heading(t('guide'))}
-      <Descriptions bordered size="small" column={{ xs: 1, lg: 2 }} items={guide} />
+      <Descriptions bordered size="small" column={printing ? 2 : { xs: 1, lg: 2 }} items={guide} />
       {content.guideSteps.length > 0 && (
         <Steps
           size="small"
+          orientation={printing ? 'vertical' : 'horizontal'}
           className="catalog-guide-steps"
           current={-1}
           items={content.guideSteps.map((step) => ({ title: step }))}

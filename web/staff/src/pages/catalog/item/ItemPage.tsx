@@ -73,10 +73,10 @@ export function ItemPage() {
 
   return (
     <div className="catalog-item">
-      <Link to="/catalog" className="catalog-back">
+      <Link to="/catalog" className="catalog-back print-hide">
         <ArrowLeftOutlined /> {t('back')}
       </Link>
-      <Card variant="borderless" className="catalog-item-head">
+      <Card variant="borderless" className="catalog-item-head print-hide">
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <div>
             <Flex align="center" gap={8} wrap>
@@ -124,11 +124,11 @@ export function ItemPage() {
         )}
       </Card>
 
-      <Card variant="borderless" title={t('pipeline')} className="catalog-item-card">
+      <Card variant="borderless" title={t('pipeline')} className="catalog-item-card print-hide">
         <ReviewPipeline version={latest} />
       </Card>
 
-      <Card variant="borderless" className="catalog-item-card">
+      <Card variant="borderless" className="catalog-item-card catalog-item-tabs">
         <Tabs
           activeKey={tab}
           onChange={setTab}
@@ -142,7 +142,7 @@ export function ItemPage() {
                     <Alert
                       type="warning"
                       showIcon
-                      className="catalog-item-note"
+                      className="catalog-item-note print-hide"
                       title={
                         <Flex gap={8} align="center">
                           {t('viewingOld').replace('{n}', String(shown.version))}

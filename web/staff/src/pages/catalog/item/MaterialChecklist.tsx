@@ -39,7 +39,7 @@ export function MaterialChecklist({ materials }: { materials: Material[] }) {
     ) : null;
 
   return (
-    <Flex vertical gap={12}>
+    <Flex vertical gap={12} className="material-list">
       {materials.map((material, index) => (
         <Card
           key={material.key}
