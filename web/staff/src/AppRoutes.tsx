@@ -12,6 +12,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/outbox/OutboxPage';
 import { RegionsPage } from './pages/regions/RegionsPage';
+import { GrantsPage } from './pages/registry/grants/GrantsPage';
 import { StaffPage } from './pages/staff/StaffPage';
 import { RequirePermission } from './session/RequirePermission';
 import { RequireSignedIn } from './session/RequireSignedIn';
@@ -77,6 +78,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="catalog.edit">
                 <ItemEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="registry/grants"
+            element={
+              <RequirePermission permission="registry.manage">
+                <GrantsPage />
               </RequirePermission>
             }
           />
