@@ -25,10 +25,10 @@ const messages = {
     'If a look seems wrong to you, bring your ID card to any service window and ask.',
   ],
   signInFirst: ['登录后可查看您的信息被谁查阅过', 'Sign in to see who has looked at your details'],
-  verifyFirst: ['完成实名认证后可查看', 'Verify your identity first'],
+  verifyFirst: ['请先完成实名认证', 'Please verify your identity first'],
   verifyText: [
-    '查阅记录按身份证号码登记，实名认证后即可看到。',
-    'Looks are recorded by ID number, so they appear once your identity is verified.',
+    '认证后即可查看您的信息查阅记录',
+    'Looks are recorded by ID number, so they appear once you are verified.',
   ],
   verify: ['去实名认证', 'Verify now'],
   empty: ['还没有查阅记录', 'No one has looked yet'],
