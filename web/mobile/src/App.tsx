@@ -6,6 +6,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { useLocale } from '../../common/locale';
 import { TabLayout } from './components/TabLayout';
 import { BundlePage } from './pages/BundlePage';
+import { DataReadsPage } from './pages/DataReadsPage';
 import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
 import { IdentityPage } from './pages/IdentityPage';
@@ -36,6 +37,7 @@ export function App() {
             <Route path="search" element={<SearchPage />} />
             <Route path="items/:itemId" element={<GuidePage />} />
             <Route path="bundles/:bundleId" element={<BundlePage />} />
+            <Route path="data-reads" element={<DataReadsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

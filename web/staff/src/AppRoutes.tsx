@@ -14,6 +14,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/outbox/OutboxPage';
 import { RegionsPage } from './pages/regions/RegionsPage';
+import { GrantsPage } from './pages/registry/grants/GrantsPage';
 import { ImportsPage } from './pages/registry/ImportsPage';
 import { SubjectLookupPage } from './pages/registry/SubjectLookupPage';
 import { StaffPage } from './pages/staff/StaffPage';
@@ -129,6 +130,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="registry.manage">
                 <ImportsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="registry/grants"
+            element={
+              <RequirePermission permission="registry.manage">
+                <GrantsPage />
               </RequirePermission>
             }
           />

@@ -4,6 +4,7 @@ import { AppHeader } from '../components/AppHeader';
 import { LanguageList } from '../components/LanguageList';
 import { PageBody } from '../components/PageBody';
 import { PageLoading } from '../components/PageLoading';
+import { PrivacyList } from '../components/PrivacyList';
 import { ProfileSummary } from '../components/ProfileSummary';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { SignOutButton } from '../components/SignOutButton';
@@ -24,7 +25,10 @@ export function MePage() {
         {loading ? (
           <PageLoading />
         ) : resident ? (
-          <AccountList resident={resident} />
+          <>
+            <AccountList resident={resident} />
+            <PrivacyList />
+          </>
         ) : (
           <SignInPrompt message={t('signInFirst')} />
         )}

@@ -8,6 +8,7 @@ import {
   ClusterOutlined,
   IdcardOutlined,
   MailOutlined,
+  SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -23,6 +24,7 @@ export type ScreenKey =
   | 'persons'
   | 'enterprises'
   | 'imports'
+  | 'grants'
   | 'staff'
   | 'audit'
   | 'outbox';
@@ -80,6 +82,13 @@ export const SCREENS: readonly Screen[] = [
     icon: <CloudUploadOutlined />,
     group: 'registry',
   },
+  {
+    key: 'grants',
+    path: '/registry/grants',
+    permission: 'registry.manage',
+    icon: <SafetyCertificateOutlined />,
+    group: 'registry',
+  },
   { key: 'staff', path: '/staff', permission: 'staff.manage', icon: <TeamOutlined />, group: 'system' },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
@@ -89,7 +98,7 @@ export const screenTitles = {
   home: ['工作台', 'Workbench'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
-  registry: ['人口与法人库', 'Registry'],
+  registry: ['人口与法人库', 'People & businesses'],
   system: ['系统管理', 'System'],
   regions: ['区划管理', 'Regions'],
   departments: ['部门管理', 'Departments'],
@@ -99,6 +108,7 @@ export const screenTitles = {
   persons: ['人员信息查询', 'Persons'],
   enterprises: ['市场主体查询', 'Businesses'],
   imports: ['数据导入', 'Data import'],
+  grants: ['数据共享授权', 'Data-sharing grants'],
   staff: ['人员与授权', 'Staff & roles'],
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
@@ -113,6 +123,7 @@ export const screenDescriptions = {
   persons: ['凭身份证号码按授权查阅人员信息', 'Look up a person by ID number, as granted'],
   enterprises: ['凭信用代码按授权查阅市场主体', 'Look up a business by credit code, as granted'],
   imports: ['归集各部门系统导出的数据', 'Load other systems’ exports'],
+  grants: ['各部门按目的查阅哪些字段', 'Which fields each department may read, and why'],
   staff: ['工作人员账号与角色授权', 'Staff accounts and role grants'],
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],

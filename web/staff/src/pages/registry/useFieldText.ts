@@ -3,14 +3,14 @@ import {
   registryFields,
   type SubjectKind,
 } from '../../../../../src/shared/registry-fields';
-import { useLocale } from '../../../../common/locale';
+import { useRegistryFieldLabel } from '../../../../common/registryLabels';
 
 /** Registry field names and values as a reader wants them: labels, not keys. */
 export function useFieldText(kind: SubjectKind) {
-  const english = useLocale() === 'en-US';
+  const fieldLabel = useRegistryFieldLabel();
   const fields = registryFields(kind);
   const byKey = new Map<string, RegistryField>(fields.map((field) => [field.key, field]));
-  const label = (key: string) => byKey.get(key)?.label[english ? 1 : 0] ?? key;
+  const label = (key: string) => fieldLabel(kind, key);
   const value = (key: string, raw: unknown): string => {
     if (raw === null || raw === undefined || raw === '') return '—';
     const options = byKey.get(key)?.options;
