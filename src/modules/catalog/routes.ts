@@ -5,6 +5,7 @@ import { requirePermission } from '../../server/auth-plugin';
 import { auditActorOf } from '../auth/actor';
 import { getBundle, listBundles } from './bundle-queries';
 import { exportPublishedItems, importItems } from './import-export';
+import { jsonBatch } from './import-rows';
 import { ItemContent } from './item-content';
 import { createItem, startNewVersion, updateDraft } from './item-drafts';
 import {
@@ -214,7 +215,7 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = requirePermission(request, 'catalog.edit');
-      return importItems(db, actor, auditActorOf(actor, request.ip), request.body.items);
+      return importItems(db, actor, auditActorOf(actor, request.ip), jsonBatch(request.body.items));
     },
   );
   api.post(
