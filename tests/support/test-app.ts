@@ -43,8 +43,9 @@ export class Client {
     method: InjectOptions['method'],
     url: string,
     payload?: unknown,
+    extraHeaders: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
     const response = await this.app.inject({
@@ -65,6 +66,9 @@ export class Client {
   patch = (url: string, payload: unknown) => this.request('PATCH', url, payload);
   put = (url: string, payload: unknown) => this.request('PUT', url, payload);
   delete = (url: string) => this.request('DELETE', url);
+  /** POSTs raw bytes, as a browser uploads a file. */
+  upload = (url: string, body: Buffer, contentType: string) =>
+    this.request('POST', url, body, { 'content-type': contentType });
 
   get sessionCookie(): string {
     return this.cookie;

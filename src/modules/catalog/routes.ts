@@ -34,6 +34,7 @@ import {
   VersionRef,
 } from './schemas';
 import { searchCatalog } from './search-catalog';
+import { catalogWorkbookRoutes } from './xlsx/routes';
 
 const tags = ['事项目录'];
 
@@ -234,4 +235,5 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
       return reviewItem(db, actor, auditActorOf(actor, request.ip), request.params.id, request.body);
     },
   );
+  await app.register(catalogWorkbookRoutes);
 }
