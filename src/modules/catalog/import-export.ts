@@ -3,7 +3,7 @@ import { AppError } from '../../server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { canEditFor } from './catalog-access';
-import { type ImportBatch, type RowRejection, rejectionsOf } from './import-rows';
+import { fileOrder, type ImportBatch, type RowRejection, rejectionsOf } from './import-rows';
 import { ItemContent } from './item-content';
 import { itemContentProblems } from './rules/content-rules';
 import type { ContentProblem } from './rules/problem';
@@ -79,7 +79,7 @@ export async function importItems(db: Db, actor: StaffActor, audit: AuditActor, 
       400,
       'IMPORT_REJECTED',
       `共${candidates.length}${unit}，其中${rejectedCount}${unit}不符合要求${stray}，未导入任何事项`,
-      { rejections },
+      { rejections: fileOrder(rejections, batch.sheets) },
     );
   }
   return await db.transaction().execute(async (tx) => {

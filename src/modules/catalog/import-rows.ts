@@ -34,6 +34,14 @@ export interface ImportBatch {
   unit: string;
   /** Rows that belong to no item (e.g. a material whose basic code is not on the item sheet). */
   unattached?: RowRejection[];
+  /** The file's sheets in order, so the report lists rejections sheet by sheet, row by row. */
+  sheets?: readonly string[];
+}
+
+/** Rejections in the order a clerk walks the file: sheet by sheet, then row by row. */
+export function fileOrder(rejections: RowRejection[], sheets: readonly string[] = []): RowRejection[] {
+  const rank = (rejection: RowRejection) => sheets.indexOf(rejection.sheet ?? '');
+  return rejections.sort((a, b) => rank(a) - rank(b) || a.row - b.row);
 }
 
 /** JSON rows: the n-th item is row n, and a problem is named by its field path. */

@@ -88,8 +88,9 @@ type Table<K extends string | number> = Readonly<Record<K, string>>;
 /** The keys of a vocabulary table by label; numeric tables (levels, depths) give numbers back. */
 function labelLookup<K extends string | number>(table: Table<K>) {
   const byLabel = new Map<string, K>();
-  // Sorted by code: JavaScript lists integer-like keys ('10', '20') before the others ('01').
-  const entries = (Object.entries(table) as [string, string][]).sort(([a], [b]) => a.localeCompare(b));
+  // Code tables are sorted by code: JavaScript lists integer-like keys ('10', '20') before '01'.
+  const entries = Object.entries(table) as [string, string][];
+  if (entries.every(([key]) => /^\d+$/.test(key))) entries.sort(([a], [b]) => a.localeCompare(b));
   for (const [key, label] of entries) {
     byLabel.set(label, (/^\d$/.test(key) ? Number(key) : key) as K);
   }

@@ -180,5 +180,6 @@ export function readWorkbook(workbook: ExcelJS.Workbook, directory: Directory): 
     unit: '个事项',
     candidates: drafts.map((draft) => candidateOf(draft, layout, main, readers)),
     unattached,
+    sheets: [ITEM_SHEET, ...layout.lists.map((list) => list.name)],
   };
 }

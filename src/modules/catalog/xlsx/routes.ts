@@ -3,14 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../../server/auth-plugin';
 import { AppError } from '../../../server/errors';
+import { MAX_IMPORT_FILE_BYTES, XLSX_TYPE } from '../../../shared/file-types';
 import { auditActorOf } from '../../auth/actor';
 import { exportPublishedItems, importItems } from '../import-export';
 import { loadDirectory } from './directory';
 import { loadWorkbook, readWorkbook } from './read-workbook';
 import { workbookBuffer } from './write-workbook';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const tags = ['事项目录'];
 
 /** "事项目录-2026-11-24.xlsx" as a Content-Disposition that keeps the Chinese name (RFC 5987) and an ASCII fallback. */
@@ -26,8 +25,10 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   // Within these routes any upload arrives as raw bytes: whether it is a workbook is for loadWorkbook to say.
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: MAX_IMPORT_FILE_BYTES },
+    (_request, body, done) => done(null, body),
   );
 
   api.get(
@@ -49,7 +50,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
   api.post(
     '/api/catalog/manage/import.xlsx',
     {
-      bodyLimit: MAX_UPLOAD_BYTES,
+      bodyLimit: MAX_IMPORT_FILE_BYTES,
       schema: {
         tags,
         summary:

@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countItems, itemContent, publishFirstVersion } from '../../../../tests/support/catalog-factory';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../../tests/support/factories';
 import { type Client, setUpTestApp, signInStaff } from '../../../../tests/support/test-app';
+import { setCellUnder, workbookBytes } from '../../../../tests/support/workbook';
+import { XLSX_TYPE } from '../../../shared/file-types';
 import { ItemContent } from '../item-content';
 import { loadDirectory } from './directory';
-import { XLSX_TYPE } from './routes';
 import { buildWorkbook } from './write-workbook';
 
 const t = setUpTestApp();
@@ -26,24 +27,6 @@ const count = () => countItems(t.db);
 
 async function workbookOf(items: ItemContent[]) {
   return buildWorkbook(items, await loadDirectory(t.db));
-}
-
-const bytes = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
-
-/** Writes `value` under the column headed `header`, in the row Excel numbers `row`. */
-function setCell(
-  workbook: ExcelJS.Workbook,
-  sheetName: string,
-  header: string,
-  row: number,
-  value: string | null,
-) {
-  const sheet = workbook.getWorksheet(sheetName) as ExcelJS.Worksheet;
-  let column = 0;
-  sheet.getRow(1).eachCell((cell, number) => {
-    if (cell.value === header) column = number;
-  });
-  sheet.getRow(row).getCell(column).value = value;
 }
 
 describe('catalogue bulk load from Excel', () => {
@@ -74,7 +57,7 @@ describe('catalogue bulk load from Excel', () => {
     ];
     const response = await editor.upload(
       '/api/catalog/manage/import.xlsx',
-      await bytes(await workbookOf(items)),
+      await workbookBytes(await workbookOf(items)),
       XLSX_TYPE,
     );
     expect(response.json()).toEqual({ imported: 2 });
@@ -97,25 +80,23 @@ describe('catalogue bulk load from Excel', () => {
         ItemContent.parse(itemContent(departmentId, { name })),
       ),
     );
-    setCell(workbook, '事项', '基本编码', 3, '0105');
-    setCell(workbook, '事项', '实施主体', 4, '不存在的民政局');
-    setCell(workbook, '事项', '实施主体统一社会信用代码', 4, null);
-    setCell(workbook, '事项', '办件类型', 5, null);
-    setCell(workbook, '申请材料', '材料形式', 2, '扫描件');
+    setCellUnder(workbook, '事项', '基本编码', 3, '0105');
+    setCellUnder(workbook, '事项', '实施主体', 4, '不存在的民政局');
+    setCellUnder(workbook, '事项', '实施主体统一社会信用代码', 4, null);
+    setCellUnder(workbook, '事项', '办件类型', 5, null);
+    setCellUnder(workbook, '申请材料', '材料形式', 2, '扫描件');
     const before = await count();
-    const response = await editor.upload('/api/catalog/manage/import.xlsx', await bytes(workbook), XLSX_TYPE);
+    const response = await editor.upload(
+      '/api/catalog/manage/import.xlsx',
+      await workbookBytes(workbook),
+      XLSX_TYPE,
+    );
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('IMPORT_REJECTED');
     // Row 3's material still names the old basic code, so it belongs to no item.
     expect(error.message).toBe('共4个事项，其中4个事项不符合要求，另有1行无法对应到事项，未导入任何事项');
     expect(error.details.rejections).toEqual([
-      {
-        sheet: '申请材料',
-        row: 2,
-        name: 'Excel丙',
-        reasons: [expect.stringMatching(/^材料形式（F列）：“扫描件”不是可选值/)],
-      },
       {
         sheet: '事项',
         row: 3,
@@ -129,6 +110,12 @@ describe('catalogue bulk load from Excel', () => {
         reasons: ['实施主体（F列）：找不到部门“不存在的民政局”；请填写部门全称或统一社会信用代码'],
       },
       { sheet: '事项', row: 5, name: 'Excel己', reasons: ['办件类型（O列）：必填，不能为空'] },
+      {
+        sheet: '申请材料',
+        row: 2,
+        name: 'Excel丙',
+        reasons: [expect.stringMatching(/^材料形式（F列）：“扫描件”不是可选值/)],
+      },
       {
         sheet: '申请材料',
         row: 3,
@@ -152,7 +139,11 @@ describe('catalogue bulk load from Excel', () => {
     });
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Sheet1').addRow(['事项名称', '基本编码']);
-    const noSheet = await editor.upload('/api/catalog/manage/import.xlsx', await bytes(other), XLSX_TYPE);
+    const noSheet = await editor.upload(
+      '/api/catalog/manage/import.xlsx',
+      await workbookBytes(other),
+      XLSX_TYPE,
+    );
     expect(noSheet.json().error.code).toBe('XLSX_SHEET_MISSING');
   });
 
@@ -160,7 +151,7 @@ describe('catalogue bulk load from Excel', () => {
     const workbook = await workbookOf([ItemContent.parse(itemContent(departmentId))]);
     const response = await reviewer.upload(
       '/api/catalog/manage/import.xlsx',
-      await bytes(workbook),
+      await workbookBytes(workbook),
       XLSX_TYPE,
     );
     expect(response.statusCode).toBe(403);
