@@ -12,6 +12,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 export interface Codec<T> {
   write: (value: T) => Cell;
   read: (cell: Filled) => Parsed<T>;
+  /** What the cell takes, for the 填写说明 sheet. */
+  hint?: string;
 }
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -57,6 +59,7 @@ export function digitCode(length: number): Codec<string> {
 }
 
 export const integer: Codec<number> = {
+  hint: '整数',
   write: (value) => value,
   read: (cell) => {
     const value = typeof cell === 'number' ? cell : /^-?\d+$/.test(asText(cell)) ? Number(cell) : Number.NaN;
@@ -65,6 +68,7 @@ export const integer: Codec<number> = {
 };
 
 export const decimal: Codec<number> = {
+  hint: '数字',
   write: (value) => value,
   read: (cell) => {
     const value =
@@ -74,6 +78,7 @@ export const decimal: Codec<number> = {
 };
 
 export const yesNo: Codec<boolean> = {
+  hint: '填“是”或“否”',
   write: (value) => (value ? '是' : '否'),
   read: (cell) => {
     if (typeof cell === 'boolean') return ok(cell);
@@ -95,13 +100,14 @@ function labelLookup<K extends string | number>(table: Table<K>) {
     byLabel.set(label, (/^\d$/.test(key) ? Number(key) : key) as K);
   }
   const allowed = [...byLabel.keys()].map((label) => `“${label}”`).join('、');
-  return { find: (label: string) => byLabel.get(label), allowed };
+  return { find: (label: string) => byLabel.get(label), allowed, hint: `可选：${allowed}` };
 }
 
 /** One value of a vocabulary table, written as its Chinese label. */
 export function choice<K extends string | number>(table: Table<K>): Codec<K> {
   const lookup = labelLookup(table);
   return {
+    hint: lookup.hint,
     write: (value) => table[value] ?? String(value),
     read: (cell) => {
       const key = lookup.find(asText(cell));
@@ -124,6 +130,7 @@ export function splitList(cell: Filled, separators = /[；;\n]/): string[] {
 export function textList(separator: string = LIST_SEPARATOR): Codec<string[]> {
   const pattern = separator === LINE_SEPARATOR ? /\n/ : /[；;\n]/;
   return {
+    hint: separator === LINE_SEPARATOR ? '每条一行（单元格内换行）' : `多个用“${LIST_SEPARATOR}”分隔`,
     write: (values) => (values.length === 0 ? null : values.join(separator)),
     read: (cell) => ok(splitList(cell, pattern)),
   };
@@ -132,6 +139,7 @@ export function textList(separator: string = LIST_SEPARATOR): Codec<string[]> {
 /** Each entry read by `entry`; every entry that fails is named in one problem. */
 export function listOf<T>(entry: Codec<T>): Codec<T[]> {
   return {
+    hint: [entry.hint, `多个用“${LIST_SEPARATOR}”分隔`].filter(Boolean).join('；'),
     write: (values) => (values.length === 0 ? null : values.map(entry.write).join(LIST_SEPARATOR)),
     read: (cell) => {
       const values: T[] = [];
@@ -149,6 +157,7 @@ export function listOf<T>(entry: Codec<T>): Codec<T[]> {
 /** A nullable value; `nullText` (e.g. 不支持通办) stands for null besides an empty cell. */
 export function orNull<T>(codec: Codec<T>, nullText: string | null = null): Codec<T | null> {
   return {
+    hint: nullText && codec.hint ? `${codec.hint}、“${nullText}”` : codec.hint,
     write: (value) => (value === null ? nullText : codec.write(value)),
     read: (cell) => (nullText !== null && cell === nullText ? ok(null) : codec.read(cell)),
   };

@@ -54,12 +54,12 @@ export function fieldColumn<Row, T extends object, K extends keyof T & string>(
   const emptyNote = typeof empty === 'function' ? '可留空（自动生成）' : EMPTY_NOTES[empty];
   return {
     header,
-    width: options.width ?? Math.max(12, header.length * 2 + 4),
+    width: options.width ?? Math.max(14, header.length * 2 + 4),
     field,
     headerRequired: empty === 'required' || empty === 'null',
     asText: options.asText,
     wrap: options.wrap,
-    note: [emptyNote, options.note].filter(Boolean).join('；'),
+    note: [emptyNote, codec.hint, options.note].filter(Boolean).join('；'),
     empty,
     write: (row) => codec.write(pick(row)[field]),
     read: codec.read,

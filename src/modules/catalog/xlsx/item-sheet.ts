@@ -86,8 +86,8 @@ export function itemColumns(codecs: DirectoryCodecs): Column<ItemContent>[] {
       empty: 'default',
       write: (row) => codecs.creditCodeOf(row.departmentId),
     },
-    fieldColumn(item, 'aliases', '事项别名', textList()),
-    fieldColumn(item, 'keywords', '检索关键词', textList()),
+    fieldColumn(item, 'aliases', '事项别名', textList(), { width: 24 }),
+    fieldColumn(item, 'keywords', '检索关键词', textList(), { width: 24 }),
     fieldColumn(item, 'legalBasis', '设定依据', text, wide),
     fieldColumn(item, 'legalLimitDays', '法定办结时限（工作日）', orNull(integer), {
       empty: 'null',
@@ -119,7 +119,6 @@ export function itemColumns(codecs: DirectoryCodecs): Column<ItemContent>[] {
     fieldColumn(item, 'anyWindowScope', '通办范围', orNull(choice(ANY_WINDOW_SCOPES), NO_ANY_WINDOW), {
       empty: 'null',
       width: 16,
-      note: `留空即${NO_ANY_WINDOW}`,
     }),
     fieldColumn(item, 'courierDelivery', '是否支持快递送达', yesNo, { empty: 'required' }),
     fieldColumn(item, 'appointment', '是否支持预约办理', yesNo, { empty: 'required' }),
@@ -136,10 +135,7 @@ export function itemColumns(codecs: DirectoryCodecs): Column<ItemContent>[] {
       width: 22,
     }),
     fieldColumn(item, 'themes', '主题分类', listOf(choice(LIFE_THEMES)), { width: 20 }),
-    fieldColumn(item, 'guideSteps', '办理步骤（办事指南）', textList(LINE_SEPARATOR), {
-      ...wide,
-      note: '每步一行（单元格内换行）',
-    }),
+    fieldColumn(item, 'guideSteps', '办理步骤（办事指南）', textList(LINE_SEPARATOR), wide),
   ];
 }
 

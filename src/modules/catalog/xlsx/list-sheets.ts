@@ -78,6 +78,7 @@ export function materialSheet(codecs: DirectoryCodecs): ListSheet {
     ...keyColumns<Material>(codecs),
     fieldColumn(entry<Material>, 'key', '材料标识', text, {
       empty: (n) => `material_${n}`,
+      width: 22,
       note: '小写字母开头的字母、数字或下划线',
     }),
     fieldColumn(entry<Material>, 'name', '材料名称', text, { empty: 'required', width: 30 }),
@@ -93,10 +94,7 @@ export function materialSheet(codecs: DirectoryCodecs): ListSheet {
     fieldColumn(entry<Material>, 'certificateTypes', '可用电子证照', listOf(choice(CERTIFICATE_TYPES)), {
       width: 24,
     }),
-    fieldColumn(entry<Material>, 'checks', '窗口核验要点', textList(LINE_SEPARATOR), {
-      ...wide,
-      note: '每条一行（单元格内换行）',
-    }),
+    fieldColumn(entry<Material>, 'checks', '窗口核验要点', textList(LINE_SEPARATOR), wide),
   ]);
 }
 
@@ -105,6 +103,7 @@ export function formFieldSheet(codecs: DirectoryCodecs): ListSheet {
     ...keyColumns<FormField>(codecs),
     fieldColumn(entry<FormField>, 'key', '字段标识', text, {
       empty: (n) => `field_${n}`,
+      width: 18,
       note: '小写字母开头的字母、数字或下划线',
     }),
     fieldColumn(entry<FormField>, 'label', '字段名称', text, { empty: 'required', width: 20 }),

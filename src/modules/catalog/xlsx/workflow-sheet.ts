@@ -41,16 +41,23 @@ export function workflowSheet(codecs: DirectoryCodecs): ListSheet {
     ...keyColumns<WorkflowStep>(codecs),
     fieldColumn(entry<WorkflowStep>, 'key', '环节标识', text, {
       empty: (n) => `step_${n}`,
+      width: 16,
       note: '小写字母开头的字母、数字或下划线',
     }),
     fieldColumn(entry<WorkflowStep>, 'name', '环节名称', text, { empty: 'required', width: 18 }),
-    actorColumn('kind', '办理人类型', kind.read, (actor) => kind.write(actor.kind), '留空即未指定办理人'),
+    actorColumn(
+      'kind',
+      '办理人类型',
+      kind.read,
+      (actor) => kind.write(actor.kind),
+      `${kind.hint}；留空即未指定办理人`,
+    ),
     actorColumn(
       'role',
       '办理角色',
       role.read,
       (actor) => (actor.kind === 'role' ? role.write(actor.role) : null),
-      '办理人类型为“角色”时填写',
+      `办理人类型为“角色”时填写；${role.hint}`,
     ),
     actorColumn(
       'departmentId',
