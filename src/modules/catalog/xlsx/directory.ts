@@ -47,9 +47,16 @@ export function directoryCodecs(directory: Directory) {
     return `找不到部门“${reference}”；请填写部门全称或统一社会信用代码`;
   };
 
-  /** A department by full name or credit code; written as its name. */
+  const nameCounts = new Map<string, number>();
+  for (const { name } of directory.departments) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+
+  /** A department by full name or credit code; written as its name, or its code where the name is shared. */
   const department: Codec<string> = {
-    write: (id) => byId.get(id)?.name ?? id,
+    write: (id) => {
+      const found = byId.get(id);
+      if (!found) return id;
+      return (nameCounts.get(found.name) ?? 0) > 1 && found.creditCode ? found.creditCode : found.name;
+    },
     read: (cell) => {
       const found = findDepartment(String(cell));
       return typeof found === 'string' ? bad(found) : ok(found.id);

@@ -12,7 +12,7 @@ import { workbookBuffer } from './write-workbook';
 
 const tags = ['事项目录'];
 
-/** "事项目录-2026-11-24.xlsx" as a Content-Disposition that keeps the Chinese name (RFC 5987) and an ASCII fallback. */
+/** "事项目录-2026-11-23.xlsx" as a Content-Disposition that keeps the Chinese name (RFC 5987) and an ASCII fallback. */
 function attachment(date: string): string {
   const name = `事项目录-${date}.xlsx`;
   return `attachment; filename="catalog-${date}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;

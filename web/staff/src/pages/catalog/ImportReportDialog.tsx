@@ -45,8 +45,8 @@ export function ImportReportDialog({
   const rows = report?.outcome === 'rejected' ? report.rows : [];
   const columns: TableColumnsType<RejectedRow> = [
     ...(rows.some((row) => row.sheet) ? [{ title: t('sheet'), dataIndex: 'sheet', width: 110 }] : []),
-    { title: t('row'), dataIndex: 'row', width: 70 },
-    { title: t('item'), dataIndex: 'name', width: 180 },
+    { title: t('row'), dataIndex: 'row', width: 64 },
+    { title: t('item'), dataIndex: 'name', width: 190 },
     {
       title: t('reasons'),
       dataIndex: 'reasons',
@@ -92,6 +92,7 @@ export function ImportReportDialog({
           />
           <Table<RejectedRow>
             size="small"
+            tableLayout="fixed"
             rowKey={(row) => `${row.sheet ?? ''}#${row.row}`}
             columns={columns}
             dataSource={rows}
