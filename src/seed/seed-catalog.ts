@@ -27,7 +27,7 @@ export async function seedCatalog(tx: Tx): Promise<number> {
   for (const demo of DEMO_CATALOG) {
     const owner = department(demo.departmentName);
     if (seen.has(`${owner.id}:${demo.name}`)) continue;
-    const content = ItemContent.parse(toContent(demo, owner.id, (name) => department(name).id));
+    const content = ItemContent.parse(demoItemContent(demo, owner.id, (name) => department(name).id));
     const problems = itemContentProblems(content);
     if (problems.length > 0)
       throw new Error(
@@ -53,7 +53,12 @@ export async function seedCatalog(tx: Tx): Promise<number> {
   return loaded;
 }
 
-function toContent(demo: DemoCatalogItem, departmentId: string, departmentIdOf: (name: string) => string) {
+/** A demo item as item content, its departments named by id. */
+export function demoItemContent(
+  demo: DemoCatalogItem,
+  departmentId: string,
+  departmentIdOf: (name: string) => string,
+) {
   const { departmentName: _department, jointDepartmentNames, workflow, ...fields } = demo;
   return {
     ...fields,

@@ -70,6 +70,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .status(429)
         .send({ error: { code: 'TOO_MANY_REQUESTS', message: '操作过于频繁，请稍后再试', details: {} } });
     }
+    if (error.statusCode === 413) {
+      return reply
+        .status(413)
+        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: '上传的内容过大，请分批提交', details: {} } });
+    }
     if (error.statusCode && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type).
       return reply

@@ -1,3 +1,4 @@
+import type { Db } from '../../src/db/database';
 import type { ItemContentInput } from '../../src/modules/catalog/item-content';
 
 let serial = 0;
@@ -40,4 +41,26 @@ export function itemContent(
     ],
     ...overrides,
   };
+}
+
+/** Marks version 1 of the item named `name` published, as the review pipeline would. */
+export async function publishFirstVersion(db: Db, name: string): Promise<void> {
+  await db
+    .updateTable('catalog_item_versions')
+    .set({ status: 'published' })
+    .where('name', '=', name)
+    .execute();
+  await db
+    .updateTable('catalog_items')
+    .set({ published_version: 1 })
+    .where('id', 'in', db.selectFrom('catalog_item_versions').select('item_id').where('name', '=', name))
+    .execute();
+}
+
+export async function countItems(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('catalog_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -36,25 +36,25 @@ export function currentCsrfToken(): string | null {
   return csrfToken;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Sends a request with the CSRF token on writes; an error reply becomes ApiError with the server's message. */
+async function send(
+  method: string,
+  path: string,
+  body?: { data: BodyInit; type: string },
+): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body) headers['content-type'] = body.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body: body?.data });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试', {});
   }
-  const text = await response.text();
-  const data = text ? safeJson(text) : null;
   if (!response.ok) {
-    const error = (data as { error?: { code: string; message: string; details: unknown } } | null)?.error;
+    const text = await response.text();
+    const error = (safeJson(text) as { error?: { code: string; message: string; details: unknown } } | null)
+      ?.error;
     throw new ApiError(
       response.status,
       error?.code ?? 'HTTP_ERROR',
@@ -62,7 +62,27 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       error?.details ?? {},
     );
   }
-  return data as T;
+  return response;
+}
+
+async function json<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  return (text ? safeJson(text) : null) as T;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const payload = body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' };
+  return json<T>(await send(method, path, payload));
+}
+
+/** POSTs a file's bytes as they are (e.g. an .xlsx workbook). */
+export async function upload<T>(path: string, file: Blob, type: string): Promise<T> {
+  return json<T>(await send('POST', path, { data: file, type }));
+}
+
+/** GETs a file, e.g. an export to save. */
+export async function download(path: string): Promise<Blob> {
+  return (await send('GET', path)).blob();
 }
 
 function safeJson(text: string): unknown {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { itemContent } from '../../../tests/support/catalog-factory';
+import { countItems, itemContent, publishFirstVersion } from '../../../tests/support/catalog-factory';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
 import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
 
@@ -16,15 +16,7 @@ beforeAll(async () => {
   editor = await signInStaff(t.app, user.username, user.password);
 });
 
-const count = async () =>
-  Number(
-    (
-      await t.db
-        .selectFrom('catalog_items')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = () => countItems(t.db);
 
 describe('catalogue bulk import and export', () => {
   it('loads nothing when any row is wrong, and says which rows and why', async () => {
@@ -71,20 +63,7 @@ describe('catalogue bulk import and export', () => {
   });
 
   it('exports published items in the import format; re-importing them is refused for their codes in use', async () => {
-    await t.db
-      .updateTable('catalog_item_versions')
-      .set({ status: 'published' })
-      .where('name', '=', '导入戊')
-      .execute();
-    await t.db
-      .updateTable('catalog_items')
-      .set({ published_version: 1 })
-      .where(
-        'id',
-        'in',
-        t.db.selectFrom('catalog_item_versions').select('item_id').where('name', '=', '导入戊'),
-      )
-      .execute();
+    await publishFirstVersion(t.db, '导入戊');
     const exported = (await editor.get('/api/catalog/manage/export')).json().items;
     expect(exported.map((item: { name: string }) => item.name)).toEqual(['导入戊']);
     const again = await editor.post('/api/catalog/manage/import', { items: exported });

@@ -3,22 +3,42 @@ import { AppError } from '../../server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { canEditFor } from './catalog-access';
+import { fileOrder, type ImportBatch, type RowRejection, rejectionsOf } from './import-rows';
 import { ItemContent } from './item-content';
 import { itemContentProblems } from './rules/content-rules';
+import type { ContentProblem } from './rules/problem';
 import { versionColumns } from './version-columns';
+
+type Department = { id: string; region_code: string; credit_code: string | null; active: boolean };
+
+/** The content of a raw row with its rule problems, or the schema's problems when it does not parse. */
+function checkContent(raw: unknown): { content?: ItemContent; problems: ContentProblem[] } {
+  const parsed = ItemContent.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    };
+  }
+  return { content: parsed.data, problems: itemContentProblems(parsed.data) };
+}
+
+/** The implementing body the importer may load items for, or why not. */
+function checkDepartment(actor: StaffActor, department: Department | undefined) {
+  if (!department?.active || !department.credit_code) {
+    return { problem: '实施主体不存在、已停用或未登记统一社会信用代码' };
+  }
+  if (!canEditFor(actor, { id: department.id, regionCode: department.region_code })) {
+    return { problem: '您不是该实施主体的事项编制人员' };
+  }
+  return { creditCode: department.credit_code, regionCode: department.region_code };
+}
 
 /**
  * Bulk load of a district's list: every row is checked before anything is
  * written; if any row is rejected, nothing is loaded and the report names each
  * rejected row and why. Imported items start as drafts and go through review.
  */
-export interface RowRejection {
-  row: number;
-  name: string;
-  reasons: string[];
-}
-
-export async function importItems(db: Db, actor: StaffActor, audit: AuditActor, rows: readonly unknown[]) {
+export async function importItems(db: Db, actor: StaffActor, audit: AuditActor, batch: ImportBatch) {
   const departments = await db
     .selectFrom('departments')
     .select(['id', 'region_code', 'credit_code', 'active'])
@@ -31,46 +51,35 @@ export async function importItems(db: Db, actor: StaffActor, audit: AuditActor, 
     .execute();
   const codesInUse = new Set(published.map((row) => row.implementation_code));
   const rejections: RowRejection[] = [];
+  let rejectedCount = 0;
   const accepted: { content: ItemContent; columns: ReturnType<typeof versionColumns>; regionCode: string }[] =
     [];
-  rows.forEach((raw, index) => {
-    const row = index + 1;
-    const name =
-      typeof raw === 'object' && raw && 'name' in raw ? String((raw as { name: unknown }).name) : '';
-    const parsed = ItemContent.safeParse(raw);
-    if (!parsed.success) {
-      rejections.push({
-        row,
-        name,
-        reasons: parsed.error.issues.map((issue) => `${issue.path.join('.')}：${issue.message}`),
-      });
-      return;
-    }
-    const content = parsed.data;
-    const reasons = itemContentProblems(content).map((problem) => `${problem.path}：${problem.message}`);
-    const department = byId.get(content.departmentId);
-    if (!department?.active || !department.credit_code) {
-      reasons.push('departmentId：实施主体不存在、已停用或未登记统一社会信用代码');
-    } else if (!canEditFor(actor, { id: department.id, regionCode: department.region_code })) {
-      reasons.push('departmentId：您不是该实施主体的事项编制人员');
-    }
-    if (reasons.length === 0 && department?.credit_code) {
-      const columns = versionColumns(content, department.credit_code);
-      if (codesInUse.has(columns.implementation_code))
-        reasons.push(`basicCode：实施编码 ${columns.implementation_code} 已被使用`);
+  for (const candidate of batch.candidates) {
+    const { content, problems } = checkContent(candidate.raw);
+    const body = content && checkDepartment(actor, byId.get(content.departmentId));
+    if (body?.problem) problems.push({ path: 'departmentId', message: body.problem });
+    if (content && body?.creditCode && problems.length === 0 && candidate.readProblems.length === 0) {
+      const columns = versionColumns(content, body.creditCode);
+      if (codesInUse.has(columns.implementation_code)) {
+        problems.push({ path: 'basicCode', message: `实施编码 ${columns.implementation_code} 已被使用` });
+      }
       codesInUse.add(columns.implementation_code);
-      if (reasons.length === 0) accepted.push({ content, columns, regionCode: department.region_code });
+      if (problems.length === 0) accepted.push({ content, columns, regionCode: body.regionCode });
     }
-    if (reasons.length > 0) rejections.push({ row, name: content.name, reasons });
-  });
+    if (problems.length > 0 || candidate.readProblems.length > 0) {
+      rejectedCount += 1;
+      rejections.push(...rejectionsOf(candidate, problems));
+    }
+  }
+  rejections.push(...(batch.unattached ?? []));
   if (rejections.length > 0) {
+    const { unit, candidates, unattached = [] } = batch;
+    const stray = unattached.length > 0 ? `，另有${unattached.length}行无法对应到事项` : '';
     throw new AppError(
       400,
       'IMPORT_REJECTED',
-      `共${rows.length}行，其中${rejections.length}行不符合要求，未导入任何事项`,
-      {
-        rejections,
-      },
+      `共${candidates.length}${unit}，其中${rejectedCount}${unit}不符合要求${stray}，未导入任何事项`,
+      { rejections: fileOrder(rejections, batch.sheets) },
     );
   }
   return await db.transaction().execute(async (tx) => {

@@ -5,6 +5,7 @@ import { requirePermission } from '../../server/auth-plugin';
 import { auditActorOf } from '../auth/actor';
 import { getBundle, listBundles } from './bundle-queries';
 import { exportPublishedItems, importItems } from './import-export';
+import { jsonBatch } from './import-rows';
 import { ItemContent } from './item-content';
 import { createItem, startNewVersion, updateDraft } from './item-drafts';
 import {
@@ -33,6 +34,7 @@ import {
   VersionRef,
 } from './schemas';
 import { searchCatalog } from './search-catalog';
+import { catalogWorkbookRoutes } from './xlsx/routes';
 
 const tags = ['事项目录'];
 
@@ -214,7 +216,7 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = requirePermission(request, 'catalog.edit');
-      return importItems(db, actor, auditActorOf(actor, request.ip), request.body.items);
+      return importItems(db, actor, auditActorOf(actor, request.ip), jsonBatch(request.body.items));
     },
   );
   api.post(
@@ -233,4 +235,5 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
       return reviewItem(db, actor, auditActorOf(actor, request.ip), request.params.id, request.body);
     },
   );
+  await app.register(catalogWorkbookRoutes);
 }

@@ -15,6 +15,7 @@ import { useCatalogTerms } from '../../i18n/catalogTerms';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useCatalogAccess } from './access';
 import { HandlingKindTag, StatusTag, ThemeTags } from './CatalogTags';
+import { CatalogTransfer } from './CatalogTransfer';
 import type { StaffItem, VersionStatus } from './types';
 import { useDepartments } from './useDepartments';
 import './catalog.css';
@@ -61,7 +62,7 @@ export function CatalogPage() {
   const [theme, setTheme] = useState<LifeTheme>();
   const [keyword, setKeyword] = useState('');
   const [mineOnly, setMineOnly] = useState(false);
-  const { data, loading } = useApi<Items<StaffItem>>(
+  const { data, loading, reload } = useApi<Items<StaffItem>>(
     withQuery('/api/catalog/manage/items', { status, departmentId, theme }),
   );
 
@@ -146,7 +147,14 @@ export function CatalogPage() {
     <PageSection
       title={t('title')}
       description={t('description')}
-      extra={access.canEditSome && <AddButton onClick={() => navigate('/catalog/new')}>{t('add')}</AddButton>}
+      extra={
+        access.canEditSome && (
+          <>
+            <CatalogTransfer onImported={reload} />
+            <AddButton onClick={() => navigate('/catalog/new')}>{t('add')}</AddButton>
+          </>
+        )
+      }
       toolbar={
         <>
           <Segmented<'all' | 'mine'>
