@@ -48,6 +48,12 @@ export const FIELD_LABELS: Record<string, string> = {
   legalLimitDays: '法定时限',
   handlingKind: '办件类型',
   visits: '到现场次数',
+  ownerIdType: '证件类型',
+  ownerNumber: '证件号码',
+  catalogItemId: '事项',
+  materialKey: '事项材料',
+  decision: '复用同意',
+  file: '文件',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

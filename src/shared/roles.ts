@@ -45,12 +45,14 @@ export const PERMISSIONS = [
   'outbox.view',
   'catalog.edit',
   'catalog.review',
+  'material.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view'],
-  window_clerk: ['org.view'],
+  admin: ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view', 'material.manage'],
+  // Materials are collected at the window; see materials.region_code for what a clerk may see.
+  window_clerk: ['org.view', 'material.manage'],
   approver: ['org.view'],
   chief_rep: ['org.view'],
   dept_leader: ['org.view'],
