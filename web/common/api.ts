@@ -47,18 +47,47 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试', {});
   }
-  const text = await response.text();
+  return replyOf<T>(response.status, await response.text());
+}
+
+/** The parsed reply body, or the ApiError an error reply describes. */
+function replyOf<T>(status: number, text: string): T {
   const data = text ? safeJson(text) : null;
-  if (!response.ok) {
+  if (status < 200 || status >= 300) {
     const error = (data as { error?: { code: string; message: string; details: unknown } } | null)?.error;
     throw new ApiError(
-      response.status,
+      status,
       error?.code ?? 'HTTP_ERROR',
-      error?.message ?? `请求失败（${response.status}）`,
+      error?.message ?? `请求失败（${status}）`,
       error?.details ?? {},
     );
   }
   return data as T;
+}
+
+/**
+ * POSTs a multipart form (a file and its fields), reporting how much has been
+ * sent (0 to 1) as it goes; fetch cannot report upload progress, so this uses XHR.
+ */
+export function upload<T>(path: string, form: FormData, onProgress?: (sent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('accept', 'application/json');
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => {
+      try {
+        resolve(replyOf<T>(request.status, request.responseText));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    request.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试', {}));
+    request.send(form);
+  });
 }
 
 function safeJson(text: string): unknown {

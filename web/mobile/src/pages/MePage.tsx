@@ -2,6 +2,7 @@ import { useT } from '../../../common/locale';
 import { AccountList } from '../components/AccountList';
 import { AppHeader } from '../components/AppHeader';
 import { LanguageList } from '../components/LanguageList';
+import { MyServicesList } from '../components/MyServicesList';
 import { PageBody } from '../components/PageBody';
 import { PageLoading } from '../components/PageLoading';
 import { ProfileSummary } from '../components/ProfileSummary';
@@ -24,7 +25,10 @@ export function MePage() {
         {loading ? (
           <PageLoading />
         ) : resident ? (
-          <AccountList resident={resident} />
+          <>
+            <AccountList resident={resident} />
+            <MyServicesList />
+          </>
         ) : (
           <SignInPrompt message={t('signInFirst')} />
         )}
