@@ -32,6 +32,9 @@ export const CONSENT_LABELS: Record<ConsentState, readonly [string, string]> = {
   withdrawn: ['已撤回同意', 'Consent withdrawn'],
 };
 
+/** Tag colours of the consent states; antd and antd-mobile share these names. */
+export const CONSENT_TAG_COLORS = { none: 'default', confirmed: 'success', withdrawn: 'warning' } as const;
+
 /** For <input type="file" accept>: the allowed types, plus extensions for phones that do not know HEIC. */
 export const FILE_ACCEPT = [...Object.keys(ALLOWED_FILE_TYPES), '.heic', '.heif'].join(',');
 

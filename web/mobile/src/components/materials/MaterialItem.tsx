@@ -5,6 +5,7 @@ import { isPreviewableImage } from '../../../../../src/shared/material-files';
 import { useLocale, useT } from '../../../../common/locale';
 import {
   CONSENT_LABELS,
+  CONSENT_TAG_COLORS,
   fileUrl,
   type MaterialView,
   nextDecision,
@@ -35,8 +36,6 @@ const messages = {
   confirmedToast: ['已同意复用', 'Reuse allowed'],
   withdrawnToast: ['已撤回同意', 'Consent withdrawn'],
 } as const;
-
-const STATE_COLORS = { none: 'default', confirmed: 'success', withdrawn: 'warning' } as const;
 
 /** One material: what it is, when and how it came, whether it may be reused, and the consent button. */
 export function MaterialItem({
@@ -96,7 +95,7 @@ export function MaterialItem({
       <div className={styles.body}>
         <h3 className={styles.name}>{material.name}</h3>
         <p className={styles.details}>{details.join(' · ')}</p>
-        <Tag color={STATE_COLORS[material.consent.state]} fill="outline" className={styles.state}>
+        <Tag color={CONSENT_TAG_COLORS[material.consent.state]} fill="outline" className={styles.state}>
           {pick(CONSENT_LABELS[material.consent.state])}
         </Tag>
         <div className={styles.actions}>

@@ -16,6 +16,10 @@ export const ACTION_LABELS: Record<string, readonly [string, string]> = {
   'staff.password_change': ['修改本人密码', 'Own password changed'],
   'resident.link_identity': ['群众实名认证', 'Resident identity linked'],
   'system.seed_demo': ['初始化演示数据', 'Demo data seeded'],
+  'material.upload': ['上传材料', 'Material uploaded'],
+  'material.consent_confirm': ['同意材料复用', 'Reuse consent given'],
+  'material.consent_withdraw': ['撤回材料复用同意', 'Reuse consent withdrawn'],
+  'stored_file.remove': ['删除存储文件', 'Stored file removed'],
 };
 
 export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
@@ -26,6 +30,8 @@ export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
   staff_user: ['工作人员', 'Staff member'],
   resident: ['群众', 'Resident'],
   system: ['系统', 'System'],
+  material: ['材料', 'Material'],
+  stored_file: ['存储文件', 'Stored file'],
 };
 
 /** Colors by what the action does, so creations and changes are told apart at a glance. */
