@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8).optional(),
   /** Set when served over HTTPS so session cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** The largest file a resident or clerk may upload to the material repository, in MB. */
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
 });
 
 export interface Config {
@@ -25,6 +27,8 @@ export interface Config {
   seedDemo: boolean;
   adminPassword: string | undefined;
   cookieSecure: boolean;
+  /** Upload limit of the material repository, in bytes. */
+  maxUploadBytes: number;
   version: string;
 }
 
@@ -48,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: settings.DATABASE_URL ? truthy(settings.SEED_DEMO) : true,
     adminPassword: settings.ADMIN_PASSWORD,
     cookieSecure: truthy(settings.COOKIE_SECURE),
+    maxUploadBytes: Math.round(settings.MAX_UPLOAD_MB * 1024 * 1024),
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

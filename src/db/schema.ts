@@ -345,6 +345,53 @@ export interface DataReadsTable {
   ip: string | null;
 }
 
+export type OwnerIdType = '111' | '001';
+export type MaterialSource = 'window_scan' | 'resident_upload' | 'case';
+export type ConsentDecision = 'confirmed' | 'withdrawn';
+
+export interface StoredFilesTable {
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  first_stored_at: CreatedAt;
+}
+
+export interface MaterialsTable {
+  id: Generated<string>;
+  owner_id_type: OwnerIdType;
+  owner_number: string;
+  file_sha256: string;
+  name: string;
+  catalog_item_id: string | null;
+  material_key: string | null;
+  source: MaterialSource;
+  collected_for_case: string | null;
+  region_code: string | null;
+  uploaded_by_kind: 'staff' | 'resident';
+  uploaded_by_id: string;
+  uploaded_by_name: string;
+  created_at: CreatedAt;
+}
+
+export interface MaterialConsentsTable {
+  id: Generated<number>;
+  material_id: string;
+  decision: ConsentDecision;
+  channel: 'app' | 'window';
+  recorded_by_kind: 'staff' | 'resident';
+  recorded_by_id: string;
+  recorded_by_name: string;
+  recorded_at: CreatedAt;
+}
+
+export interface MaterialUsesTable {
+  id: Generated<number>;
+  material_id: string;
+  case_ref: string;
+  material_key: string | null;
+  used_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -371,4 +418,8 @@ export interface Database {
   registry_conflicts: RegistryConflictsTable;
   data_grants: DataGrantsTable;
   data_reads: DataReadsTable;
+  stored_files: StoredFilesTable;
+  materials: MaterialsTable;
+  material_consents: MaterialConsentsTable;
+  material_uses: MaterialUsesTable;
 }

@@ -62,6 +62,12 @@ export const FIELD_LABELS: Record<string, string> = {
   leadDepartmentId: '牵头部门',
   description: '说明',
   itemIds: '包含事项',
+  ownerIdType: '证件类型',
+  ownerNumber: '证件号码',
+  catalogItemId: '事项',
+  materialKey: '事项材料',
+  decision: '复用同意',
+  file: '文件',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   'catalog.review',
   'registry.view',
   'registry.manage',
+  'material.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,8 +60,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'outbox.view',
     'registry.view',
     'registry.manage',
+    'material.manage',
   ],
-  window_clerk: ['org.view', 'registry.view'],
+  // Materials are collected at the window; see materials.region_code for what a clerk may see.
+  window_clerk: ['org.view', 'registry.view', 'material.manage'],
   approver: ['org.view', 'registry.view'],
   chief_rep: ['org.view', 'registry.view'],
   dept_leader: ['org.view', 'registry.view'],

@@ -10,7 +10,7 @@ import {
   setUpPlatformWithBrowser,
   signInToStaffApp,
 } from '../support/browser';
-import { latestCode } from '../support/resident';
+import { latestSignInCode as latestCode } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
 const DEPARTMENT = '下城区医疗保障局';

@@ -1,11 +1,13 @@
+import { rm } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { loadConfig } from '../../src/config';
+import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
+import { testConfig } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,6 +28,7 @@ export interface BrowserContext {
   db: Db;
   browser: Browser;
   app: FastifyInstance;
+  config: Config;
 }
 
 /** The whole platform on a real port with the demo district, and a headless Chromium to drive it. */
@@ -37,8 +40,8 @@ export function setUpPlatformWithBrowser(): BrowserContext {
     drop = database.drop;
     context.db = database.db;
     await seedDemo(database.db);
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: database.url };
-    context.app = await buildApp({ db: database.db, config, notifier: new Notifier() });
+    context.config = await testConfig(database.url);
+    context.app = await buildApp({ db: database.db, config: context.config, notifier: new Notifier() });
     await context.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = context.app.server.address() as { port: number };
     context.baseUrl = `http://127.0.0.1:${port}`;
@@ -48,6 +51,7 @@ export function setUpPlatformWithBrowser(): BrowserContext {
     await context.browser?.close();
     await context.app?.close();
     await drop?.();
+    if (context.config) await rm(context.config.dataDir, { recursive: true, force: true });
   });
   return context;
 }

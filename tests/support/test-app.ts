@@ -1,6 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { type Config, loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/database';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { buildApp } from '../../src/server/app';
@@ -10,10 +13,17 @@ export interface TestContext {
   app: FastifyInstance;
   db: Db;
   url: string;
+  config: Config;
+}
+
+/** Settings for a test app: its own database and its own data directory (uploaded files). */
+export async function testConfig(databaseUrl: string, overrides: Partial<Config> = {}): Promise<Config> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'yici-test-data-'));
+  return { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl, dataDir, ...overrides };
 }
 
 /** The real HTTP app on this file's own database; set up once per file. */
-export function setUpTestApp(): TestContext {
+export function setUpTestApp(overrides: Partial<Config> = {}): TestContext {
   const context = {} as TestContext;
   let drop: () => Promise<void>;
   beforeAll(async () => {
@@ -21,13 +31,14 @@ export function setUpTestApp(): TestContext {
     drop = database.drop;
     context.db = database.db;
     context.url = database.url;
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: database.url };
-    context.app = await buildApp({ db: database.db, config, notifier: new Notifier() });
+    context.config = await testConfig(database.url, overrides);
+    context.app = await buildApp({ db: database.db, config: context.config, notifier: new Notifier() });
     await context.app.ready();
   });
   afterAll(async () => {
     await context.app?.close();
     await drop?.();
+    if (context.config) await rm(context.config.dataDir, { recursive: true, force: true });
   });
   return context;
 }
@@ -70,9 +81,51 @@ export class Client {
   upload = (url: string, content: Buffer, contentType: string) =>
     this.request('POST', url, content, { 'content-type': contentType });
 
+  /** POSTs a multipart form with text fields and, when given, one file (named as a browser would). */
+  uploadForm(
+    url: string,
+    fields: Record<string, string>,
+    file?: { name: string; bytes: Buffer; type?: string },
+  ) {
+    const boundary = `----yici${Math.random().toString(36).slice(2)}`;
+    const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+    if (file) {
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;
+      parts.push(Buffer.from(head), file.bytes, Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request('POST', url, Buffer.concat(parts), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  }
+
   get sessionCookie(): string {
     return this.cookie;
   }
+}
+
+/** The latest one-time code sent to a mobile number, read from the outbox. */
+export async function latestSignInCode(db: Db, phone: string): Promise<string> {
+  const message = await db
+    .selectFrom('notifications')
+    .select('body')
+    .where('recipient', '=', phone)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  return /验证码为(\d{6})/.exec(message.body)?.[1] ?? '';
+}
+
+/** A resident signed in by mobile number and one-time code (a first sign-in creates the account). */
+export async function signInResident(app: FastifyInstance, db: Db, phone: string): Promise<Client> {
+  const client = new Client(app);
+  await client.post('/api/auth/resident/code', { phone });
+  await client.post('/api/auth/resident/sign-in', {
+    phone,
+    verificationCode: await latestSignInCode(db, phone),
+  });
+  return client;
 }
 
 export async function signInStaff(app: FastifyInstance, username: string, password: string): Promise<Client> {

@@ -32,8 +32,21 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export function currentCsrfToken(): string | null {
-  return csrfToken;
+const networkError = () => new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试', {});
+
+/** The parsed reply body, or the ApiError an error reply describes. */
+function replyOf<T>(status: number, text: string): T {
+  const data = text ? safeJson(text) : null;
+  if (status < 200 || status >= 300) {
+    const error = (data as { error?: { code: string; message: string; details: unknown } } | null)?.error;
+    throw new ApiError(
+      status,
+      error?.code ?? 'HTTP_ERROR',
+      error?.message ?? `请求失败（${status}）`,
+      error?.details ?? {},
+    );
+  }
+  return data as T;
 }
 
 /** Sends a request with the CSRF token on writes; an error reply becomes ApiError with the server's message. */
@@ -49,35 +62,47 @@ async function send(
   try {
     response = await fetch(path, { method, headers, credentials: 'same-origin', body: body?.data });
   } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试', {});
+    throw networkError();
   }
-  if (!response.ok) {
-    const text = await response.text();
-    const error = (safeJson(text) as { error?: { code: string; message: string; details: unknown } } | null)
-      ?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'HTTP_ERROR',
-      error?.message ?? `请求失败（${response.status}）`,
-      error?.details ?? {},
-    );
-  }
+  if (!response.ok) replyOf(response.status, await response.text());
   return response;
-}
-
-async function json<T>(response: Response): Promise<T> {
-  const text = await response.text();
-  return (text ? safeJson(text) : null) as T;
 }
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const payload = body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' };
-  return json<T>(await send(method, path, payload));
+  const response = await send(method, path, payload);
+  return replyOf<T>(response.status, await response.text());
 }
 
-/** POSTs a file's bytes as they are (e.g. an .xlsx workbook). */
-export async function upload<T>(path: string, file: Blob, type: string): Promise<T> {
-  return json<T>(await send('POST', path, { data: file, type }));
+/**
+ * POSTs a file: a Blob as the raw body (its type, or `type`), or a multipart
+ * form; reports how much has been sent (0 to 1) as it goes — fetch cannot, so this uses XHR.
+ */
+export function upload<T>(
+  path: string,
+  body: Blob | FormData,
+  options: { type?: string; onProgress?: (sent: number) => void } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('accept', 'application/json');
+    if (body instanceof Blob)
+      request.setRequestHeader('content-type', options.type || body.type || 'application/octet-stream');
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => {
+      try {
+        resolve(replyOf<T>(request.status, request.responseText));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    request.onerror = () => reject(networkError());
+    request.send(body);
+  });
 }
 
 /** GETs a file, e.g. an export to save. */

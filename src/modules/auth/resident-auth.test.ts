@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { latestCode as fetchLatestCode, signInResident } from '../../../tests/support/resident';
-import { Client, setUpTestApp } from '../../../tests/support/test-app';
+import { Client, latestSignInCode, setUpTestApp, signInResident } from '../../../tests/support/test-app';
 import { citizenIdCheckChar } from '../../shared/citizen-id';
 
 const t = setUpTestApp();
 
-const latestCode = (phone: string) => fetchLatestCode(t.db, phone);
+const latestCode = (phone: string) => latestSignInCode(t.db, phone);
 
 const validId = (first17: string) => first17 + citizenIdCheckChar(first17);
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
 import { testIdNumber } from '../../../tests/support/registry-files';
-import { signInResident } from '../../../tests/support/resident';
-import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
+
+import { type Client, setUpTestApp, signInResident, signInStaff } from '../../../tests/support/test-app';
 import { saveRecords } from './registry-records';
 
 const t = setUpTestApp();

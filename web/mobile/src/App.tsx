@@ -11,6 +11,7 @@ import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
 import { IdentityPage } from './pages/IdentityPage';
 import { LoginPage } from './pages/LoginPage';
+import { MaterialsPage } from './pages/MaterialsPage';
 import { MePage } from './pages/MePage';
 import { ProgressPage } from './pages/ProgressPage';
 import { SearchPage } from './pages/SearchPage';
@@ -34,6 +35,7 @@ export function App() {
             </Route>
             <Route path="login" element={<LoginPage />} />
             <Route path="identity" element={<IdentityPage />} />
+            <Route path="materials" element={<MaterialsPage />} />
             <Route path="search" element={<SearchPage />} />
             <Route path="items/:itemId" element={<GuidePage />} />
             <Route path="bundles/:bundleId" element={<BundlePage />} />

@@ -16,6 +16,11 @@ const ENGLISH: Record<string, string> = {
     'This account is already linked to another ID number. To change it, please visit a service window.',
   ID_NUMBER_TAKEN:
     'This ID number is linked to another mobile number. To change it, please visit a service window.',
+  FILE_TYPE_NOT_ALLOWED:
+    'This file cannot be accepted. Please upload a photo or scan in PDF, JPEG, PNG, WebP or HEIC.',
+  FILE_TOO_LARGE: 'The file is too large. Please take a smaller photo or scan fewer pages at a time.',
+  FILE_EMPTY: 'The file is empty. Please choose it again.',
+  IDENTITY_REQUIRED: 'Please verify your identity first, so the material can be kept under your ID number.',
 };
 
 /**
@@ -40,7 +45,7 @@ export function checkWhileTyping(form: FormInstance, fullLengths: Record<string,
  * server's field problems), else as a toast. An expired session is forgotten,
  * so the page's sign-in guard takes over.
  */
-export function useReportApiError(form: FormInstance, fieldOfCode: Record<string, string> = {}) {
+export function useReportApiError(form: FormInstance | null, fieldOfCode: Record<string, string> = {}) {
   const locale = useLocale();
   const { forget } = useSession();
   return (error: unknown) => {
@@ -49,7 +54,7 @@ export function useReportApiError(form: FormInstance, fieldOfCode: Record<string
     const message = (locale === 'en-US' && ENGLISH[apiError.code]) || apiError.message;
     const field = fieldOfCode[apiError.code];
     const problems = field ? [{ field, message }] : apiError.fieldProblems;
-    if (problems.length > 0) {
+    if (form && problems.length > 0) {
       form.setFields(problems.map((problem) => ({ name: problem.field, errors: [problem.message] })));
     } else {
       Toast.show({ icon: 'fail', content: message });

@@ -11,6 +11,7 @@ import { DepartmentsPage } from './pages/departments/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
 import { LoginPage } from './pages/LoginPage';
+import { MaterialsPage } from './pages/materials/MaterialsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/outbox/OutboxPage';
 import { RegionsPage } from './pages/regions/RegionsPage';
@@ -29,6 +30,14 @@ export function AppRoutes() {
         <Route element={<StaffLayout />}>
           <Route index element={<HomePage />} />
           <Route path="password" element={<ChangePasswordPage />} />
+          <Route
+            path="materials"
+            element={
+              <RequirePermission permission="material.manage">
+                <MaterialsPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="org/regions"
             element={

@@ -2,6 +2,7 @@ import { useT } from '../../../common/locale';
 import { AccountList } from '../components/AccountList';
 import { AppHeader } from '../components/AppHeader';
 import { LanguageList } from '../components/LanguageList';
+import { MyServicesList } from '../components/MyServicesList';
 import { PageBody } from '../components/PageBody';
 import { PageLoading } from '../components/PageLoading';
 import { PrivacyList } from '../components/PrivacyList';
@@ -28,6 +29,7 @@ export function MePage() {
           <>
             <AccountList resident={resident} />
             <PrivacyList />
+            <MyServicesList />
           </>
         ) : (
           <SignInPrompt message={t('signInFirst')} />

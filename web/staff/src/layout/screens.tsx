@@ -6,6 +6,7 @@ import {
   BookOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  FolderOpenOutlined,
   IdcardOutlined,
   MailOutlined,
   SafetyCertificateOutlined,
@@ -16,6 +17,7 @@ import type { ReactNode } from 'react';
 import type { Permission } from '../../../../src/shared/roles';
 
 export type ScreenKey =
+  | 'materials'
   | 'regions'
   | 'departments'
   | 'halls'
@@ -34,16 +36,23 @@ export interface Screen {
   path: string;
   permission: Permission;
   icon: ReactNode;
-  /** The menu group: 组织机构, 事项目录, 人口与法人库 or 系统管理. */
+  /** The menu group: 窗口服务, 组织机构, 事项目录, 人口与法人库 or 系统管理. */
   group: ScreenGroup;
 }
 
 /** The menu groups, in menu order. */
-export const SCREEN_GROUPS = ['org', 'catalog', 'registry', 'system'] as const;
+export const SCREEN_GROUPS = ['window', 'org', 'catalog', 'registry', 'system'] as const;
 export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
 export const SCREENS: readonly Screen[] = [
+  {
+    key: 'materials',
+    path: '/materials',
+    permission: 'material.manage',
+    icon: <FolderOpenOutlined />,
+    group: 'window',
+  },
   { key: 'regions', path: '/org/regions', permission: 'org.view', icon: <ClusterOutlined />, group: 'org' },
   {
     key: 'departments',
@@ -96,6 +105,8 @@ export const SCREENS: readonly Screen[] = [
 
 export const screenTitles = {
   home: ['工作台', 'Workbench'],
+  window: ['窗口服务', 'Front desk'],
+  materials: ['材料库', 'Materials'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
   registry: ['人口与法人库', 'People & businesses'],
@@ -115,6 +126,7 @@ export const screenTitles = {
 } as const;
 
 export const screenDescriptions = {
+  materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
   regions: ['区、街道、社区三级区划', 'District, street and community tree'],
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],
   halls: ['服务大厅、办公时间与窗口', 'Halls, opening hours and windows'],

@@ -20,6 +20,10 @@ export const ACTION_LABELS: Record<string, readonly [string, string]> = {
   'bundle.update': ['修改一件事', 'Bundle updated'],
   'bundle.withdraw': ['停用一件事', 'Bundle withdrawn'],
   'bundle.reactivate': ['重新启用一件事', 'Bundle reactivated'],
+  'material.upload': ['上传材料', 'Material uploaded'],
+  'material.consent_confirm': ['同意材料复用', 'Reuse consent given'],
+  'material.consent_withdraw': ['撤回材料复用同意', 'Reuse consent withdrawn'],
+  'stored_file.remove': ['删除存储文件', 'Stored file removed'],
 };
 
 export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
@@ -31,6 +35,8 @@ export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
   resident: ['群众', 'Resident'],
   system: ['系统', 'System'],
   catalog_bundle: ['一件事', 'One-thing bundle'],
+  material: ['材料', 'Material'],
+  stored_file: ['存储文件', 'Stored file'],
 };
 
 /** Colors by what the action does, so creations and changes are told apart at a glance. */

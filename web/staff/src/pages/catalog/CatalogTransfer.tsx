@@ -68,7 +68,7 @@ export function CatalogTransfer({ onImported }: { onImported: () => void }) {
   const send = async (file: File): Promise<{ imported: number }> => {
     if (/\.xlsx$/i.test(file.name)) {
       if (file.size > MAX_IMPORT_FILE_BYTES) throw new ApiError(413, 'FILE_TOO_LARGE', t('tooLarge'), {});
-      return upload('/api/catalog/manage/import.xlsx', file, XLSX_TYPE);
+      return upload('/api/catalog/manage/import.xlsx', file, { type: XLSX_TYPE });
     }
     if (!/\.json$/i.test(file.name)) throw new ApiError(400, 'FILE_TYPE_UNSUPPORTED', t('unsupported'), {});
     const items = jsonItems(await file.text());

@@ -14,9 +14,8 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { ApiError } from '../../../../common/api';
+import { type ApiError, upload } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
-import { uploadFile } from '../../../../common/upload';
 import { useApi, withQuery } from '../../api/useApi';
 import { useReportError } from '../../api/useReportError';
 import { ImportReport } from './ImportReport';
@@ -73,7 +72,7 @@ export function ImportWizard({ onImported }: { onImported: () => void }) {
     if (!file || !sourceId) return;
     setBusy(true);
     try {
-      const result = await uploadFile<ImportPreview>(
+      const result = await upload<ImportPreview>(
         withQuery('/api/registry/imports/preview', { sourceId, fileName: file.name }),
         file,
       );
@@ -99,7 +98,9 @@ export function ImportWizard({ onImported }: { onImported: () => void }) {
         mapping: JSON.stringify(mapping),
       };
       setStarted(
-        await uploadFile<RegistryImport>(withQuery('/api/registry/imports', query), file, setUploadPercent),
+        await upload<RegistryImport>(withQuery('/api/registry/imports', query), file, {
+          onProgress: (sent) => setUploadPercent(Math.round(sent * 100)),
+        }),
       );
       setStep('load');
     } catch (error) {

@@ -1,0 +1,16 @@
+import { get, post, upload } from '../../../common/api';
+import type { ConsentDecision, MaterialView } from '../../../common/materials';
+
+export const listMyMaterials = async () =>
+  (await get<{ items: MaterialView[] }>('/api/resident/materials')).items;
+
+/** Uploads one file with its material name; `onProgress` gets the share sent so far. */
+export function uploadMyMaterial(file: File, name: string, onProgress: (sent: number) => void) {
+  const form = new FormData();
+  form.append('name', name);
+  form.append('file', file);
+  return upload<MaterialView>('/api/resident/materials', form, { onProgress });
+}
+
+export const recordMyConsent = (materialId: string, decision: ConsentDecision) =>
+  post<MaterialView>(`/api/materials/${encodeURIComponent(materialId)}/consent`, { decision });
