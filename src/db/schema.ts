@@ -392,6 +392,136 @@ export interface MaterialUsesTable {
   used_at: CreatedAt;
 }
 
+export type CaseStatusColumn =
+  | 'submitted'
+  | 'awaiting_materials'
+  | 'accepted'
+  | 'completed'
+  | 'refused'
+  | 'terminated';
+
+export interface CasesTable {
+  id: Generated<string>;
+  case_number: string;
+  public_code: string;
+  item_id: string;
+  item_version: number;
+  handling_kind: 'on_the_spot' | 'promised';
+  applicant_kind: SubjectKind;
+  applicant_number: string;
+  applicant_name: string;
+  applicant_phone: string;
+  agent_name: string | null;
+  agent_number: string | null;
+  agent_staff_id: string | null;
+  channel: 'window' | 'online' | 'phone' | 'agent';
+  hall_id: string | null;
+  window_id: string | null;
+  intake_region_code: string;
+  routing_basis: 'household' | 'residence' | 'registered_address';
+  applicant_region_code: string;
+  competent_region_code: string;
+  competent_department_id: string;
+  any_window: boolean;
+  status: CaseStatusColumn;
+  current_step: string | null;
+  form_data: Json<Record<string, string>>;
+  visits: number;
+  reused_material_count: Generated<number>;
+  tolerant: Generated<boolean>;
+  submitted_at: CreatedAt;
+  accepted_at: Date | null;
+  closed_at: Date | null;
+  promised_deadline: Date | null;
+  legal_deadline: Date | null;
+  result: Json<Record<string, unknown>> | null;
+  paper_tracking_number: string | null;
+  paper_sent_at: Date | null;
+  paper_received_at: Date | null;
+  started_by_kind: 'staff' | 'resident';
+  started_by_id: string;
+  started_by_name: string;
+  row_version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type CaseMaterialState =
+  | 'missing'
+  | 'provided'
+  | 'defective'
+  | 'reused_certificate'
+  | 'reused_material'
+  | 'promised'
+  | 'not_applicable';
+
+export interface CaseMaterialsTable {
+  case_id: string;
+  material_key: string;
+  region_code: string;
+  name: string;
+  required: boolean;
+  state: CaseMaterialState;
+  defect_reason: string | null;
+  material_id: string | null;
+  certificate_id: string | null;
+  promised_due: ColumnType<string | null, string | null | undefined, string | null>;
+  submitted_at: Date | null;
+  updated_at: UpdatedAt;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  region_code: string;
+  at: CreatedAt;
+  kind: string;
+  status: CaseStatusColumn;
+  actor_kind: 'staff' | 'resident' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+  office_name: string | null;
+  hall_id: string | null;
+  window_id: string | null;
+  place: string | null;
+  channel: 'window' | 'online' | 'phone' | 'agent' | 'system';
+  details: Json<Record<string, unknown>>;
+}
+
+export interface CaseDocumentsTable {
+  id: Generated<string>;
+  case_id: string;
+  region_code: string;
+  kind: 'acceptance' | 'tolerant_acceptance' | 'missing_materials' | 'refusal' | 'result' | 'termination';
+  number: string;
+  content: Json<Record<string, unknown>>;
+  issued_at: CreatedAt;
+  issued_by_kind: 'staff' | 'system';
+  issued_by_id: string | null;
+  issued_by_name: string;
+  office_name: string;
+}
+
+export interface CaseIdempotencyKeysTable {
+  actor_kind: 'staff' | 'resident';
+  actor_id: string;
+  key: string;
+  request_hash: string;
+  case_id: string;
+  created_at: CreatedAt;
+}
+
+export interface CaseReadsTable {
+  id: Generated<number>;
+  case_id: string;
+  region_code: string;
+  at: CreatedAt;
+  staff_id: string;
+  staff_name: string;
+  department_id: string | null;
+  ip: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -422,4 +552,10 @@ export interface Database {
   materials: MaterialsTable;
   material_consents: MaterialConsentsTable;
   material_uses: MaterialUsesTable;
+  cases: CasesTable;
+  case_materials: CaseMaterialsTable;
+  case_events: CaseEventsTable;
+  case_documents: CaseDocumentsTable;
+  case_idempotency_keys: CaseIdempotencyKeysTable;
+  case_reads: CaseReadsTable;
 }

@@ -48,6 +48,9 @@ export const PERMISSIONS = [
   'registry.view',
   'registry.manage',
   'material.manage',
+  'case.intake',
+  'case.view',
+  'case.apply',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,14 +64,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry.view',
     'registry.manage',
     'material.manage',
+    'case.view',
   ],
   // Materials are collected at the window; see materials.region_code for what a clerk may see.
-  window_clerk: ['org.view', 'registry.view', 'material.manage'],
-  approver: ['org.view', 'registry.view'],
-  chief_rep: ['org.view', 'registry.view'],
-  dept_leader: ['org.view', 'registry.view'],
-  supervisor: ['org.view', 'audit.view'],
-  grid_worker: ['org.view', 'registry.view'],
+  // Cases: clerks decide intake in the halls of their scope; case.apply lets a grid worker apply for someone (代办).
+  window_clerk: ['org.view', 'registry.view', 'material.manage', 'case.intake', 'case.view'],
+  approver: ['org.view', 'registry.view', 'case.view'],
+  chief_rep: ['org.view', 'registry.view', 'case.view'],
+  dept_leader: ['org.view', 'registry.view', 'case.view'],
+  supervisor: ['org.view', 'audit.view', 'case.view'],
+  grid_worker: ['org.view', 'registry.view', 'case.apply'],
   catalog_editor: ['org.view', 'catalog.edit'],
   catalog_reviewer: ['org.view', 'catalog.review'],
 };

@@ -1,0 +1,136 @@
+import type { Db, Tx } from '../../db/database';
+import { AppError, forbidden, notFound } from '../../server/errors';
+import { CASE_STATUSES } from '../../shared/case-terms';
+import { hasPermission } from '../../shared/roles';
+import type { ResidentActor, StaffActor } from '../auth/actor';
+import type { CaseRow, EventActor } from './case-store';
+
+/**
+ * Who acts on a case and where: a clerk acts at a window of a hall within
+ * their case.intake scope; decisions on a case need its intake region in that
+ * scope (else the case answers 404, as records outside a scope do).
+ */
+
+export interface Desk {
+  hallId: string;
+  hallName: string;
+  hallRegion: string;
+  windowId: string;
+  place: string;
+}
+
+/** The window the clerk sits at, checked against the clerk's halls. */
+export async function deskOf(db: Db | Tx, actor: StaffActor, windowId: string): Promise<Desk> {
+  const row = await db
+    .selectFrom('service_windows as w')
+    .innerJoin('halls as h', 'h.id', 'w.hall_id')
+    .select([
+      'w.id',
+      'w.number',
+      'w.active as window_active',
+      'h.id as hall_id',
+      'h.name',
+      'h.region_code',
+      'h.active',
+    ])
+    .where('w.id', '=', windowId)
+    .executeTakeFirst();
+  if (!row?.active || !row.window_active) throw notFound('窗口');
+  if (!hasPermission(actor.grants, 'case.intake', row.region_code)) {
+    throw forbidden(`您不能在${row.name}受理办件：该大厅不在您的受理范围内`);
+  }
+  return {
+    hallId: row.hall_id,
+    hallName: row.name,
+    hallRegion: row.region_code,
+    windowId: row.id,
+    place: `${row.name} ${row.number}号窗口`,
+  };
+}
+
+async function officeOf(db: Db | Tx, actor: StaffActor): Promise<string | null> {
+  if (!actor.departmentId) return null;
+  const row = await db
+    .selectFrom('departments')
+    .select('name')
+    .where('id', '=', actor.departmentId)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
+
+/** A staff member as the history records them, at their window if they sit at one. */
+export async function staffEventActor(
+  db: Db | Tx,
+  actor: StaffActor,
+  desk: Desk | null,
+  channel: EventActor['channel'],
+): Promise<EventActor> {
+  return {
+    kind: 'staff',
+    id: actor.id,
+    name: actor.name,
+    officeName: await officeOf(db, actor),
+    hallId: desk?.hallId ?? null,
+    windowId: desk?.windowId ?? null,
+    place: desk?.place ?? null,
+    channel,
+  };
+}
+
+export function residentEventActor(actor: ResidentActor): EventActor {
+  return {
+    kind: 'resident',
+    id: actor.id,
+    name: actor.name ?? actor.phone,
+    officeName: null,
+    hallId: null,
+    windowId: null,
+    place: null,
+    channel: 'online',
+  };
+}
+
+export const SYSTEM_EVENT_ACTOR: EventActor = {
+  kind: 'system',
+  id: null,
+  name: '系统',
+  officeName: null,
+  hallId: null,
+  windowId: null,
+  place: null,
+  channel: 'system',
+};
+
+/**
+ * The clerk acting on an existing case: at their window when they name one
+ * (the act then counts as at the window), else through the case's own channel.
+ */
+export async function caseActor(
+  db: Db | Tx,
+  actor: StaffActor,
+  row: CaseRow,
+  windowId: string | undefined,
+): Promise<{ desk: Desk | null; eventActor: EventActor }> {
+  requireIntakeScope(actor, row);
+  const desk = windowId ? await deskOf(db, actor, windowId) : null;
+  return { desk, eventActor: await staffEventActor(db, actor, desk, desk ? 'window' : row.channel) };
+}
+
+/** Intake decisions are for clerks whose scope covers the case's intake region. */
+export function requireIntakeScope(actor: StaffActor, row: CaseRow): void {
+  if (!hasPermission(actor.grants, 'case.intake', row.intake_region_code)) throw notFound('办件');
+}
+
+/** The act is refused unless the case is in one of the given statuses. */
+export function requireStatus(row: CaseRow, allowed: readonly CaseRow['status'][], action: string): void {
+  if (!allowed.includes(row.status)) {
+    throw new AppError(
+      409,
+      'CASE_STATUS_CONFLICT',
+      `办件 ${row.case_number} 当前为“${CASE_STATUSES[row.status]}”，不能${action}`,
+      {
+        status: row.status,
+      },
+    );
+  }
+}

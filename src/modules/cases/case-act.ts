@@ -1,0 +1,62 @@
+import type { Db, Tx } from '../../db/database';
+import { recordAudit } from '../audit/record-audit';
+import type { AuditActor, StaffActor } from '../auth/actor';
+import type { Notifier } from '../notify/notifier';
+import { caseActor, type Desk } from './acting';
+import { type CaseItem, itemOfCase } from './case-item';
+import { notifyApplicant } from './case-notify';
+import { type CaseRow, checkVersion, type EventActor, lockCase } from './case-store';
+import type { Act } from './schemas';
+
+/**
+ * The frame of every clerk's act on a case: one transaction; the case locked;
+ * the clerk's scope, window and the version they saw checked; then the act.
+ */
+
+export interface ActDeps {
+  db: Db;
+  notifier: Notifier;
+}
+
+export interface ActContext {
+  tx: Tx;
+  row: CaseRow;
+  item: CaseItem;
+  desk: Desk | null;
+  eventActor: EventActor;
+}
+
+export async function actOnCase<T>(
+  db: Db,
+  actor: StaffActor,
+  caseId: string,
+  input: Act,
+  act: (context: ActContext) => Promise<T>,
+): Promise<T> {
+  return await db.transaction().execute(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    const { desk, eventActor } = await caseActor(tx, actor, row, input.windowId);
+    checkVersion(row, input.version);
+    const item = await itemOfCase(tx, row.item_id, row.item_version);
+    return await act({ tx, row, item, desk, eventActor });
+  });
+}
+
+/** After a status change: the applicant is told, the audit log gets the change. */
+export async function statusChanged(
+  context: ActContext,
+  deps: { notifier: Notifier; audit: AuditActor },
+  after: CaseRow,
+  action: string,
+  extra = '',
+): Promise<void> {
+  await notifyApplicant(context.tx, deps.notifier, after, context.item.content.name, extra);
+  await recordAudit(context.tx, deps.audit, {
+    action,
+    entityType: 'case',
+    entityId: after.id,
+    regionCode: after.intake_region_code,
+    before: { status: context.row.status, version: context.row.row_version },
+    after: { caseNumber: after.case_number, status: after.status, version: after.row_version },
+  });
+}

@@ -1,0 +1,74 @@
+import type { Tx } from '../../db/database';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/case-terms';
+import type { CaseRow, EventActor } from './case-store';
+import { shanghaiDay } from './rules/case-codes';
+import { type DocumentHead, documentNumber } from './rules/documents';
+
+/** Writing intake's documents: numbered per case and kind, issued in the competent office's name. */
+
+export interface IssuedDocument {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  title: string;
+}
+
+/** The head every document of this case shows, as of now. */
+export async function documentHead(tx: Tx, row: CaseRow, place: string | null): Promise<DocumentHead> {
+  const [item, office] = await Promise.all([
+    tx
+      .selectFrom('catalog_item_versions')
+      .select('name')
+      .where('item_id', '=', row.item_id)
+      .where('version', '=', row.item_version)
+      .executeTakeFirstOrThrow(),
+    tx
+      .selectFrom('departments')
+      .select('name')
+      .where('id', '=', row.competent_department_id)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const day = shanghaiDay(new Date());
+  return {
+    caseNumber: row.case_number,
+    publicCode: row.public_code,
+    itemName: item.name,
+    applicantName: row.applicant_name,
+    officeName: office.name,
+    placeName: place,
+    issuedOn: `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`,
+  };
+}
+
+/** Issues the document (the case row is locked, so counting its kind is safe). */
+export async function issueDocument(
+  tx: Tx,
+  row: CaseRow,
+  kind: DocumentKind,
+  content: { officeName: string } & Record<string, unknown>,
+  issuer: EventActor,
+): Promise<IssuedDocument> {
+  const earlier = await tx
+    .selectFrom('case_documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', row.id)
+    .where('kind', '=', kind)
+    .executeTakeFirstOrThrow();
+  const number = documentNumber(row.case_number, kind, Number(earlier.n) + 1);
+  const document = await tx
+    .insertInto('case_documents')
+    .values({
+      case_id: row.id,
+      region_code: row.competent_region_code,
+      kind,
+      number,
+      content: JSON.stringify({ ...content, number }),
+      issued_by_kind: issuer.kind === 'system' ? 'system' : 'staff',
+      issued_by_id: issuer.id,
+      issued_by_name: issuer.name,
+      office_name: content.officeName,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: document.id, kind, number, title: DOCUMENT_KINDS[kind].label };
+}

@@ -1,0 +1,26 @@
+import type { Tx } from '../../db/database';
+import { CASE_STATUSES } from '../../shared/case-terms';
+import type { Notifier } from '../notify/notifier';
+import type { CaseRow } from './case-store';
+
+/**
+ * Every status change is told to the applicant (SMS through the provider
+ * interface; the outbox by default), in the operation's transaction, with the
+ * public progress link of the receipt's QR code.
+ */
+export async function notifyApplicant(
+  tx: Tx,
+  notifier: Notifier,
+  row: CaseRow,
+  itemName: string,
+  extra = '',
+): Promise<void> {
+  await notifier.send(tx, {
+    channel: 'sms',
+    recipient: row.applicant_phone,
+    purpose: 'case_status',
+    body:
+      `【一次政务服务】您申请的“${itemName}”（办件编号${row.case_number}）${CASE_STATUSES[row.status]}。` +
+      `${extra}进度查询：/t/${row.public_code}`,
+  });
+}

@@ -1,0 +1,155 @@
+import type { Selectable, Updateable } from 'kysely';
+import type { Db, Tx } from '../../db/database';
+import type { CaseEventsTable, CasesTable } from '../../db/schema';
+import { conflict, notFound } from '../../server/errors';
+import type { CaseEventKind } from '../../shared/case-terms';
+import type { CaseMaterial } from './rules/materials';
+
+/**
+ * Reading and writing a case inside an operation's transaction: the row locked
+ * with its version checked, its materials, its history.
+ */
+
+export type CaseRow = Selectable<CasesTable>;
+
+/** Who did something to a case, from where, through which channel. */
+export interface EventActor {
+  kind: 'staff' | 'resident' | 'system';
+  id: string | null;
+  name: string;
+  officeName: string | null;
+  hallId: string | null;
+  windowId: string | null;
+  place: string | null;
+  channel: CaseEventsTable['channel'];
+}
+
+/** Locks the case for the rest of the transaction: acts on one case run one after another. */
+export async function lockCase(tx: Tx, caseId: string): Promise<CaseRow> {
+  const row = await tx
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', caseId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound('办件');
+  return row;
+}
+
+/**
+ * The version the caller saw must be the current one: of two clerks acting on
+ * the same version, the second finds it changed and gets 409 (never a silent overwrite).
+ */
+export function checkVersion(row: CaseRow, expectedVersion: number): void {
+  if (row.row_version !== expectedVersion) {
+    throw conflict(
+      'CASE_VERSION_CONFLICT',
+      `办件 ${row.case_number} 刚刚已被他人处理（当前为第${row.row_version}版，您看到的是第${expectedVersion}版），请刷新后再操作`,
+      { currentVersion: row.row_version, status: row.status },
+    );
+  }
+}
+
+/** Writes the changes and the next version; returns the row as it now is. */
+export async function updateCase(tx: Tx, row: CaseRow, changes: Updateable<CasesTable>): Promise<CaseRow> {
+  return await tx
+    .updateTable('cases')
+    .set({ ...changes, row_version: row.row_version + 1, updated_at: new Date() })
+    .where('id', '=', row.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function appendEvent(
+  tx: Tx,
+  row: CaseRow,
+  kind: CaseEventKind,
+  actor: EventActor,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await tx
+    .insertInto('case_events')
+    .values({
+      case_id: row.id,
+      region_code: row.competent_region_code,
+      kind,
+      status: row.status,
+      actor_kind: actor.kind,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      office_name: actor.officeName,
+      hall_id: actor.hallId,
+      window_id: actor.windowId,
+      place: actor.place,
+      channel: actor.channel,
+      details: JSON.stringify(details),
+    })
+    .execute();
+}
+
+export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMaterial[]> {
+  const rows = await db
+    .selectFrom('case_materials')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('required', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    key: row.material_key,
+    name: row.name,
+    required: row.required,
+    state: row.state,
+    defectReason: row.defect_reason,
+    materialId: row.material_id,
+    certificateId: row.certificate_id,
+    promisedDue: row.promised_due,
+    submittedAt: row.submitted_at,
+  }));
+}
+
+/** Writes the given materials of the case (all of them at creation, the changed ones later). */
+export async function saveMaterials(tx: Tx, row: CaseRow, materials: readonly CaseMaterial[]): Promise<void> {
+  if (materials.length === 0) return;
+  const now = new Date();
+  await tx
+    .insertInto('case_materials')
+    .values(
+      materials.map((material) => ({
+        case_id: row.id,
+        material_key: material.key,
+        region_code: row.competent_region_code,
+        name: material.name,
+        required: material.required,
+        state: material.state,
+        defect_reason: material.defectReason,
+        material_id: material.materialId,
+        certificate_id: material.certificateId,
+        promised_due: material.promisedDue,
+        submitted_at: material.submittedAt,
+        updated_at: now,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['case_id', 'material_key']).doUpdateSet((eb) => ({
+        state: eb.ref('excluded.state'),
+        defect_reason: eb.ref('excluded.defect_reason'),
+        material_id: eb.ref('excluded.material_id'),
+        certificate_id: eb.ref('excluded.certificate_id'),
+        promised_due: eb.ref('excluded.promised_due'),
+        submitted_at: eb.ref('excluded.submitted_at'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+/** The materials whose recorded facts differ between two lists of the same case. */
+export function changedMaterials(
+  before: readonly CaseMaterial[],
+  after: readonly CaseMaterial[],
+): CaseMaterial[] {
+  return after.filter((material) => {
+    const old = before.find((candidate) => candidate.key === material.key);
+    return JSON.stringify(old) !== JSON.stringify(material);
+  });
+}

@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db/database';
+import { maskCitizenId } from '../../shared/citizen-id';
+import { recordAudit } from '../audit/record-audit';
+import type { AuditActor } from '../auth/actor';
+import type { Notifier } from '../notify/notifier';
+import type { CaseDraft } from './case-draft';
+import { notifyApplicant } from './case-notify';
+import { appendEvent, type CaseRow, type EventActor, saveMaterials } from './case-store';
+import { claimKey, type IdempotencyKey } from './idempotency';
+import { recordRepositoryUses } from './reuse';
+import { formatCaseNumber, newPublicCode } from './rules/case-codes';
+import { reusedCount } from './rules/materials';
+
+/** Writing a new case: the row, its materials, its first history, the key, the notice — one transaction. */
+
+/** The next case number of an intake region; taken before the transaction, so a registry read can cite it. */
+export async function nextCaseNumber(db: Db, intakeRegion: string, at: Date): Promise<string> {
+  const { rows } = await sql<{ n: number }>`SELECT nextval('case_number_seq') AS n`.execute(db);
+  return formatCaseNumber(intakeRegion, at, Number(rows[0]?.n));
+}
+
+export interface NewCase {
+  draft: CaseDraft;
+  caseNumber: string;
+  submittedAt: Date;
+  agent: { name: string; number: string | null; staffId: string | null } | null;
+  startedBy: { kind: 'staff' | 'resident'; id: string; name: string };
+  visits: number;
+  actor: EventActor;
+  audit: AuditActor;
+  key: IdempotencyKey | null;
+}
+
+async function insertRow(tx: Tx, input: NewCase): Promise<CaseRow> {
+  const { draft } = input;
+  return await tx
+    .insertInto('cases')
+    .values({
+      case_number: input.caseNumber,
+      public_code: newPublicCode(),
+      item_id: draft.item.itemId,
+      item_version: draft.item.version,
+      handling_kind: draft.item.content.handlingKind,
+      applicant_kind: draft.applicant.kind,
+      applicant_number: draft.applicant.number,
+      applicant_name: draft.applicant.name,
+      applicant_phone: draft.applicant.phone,
+      agent_name: input.agent?.name ?? null,
+      agent_number: input.agent?.number ?? null,
+      agent_staff_id: input.agent?.staffId ?? null,
+      channel: draft.channel,
+      hall_id: draft.desk?.hallId ?? null,
+      window_id: draft.desk?.windowId ?? null,
+      intake_region_code: draft.intakeRegion,
+      routing_basis: draft.routing.basis,
+      applicant_region_code: draft.routing.applicantRegion,
+      competent_region_code: draft.routing.competentRegion,
+      competent_department_id: draft.item.department.id,
+      any_window: draft.anyWindow,
+      status: 'submitted',
+      form_data: JSON.stringify(draft.formData),
+      visits: input.visits,
+      reused_material_count: reusedCount(draft.materials),
+      submitted_at: input.submittedAt,
+      started_by_kind: input.startedBy.kind,
+      started_by_id: input.startedBy.id,
+      started_by_name: input.startedBy.name,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function createCase(db: Db, notifier: Notifier, input: NewCase): Promise<string> {
+  return await db.transaction().execute(async (tx) => {
+    const row = await insertRow(tx, input);
+    if (input.key) await claimKey(tx, input.key, row.id);
+    await saveMaterials(tx, row, input.draft.materials);
+    await recordRepositoryUses(tx, row, input.draft.materials);
+    const { draft } = input;
+    await appendEvent(tx, row, 'created', input.actor, {
+      itemVersion: draft.item.version,
+      routingBasis: draft.routing.basis,
+      materials: draft.materials.map((material) => ({ key: material.key, state: material.state })),
+    });
+    if (draft.anyWindow) {
+      await appendEvent(tx, row, 'routed', input.actor, {
+        intakeRegion: draft.intakeRegion,
+        competentRegion: draft.routing.competentRegion,
+        departmentName: draft.item.department.name,
+      });
+    }
+    await notifyApplicant(tx, notifier, row, draft.item.content.name);
+    await recordAudit(tx, input.audit, {
+      action: 'case.create',
+      entityType: 'case',
+      entityId: row.id,
+      regionCode: row.intake_region_code,
+      after: {
+        caseNumber: row.case_number,
+        item: draft.item.content.name,
+        channel: row.channel,
+        applicant: maskCitizenId(row.applicant_number),
+      },
+    });
+    return row.id;
+  });
+}

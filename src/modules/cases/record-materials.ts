@@ -1,0 +1,83 @@
+import { AppError, invalidField } from '../../server/errors';
+import { fieldLabel } from '../../shared/field-labels';
+import { recordAudit } from '../audit/record-audit';
+import type { AuditActor, StaffActor } from '../auth/actor';
+import { requireStatus } from './acting';
+import { type ActDeps, actOnCase } from './case-act';
+import { materialEntriesError } from './case-errors';
+import { appendEvent, changedMaterials, loadMaterials, saveMaterials, updateCase } from './case-store';
+import { recordRepositoryUses } from './reuse';
+import { applyEntries, type CaseMaterial, isSatisfied, reusedCount } from './rules/materials';
+import type { RecordMaterialsBody } from './schemas';
+
+/**
+ * The clerk records what the applicant handed over, what was reused and what
+ * is wrong — at the first visit, when the applicant comes back with what a
+ * notice asked for, or (once accepted) when a promised material arrives.
+ */
+
+/** After acceptance only promised materials may change, and only to supplied. */
+function checkAfterAcceptance(before: readonly CaseMaterial[], input: RecordMaterialsBody): void {
+  input.materials.forEach((entry, index) => {
+    const material = before.find((candidate) => candidate.key === entry.key);
+    if (material?.state !== 'promised') {
+      throw new AppError(409, 'CASE_ALREADY_ACCEPTED', '办件已受理，只能补交容缺承诺的材料', [
+        { field: `materials.${index}.key`, label: fieldLabel(['key']), message: '该材料不在容缺承诺中' },
+      ]);
+    }
+    if (!isSatisfied({ ...material, state: entry.state })) {
+      throw invalidField(
+        `materials.${index}.state`,
+        '容缺材料只能登记为已提交或复用',
+        'PROMISE_NOT_SUPPLIED',
+      );
+    }
+  });
+}
+
+export interface Recorded {
+  version: number;
+  commitmentsFulfilled: boolean;
+}
+
+export async function recordMaterials(
+  deps: ActDeps,
+  actor: StaffActor,
+  audit: AuditActor,
+  caseId: string,
+  input: RecordMaterialsBody,
+): Promise<Recorded> {
+  return await actOnCase(deps.db, actor, caseId, input, async ({ tx, row, desk, eventActor }) => {
+    requireStatus(row, ['submitted', 'awaiting_materials', 'accepted'], '登记材料');
+    if (input.visit && !desk)
+      throw invalidField('windowId', '记录申请人到窗口须选择所在窗口', 'VISIT_NEEDS_WINDOW');
+    const before = await loadMaterials(tx, row.id);
+    if (row.status === 'accepted') checkAfterAcceptance(before, input);
+    const applied = applyEntries(before, input.materials, new Date());
+    if (applied.problems.length > 0) throw materialEntriesError(applied.problems);
+    const changed = changedMaterials(before, applied.materials);
+    await saveMaterials(tx, row, changed);
+    await recordRepositoryUses(tx, row, changed);
+    const after = await updateCase(tx, row, {
+      visits: row.visits + (input.visit ? 1 : 0),
+      reused_material_count: reusedCount(applied.materials),
+    });
+    if (input.visit) await appendEvent(tx, after, 'visit', eventActor);
+    await appendEvent(tx, after, 'materials_recorded', eventActor, {
+      materials: changed.map((material) => ({ key: material.key, state: material.state })),
+    });
+    const fulfilled =
+      row.status === 'accepted' &&
+      before.some((material) => material.state === 'promised') &&
+      !applied.materials.some((material) => material.state === 'promised');
+    if (fulfilled) await appendEvent(tx, after, 'commitment_fulfilled', eventActor);
+    await recordAudit(tx, audit, {
+      action: 'case.materials',
+      entityType: 'case',
+      entityId: row.id,
+      regionCode: row.intake_region_code,
+      after: { caseNumber: row.case_number, materials: changed.map((material) => material.key) },
+    });
+    return { version: after.row_version, commitmentsFulfilled: fulfilled };
+  });
+}

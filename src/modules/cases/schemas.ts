@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { APPLICANT_KINDS, MATERIAL_STATES } from '../../shared/case-terms';
+import { ownerNumberProblem } from '../../shared/material-files';
+import { MOBILE_PATTERN } from '../../shared/phone';
+
+/** Request bodies of the case API; the checks that need the database are in the operations. */
+
+const keys = <T extends Record<string, unknown>>(labels: T) =>
+  Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+
+const isoDate = z.iso.date('日期格式应为 yyyy-mm-dd');
+const phone = z.string().trim().regex(MOBILE_PATTERN, '应为11位手机号码');
+
+/** The applicant by citizen ID number or credit code; the message says which check failed. */
+export const Applicant = z
+  .object({
+    kind: z
+      .enum(keys(APPLICANT_KINDS))
+      .describe('person 自然人（身份证号码）；enterprise 法人（统一社会信用代码）'),
+    number: z.string().trim().toUpperCase().max(18, '证件号码应为18位'),
+    name: z.string().trim().min(1).max(100).optional(),
+    phone: phone.optional(),
+    regionCode: z
+      .string()
+      .regex(/^\d{6}(\d{3}){0,2}$/, '区划代码应为6、9或12位数字')
+      .optional()
+      .describe('申请人户籍地（或居住地、住所地）区划代码；人口与法人库中查不到时填写'),
+  })
+  .superRefine((applicant, ctx) => {
+    const problem = ownerNumberProblem(applicant.kind === 'person' ? '111' : '001', applicant.number);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['number'], message: problem });
+  });
+
+/** A private person applying on the applicant's behalf (代办人). */
+export const Agent = z
+  .object({
+    name: z.string().trim().min(2).max(30),
+    idNumber: z.string().trim().toUpperCase().max(18).optional(),
+  })
+  .superRefine((agent, ctx) => {
+    const problem = agent.idNumber ? ownerNumberProblem('111', agent.idNumber) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
+  });
+
+const entryStates = keys(MATERIAL_STATES).filter((state) => state !== 'promised') as [
+  Exclude<keyof typeof MATERIAL_STATES, 'promised'>,
+  ...Exclude<keyof typeof MATERIAL_STATES, 'promised'>[],
+];
+
+export const MaterialEntry = z.object({
+  key: z.string().trim().min(1).max(40),
+  state: z
+    .enum(entryStates)
+    .describe(
+      'provided 已提交；defective 不符合要求（须写原因）；missing 缺少；reused_material 材料库复用；reused_certificate 电子证照；not_applicable 不适用（仅限非必要材料）',
+    ),
+  reason: z.string().trim().max(300).optional(),
+  materialId: z.uuid('材料编号格式不正确').optional(),
+  certificateId: z.uuid('证照编号格式不正确').optional(),
+  newSubmission: z.boolean().optional().describe('申请人换交了一份新的材料'),
+});
+
+const formData = z.record(z.string().max(40), z.string().max(2000)).default({});
+
+export const StartCaseBody = z
+  .object({
+    itemId: z.uuid('事项编号格式不正确'),
+    channel: z.enum(['window', 'phone', 'agent']).default('window'),
+    windowId: z.uuid('窗口编号格式不正确').optional().describe('受理窗口；窗口和电话受理必填'),
+    applicant: Applicant,
+    agent: Agent.optional(),
+    formData,
+    materials: z.array(MaterialEntry).max(100).default([]),
+  })
+  .superRefine((body, ctx) => {
+    if (body.channel !== 'agent' && !body.windowId) {
+      ctx.addIssue({ code: 'custom', path: ['windowId'], message: '请选择受理窗口' });
+    }
+  });
+export type StartCaseBody = z.infer<typeof StartCaseBody>;
+
+export const ApplyBody = z.object({
+  itemId: z.uuid('事项编号格式不正确'),
+  phone: phone.optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}(\d{3}){0,2}$/, '区划代码应为6、9或12位数字')
+    .optional(),
+  formData,
+  materials: z
+    .array(MaterialEntry.extend({ state: z.enum(['provided', 'reused_material', 'reused_certificate']) }))
+    .max(100)
+    .default([]),
+});
+export type ApplyBody = z.infer<typeof ApplyBody>;
+
+/** Every act on a case names the version the actor saw, and the window when at one. */
+const Act = z.object({
+  version: z.number().int().min(1).describe('操作人看到的办件版本（rowVersion）；已被他人更新时返回409'),
+  windowId: z.uuid('窗口编号格式不正确').optional(),
+});
+export type Act = z.infer<typeof Act>;
+
+export const RecordMaterialsBody = Act.extend({
+  materials: z.array(MaterialEntry).min(1, '请至少登记一项材料').max(100),
+  visit: z.boolean().default(false).describe('申请人本次到窗口（计入跑动次数）'),
+});
+export type RecordMaterialsBody = z.infer<typeof RecordMaterialsBody>;
+
+export const AcceptBody = Act;
+
+export const TolerantBody = Act.extend({
+  commitments: z
+    .array(z.object({ key: z.string().trim().min(1).max(40), due: isoDate }))
+    .min(1, '请至少选择一项容缺材料')
+    .max(50),
+  commitmentText: z.string().trim().min(10).max(1000).optional(),
+  signed: z.literal(true, '须由申请人签署容缺承诺书'),
+});
+export type TolerantBody = z.infer<typeof TolerantBody>;
+
+export const RefuseBody = Act.extend({
+  reasons: z.array(z.string().trim().min(2).max(500)).min(1, '请写明不予受理的理由').max(20),
+  legalBasis: z.string().trim().max(500).default(''),
+});
+export type RefuseBody = z.infer<typeof RefuseBody>;
+
+export const CompleteBody = Act.extend({
+  resultNumber: z.string().trim().min(1).max(60).optional().describe('办理结果编号，如老年优待证号'),
+  note: z.string().trim().max(500).default(''),
+});
+export type CompleteBody = z.infer<typeof CompleteBody>;
+
+export const PaperSentBody = Act.extend({ trackingNumber: z.string().trim().min(4).max(40) });
+export type PaperSentBody = z.infer<typeof PaperSentBody>;
+
+export const CaseParams = z.object({ id: z.uuid('办件编号格式不正确') });
+export const PublicParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '查询码不正确') });
+
+export const CaseListQuery = z.object({
+  status: z
+    .enum(['submitted', 'awaiting_materials', 'accepted', 'completed', 'refused', 'terminated'])
+    .optional(),
+  q: z.string().trim().max(40).optional().describe('办件编号（或其一部分）'),
+  page: z.coerce.number().int().min(1).max(500).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});

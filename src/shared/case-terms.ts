@@ -1,0 +1,87 @@
+/**
+ * The vocabulary of cases (办件), with Chinese labels, shared by the server
+ * and the web apps.
+ */
+
+/** Where a case's life stands; the front office's part ends at accepted, refused or completed. */
+export const CASE_STATUSES = {
+  submitted: '已申请，待受理',
+  awaiting_materials: '已一次性告知，待补正',
+  accepted: '已受理',
+  completed: '已办结',
+  refused: '不予受理',
+  terminated: '已终止',
+} as const;
+export type CaseStatus = keyof typeof CASE_STATUSES;
+
+/** Statuses after which nothing more happens to a case at intake. */
+export const CLOSED_STATUSES: readonly CaseStatus[] = ['completed', 'refused', 'terminated'];
+
+export const CASE_CHANNELS = {
+  window: '窗口',
+  online: '网上（群众端）',
+  phone: '电话',
+  agent: '代办员代办',
+} as const;
+export type CaseChannel = keyof typeof CASE_CHANNELS;
+
+export const APPLICANT_KINDS = { person: '自然人', enterprise: '法人及其他组织' } as const;
+export type ApplicantKind = keyof typeof APPLICANT_KINDS;
+
+/** Which region of the applicant decides the competent (属地) office. */
+export const ROUTING_BASES = {
+  household: '户籍所在地',
+  residence: '居住地',
+  registered_address: '住所地',
+} as const;
+export type RoutingBasis = keyof typeof ROUTING_BASES;
+
+/** The state of one material of the case's item. */
+export const MATERIAL_STATES = {
+  missing: '缺少',
+  provided: '已提交',
+  defective: '不符合要求',
+  reused_certificate: '电子证照免交',
+  reused_material: '材料库复用免交',
+  promised: '容缺后补',
+  not_applicable: '不适用',
+} as const;
+export type MaterialState = keyof typeof MATERIAL_STATES;
+
+/** States in which the material counts as supplied for acceptance. */
+export const SATISFIED_STATES: readonly MaterialState[] = [
+  'provided',
+  'reused_certificate',
+  'reused_material',
+];
+/** States a missing-material notice names. */
+export const PROBLEM_STATES: readonly MaterialState[] = ['missing', 'defective'];
+
+/** The written documents of intake, each with its number prefix. */
+export const DOCUMENT_KINDS = {
+  acceptance: { label: '受理通知书', prefix: 'SL' },
+  tolerant_acceptance: { label: '容缺受理通知书', prefix: 'RQ' },
+  missing_materials: { label: '一次性告知书', prefix: 'BZ' },
+  refusal: { label: '不予受理决定书', prefix: 'BY' },
+  result: { label: '办结通知书', prefix: 'BJ' },
+  termination: { label: '终止办理通知书', prefix: 'ZZ' },
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+/** What the case history records; labels are what the public timeline shows. */
+export const CASE_EVENT_KINDS = {
+  created: '提交申请',
+  routed: '转属地部门办理',
+  materials_recorded: '收取材料',
+  visit: '申请人到窗口',
+  missing_notice_issued: '一次性告知补正材料',
+  accepted: '受理',
+  accepted_tolerantly: '容缺受理',
+  refused: '不予受理',
+  completed: '办结',
+  commitment_fulfilled: '容缺材料已补齐',
+  terminated: '终止办理',
+  paper_sent: '纸质材料寄出',
+  paper_received: '纸质材料签收',
+} as const;
+export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;
