@@ -55,6 +55,20 @@ const sex = field('sex', '性别', 'Sex', 'select', SEX);
 const birthDate = field('birthDate', '出生日期', 'Date of birth', 'date');
 const address = field('address', '住址', 'Address');
 
+/** 结婚证 and 离婚证: the registration date and the other party. */
+function civilRegistration(party: string, label: string, labelEn: string) {
+  return {
+    holderKind: 'person',
+    issuerKind: 'civil_affairs',
+    validityYears: null,
+    fields: [
+      field('registeredOn', '登记日期', 'Registered on', 'date'),
+      field(`${party}Name`, `${label}姓名`, `${labelEn}'s name`),
+      field(`${party}IdNumber`, `${label}身份证号码`, `${labelEn}'s ID number`, 'id_number'),
+    ],
+  } as const;
+}
+
 /**
  * The 3-digit part of each local type code. Written out, never derived from the
  * order of CERTIFICATE_TYPES: a code is part of every identifier issued with it.
@@ -104,33 +118,15 @@ const SPECS: Record<CertificateType, Omit<CertificateTypeSpec, 'typeCode'>> = {
     validityYears: null,
     fields: [
       sex,
-      field('birthTime', '出生时间', 'Time of birth', 'date'),
+      birthDate,
       field('birthPlace', '出生地点', 'Place of birth'),
       field('motherName', '母亲姓名', "Mother's name"),
       optional(field('fatherName', '父亲姓名', "Father's name")),
       field('facility', '接生机构', 'Delivering facility'),
     ],
   },
-  marriage_certificate: {
-    holderKind: 'person',
-    issuerKind: 'civil_affairs',
-    validityYears: null,
-    fields: [
-      field('registeredOn', '登记日期', 'Registered on', 'date'),
-      field('spouseName', '配偶姓名', "Spouse's name"),
-      field('spouseIdNumber', '配偶身份证号码', "Spouse's ID number", 'id_number'),
-    ],
-  },
-  divorce_certificate: {
-    holderKind: 'person',
-    issuerKind: 'civil_affairs',
-    validityYears: null,
-    fields: [
-      field('registeredOn', '登记日期', 'Registered on', 'date'),
-      field('formerSpouseName', '原配偶姓名', "Former spouse's name"),
-      field('formerSpouseIdNumber', '原配偶身份证号码', "Former spouse's ID number", 'id_number'),
-    ],
-  },
+  marriage_certificate: civilRegistration('spouse', '配偶', 'Spouse'),
+  divorce_certificate: civilRegistration('formerSpouse', '原配偶', 'Former spouse'),
   elderly_card: {
     holderKind: 'person',
     issuerKind: 'civil_affairs',
