@@ -5,10 +5,10 @@ import { isValidMod37_36, MOD37_36_ALPHABET, mod37_36CheckChar } from './iso7064
 const char = fc.constantFrom(...MOD37_36_ALPHABET);
 const body = fc.array(char, { minLength: 1, maxLength: 60 }).map((chars) => chars.join(''));
 const withCheck = body.map((value) => value + mod37_36CheckChar(value));
-const valueOf = (c: string) => MOD37_36_ALPHABET.indexOf(c);
+const rank = (c: string) => MOD37_36_ALPHABET.indexOf(c);
 /** 0-1, 1-2 ... Y-Z and Z-0: the pairs MOD 37,36 cannot always tell apart when swapped. */
 function neighbours(a: string, b: string): boolean {
-  const gap = Math.abs(valueOf(a) - valueOf(b));
+  const gap = Math.abs(rank(a) - rank(b));
   return gap === 1 || gap === MOD37_36_ALPHABET.length - 1;
 }
 
