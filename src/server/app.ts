@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { auditRoutes } from '../modules/audit/routes';
 import { authRoutes } from '../modules/auth/routes';
 import { catalogRoutes } from '../modules/catalog/routes';
+import { certificateRoutes } from '../modules/certificates/routes';
 import { notifyRoutes } from '../modules/notify/routes';
 import { orgRoutes } from '../modules/org/routes';
 import { staffRoutes } from '../modules/staff/routes';
@@ -71,6 +72,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(notifyRoutes);
   await app.register(catalogRoutes);
+  await app.register(certificateRoutes);
   await registerWebApps(app);
   return app;
 }

@@ -27,7 +27,7 @@ describe('role scopes', () => {
   });
 
   it('lists the union of permissions of all grants', () => {
-    expect(permissionsOf([clerkOfStreet])).toEqual(['org.view']);
+    expect(permissionsOf([clerkOfStreet])).toEqual(['org.view', 'certificate.view']);
     expect(permissionsOf([districtAdmin])).toContain('staff.manage');
   });
 });

@@ -45,15 +45,32 @@ export const PERMISSIONS = [
   'outbox.view',
   'catalog.edit',
   'catalog.review',
+  'certificate.view',
+  'certificate.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/**
+ * Certificates (docs/decisions/0007-certificate-identifiers.md): clerks look
+ * them up when accepting materials; the department's approvers, chief
+ * representatives and leaders issue, suspend and revoke them; administrators
+ * also load them from source systems. Supervisors, grid workers and catalogue
+ * staff have no need to read personal certificate data.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['org.view', 'org.manage', 'staff.manage', 'audit.view', 'outbox.view'],
-  window_clerk: ['org.view'],
-  approver: ['org.view'],
-  chief_rep: ['org.view'],
-  dept_leader: ['org.view'],
+  admin: [
+    'org.view',
+    'org.manage',
+    'staff.manage',
+    'audit.view',
+    'outbox.view',
+    'certificate.view',
+    'certificate.manage',
+  ],
+  window_clerk: ['org.view', 'certificate.view'],
+  approver: ['org.view', 'certificate.view', 'certificate.manage'],
+  chief_rep: ['org.view', 'certificate.view', 'certificate.manage'],
+  dept_leader: ['org.view', 'certificate.view', 'certificate.manage'],
   supervisor: ['org.view', 'audit.view'],
   grid_worker: ['org.view'],
   catalog_editor: ['org.view', 'catalog.edit'],

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { latestCode as latestCodeIn, signInResident } from '../../../tests/support/resident-client';
 import { Client, setUpTestApp } from '../../../tests/support/test-app';
 import { citizenIdCheckChar } from '../../shared/citizen-id';
 
 const t = setUpTestApp();
 
-async function latestCode(phone: string): Promise<string> {
-  const message = await t.db
-    .selectFrom('notifications')
-    .select('body')
-    .where('recipient', '=', phone)
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
-  return /验证码为(\d{6})/.exec(message.body)?.[1] ?? '';
-}
+const latestCode = (phone: string) => latestCodeIn(t.db, phone);
 
 const validId = (first17: string) => first17 + citizenIdCheckChar(first17);
 
-async function signedInResident(phone: string): Promise<Client> {
-  const client = new Client(t.app);
-  await client.post('/api/auth/resident/code', { phone });
-  await client.post('/api/auth/resident/sign-in', { phone, verificationCode: await latestCode(phone) });
-  return client;
-}
+const signedInResident = (phone: string) => signInResident(t.app, t.db, phone);
 
 describe('resident sign-in by mobile number and one-time code', () => {
   it('sends a code to the outbox and signs in with it once', async () => {

@@ -19,7 +19,7 @@ describe('staff sign-in', () => {
     expect(response.json().user).toMatchObject({
       kind: 'staff',
       username: user.username,
-      permissions: ['org.view'],
+      permissions: ['org.view', 'certificate.view'],
     });
     const stored = await t.db.selectFrom('sessions').select('id').execute();
     expect(stored.map((s) => s.id)).not.toContain(cookie?.value);
