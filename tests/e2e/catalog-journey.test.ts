@@ -5,18 +5,13 @@ import {
   newPage,
   pickOption,
   setUpPlatformWithBrowser,
-  signInToStaffApp,
+  staffPageAs,
 } from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();
 const ITEM = '高龄老年人营养补贴申领';
 
-async function staffPage(username: string): Promise<Page> {
-  const page = await newPage(platform);
-  await signInToStaffApp(page, platform, username, 'yici2026');
-  await page.waitForURL(`${platform.baseUrl}/`);
-  return page;
-}
+const staffPage = (username: string) => staffPageAs(platform, username);
 
 async function reviewStep(page: Page, button: string, confirm: string, status: string) {
   await page.getByRole('button', { name: button }).first().click();

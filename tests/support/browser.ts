@@ -79,6 +79,18 @@ export async function signInToStaffApp(
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** A fresh desktop page signed in to the staff app as a demo account, on the workbench. */
+export async function staffPageAs(
+  context: BrowserContext,
+  username: string,
+  password = 'yici2026',
+): Promise<Page> {
+  const page = await newPage(context);
+  await signInToStaffApp(page, context, username, password);
+  await page.waitForURL(`${context.baseUrl}/`);
+  return page;
+}
+
 /** Waits until opening and closing animations are over, so clicks land where they aim. */
 export async function animationsDone(page: Page) {
   // A cancelled animation rejects `finished`; it is over all the same.

@@ -4,9 +4,10 @@ import type { Database } from '../../db/schema';
 import { notFound } from '../../server/errors';
 import { CERTIFICATE_TYPES } from '../../shared/catalog-terms';
 import { maskHolderName, maskHolderNumber } from '../../shared/certificate-holder';
+import { canManageCertificate, canViewCertificate } from '../../shared/certificate-scope';
 import { type CertificateStatus, certificateStatusOn, todayInChina } from '../../shared/certificate-status';
 import type { StaffActor } from '../auth/actor';
-import { canManageCertificate, canViewCertificate, viewableByActor } from './certificate-access';
+import { viewableByActor } from './certificate-access';
 import type { ListQuery } from './schemas';
 
 type Scope = Database & { c: Database['certificates'] };
@@ -47,12 +48,15 @@ function baseQuery(db: Db) {
 }
 type CertificateRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-/** What anyone with certificate.view may see in a list: the holder masked. */
+/**
+ * What anyone with certificate.view may see in a list: the holder masked, and
+ * the certificate number too where it is the holder's number (an ID card's is).
+ */
 function summaryOf(row: CertificateRow, today: string) {
   return {
     id: row.id,
     type: row.type,
-    certificateNumber: row.number,
+    certificateNumber: row.number === row.holder_number ? maskHolderNumber(row.number) : row.number,
     holderIdType: row.holder_id_type,
     holderNameMasked: maskHolderName(row.holder_name, row.holder_id_type),
     holderNumberMasked: maskHolderNumber(row.holder_number),
@@ -68,6 +72,7 @@ function summaryOf(row: CertificateRow, today: string) {
 function detailOf(row: CertificateRow, today: string) {
   return {
     ...summaryOf(row, today),
+    certificateNumber: row.number,
     identifier: row.identifier,
     holderName: row.holder_name,
     holderNumber: row.holder_number,
@@ -108,7 +113,7 @@ export async function listCertificates(db: Db, actor: StaffActor, query: ListQue
 
 export async function getCertificate(db: Db, actor: StaffActor, id: string) {
   const row = await baseQuery(db).where('c.id', '=', id).executeTakeFirst();
-  if (!row || !canViewCertificate(actor, row.region_code)) throw notFound('证照');
+  if (!row || !canViewCertificate(actor.grants, row.region_code)) throw notFound('证照');
   const events = await db
     .selectFrom('certificate_events')
     .select(['at', 'action', 'status', 'reason', 'actor_name'])
@@ -117,7 +122,7 @@ export async function getCertificate(db: Db, actor: StaffActor, id: string) {
     .execute();
   return {
     ...detailOf(row, todayInChina()),
-    canManage: canManageCertificate(actor, {
+    canManage: canManageCertificate(actor.grants, {
       departmentId: row.issuer_department_id,
       regionCode: row.region_code,
     }),
@@ -151,6 +156,7 @@ export async function verifyCertificate(db: Db, token: string) {
   const summary = summaryOf(row, today);
   return {
     status: summary.status,
+    type: row.type,
     typeName: CERTIFICATE_TYPES[row.type],
     issuerName: summary.issuerName,
     holderNameMasked: summary.holderNameMasked,

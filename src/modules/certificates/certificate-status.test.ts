@@ -38,6 +38,7 @@ describe('public verification', () => {
         'issuedOn',
         'issuerName',
         'status',
+        'type',
         'typeName',
         'validFrom',
         'validUntil',

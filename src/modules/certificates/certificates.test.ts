@@ -139,7 +139,7 @@ describe('reading certificates', () => {
     districtCertificate = (
       await policeApprover.post(
         '/api/certificates',
-        idCardRequest(world.police, { holderNumber, holderName: '李四海' }),
+        idCardRequest(world.police, { holderNumber, holderName: '李四海', certificateNumber: holderNumber }),
       )
     ).json().id;
     stationCertificate = (
@@ -168,6 +168,7 @@ describe('reading certificates', () => {
       holderNameMasked: '李**',
       holderNumberMasked: `3301**********${number.slice(-4)}`,
     });
+    // An ID card's number is the holder's number: masked in the list too.
     expect(JSON.stringify(list)).not.toContain(number);
     expect(JSON.stringify(list)).not.toContain('李四海');
     const byType = (
@@ -192,7 +193,8 @@ describe('reading certificates', () => {
       data: { householdNumber: '000123' },
     });
     expect(detail.events).toEqual([expect.objectContaining({ action: 'issue', status: 'valid' })]);
-    expect((await clerk2.get(`/api/certificates/${districtCertificate}`)).statusCode).toBe(200);
+    const district = (await clerk2.get(`/api/certificates/${districtCertificate}`)).json();
+    expect(district.certificateNumber).toBe(citizenId('33010619700707004'));
     expect((await clerk2.get(`/api/certificates/${stationCertificate}`)).statusCode).toBe(404);
     const clerk2List = (await clerk2.get('/api/certificates?type=household_register')).json();
     expect(clerk2List.items.map((item: { id: string }) => item.id)).not.toContain(stationCertificate);

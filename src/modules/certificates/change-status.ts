@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import { conflict, forbidden, notFound } from '../../server/errors';
 import { maskHolderNumber } from '../../shared/certificate-holder';
+import { canManageCertificate, canViewCertificate } from '../../shared/certificate-scope';
 import {
   CERTIFICATE_STATUSES,
   canChangeStatus,
@@ -11,7 +12,6 @@ import {
 } from '../../shared/certificate-status';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { canManageCertificate, canViewCertificate } from './certificate-access';
 
 /** Suspends, reinstates or revokes a certificate, with the reason, in its event history and the audit log. */
 export async function changeCertificateStatus(
@@ -38,8 +38,13 @@ export async function changeCertificateStatus(
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!row || !canViewCertificate(actor, row.region_code)) throw notFound('证照');
-    if (!canManageCertificate(actor, { departmentId: row.issuer_department_id, regionCode: row.region_code }))
+    if (!row || !canViewCertificate(actor.grants, row.region_code)) throw notFound('证照');
+    if (
+      !canManageCertificate(actor.grants, {
+        departmentId: row.issuer_department_id,
+        regionCode: row.region_code,
+      })
+    )
       throw forbidden('只有发证机关的工作人员可以暂停、恢复或撤销该证照');
     const current = certificateStatusOn(row.status, row.valid_until, todayInChina());
     if (!canChangeStatus(change, current)) {

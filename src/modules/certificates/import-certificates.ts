@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database';
 import { AppError } from '../../server/errors';
+import { canManageCertificate } from '../../shared/certificate-scope';
 import { todayInChina } from '../../shared/certificate-status';
 import { fieldLabel } from '../../shared/field-labels';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { canManageCertificate } from './certificate-access';
 import { storeCertificate } from './issue-certificate';
 import { type PreparedCertificate, prepareCertificate } from './prepare-certificate';
 import { ImportRow } from './schemas';
@@ -94,7 +94,7 @@ export async function importCertificates(
     );
     if (
       department &&
-      !canManageCertificate(actor, { departmentId: department.id, regionCode: department.region_code })
+      !canManageCertificate(actor.grants, { departmentId: department.id, regionCode: department.region_code })
     )
       reasons.push(`${fieldLabel(['issuerCode'])}：您不能导入${department.name}颁发的证照`);
     if (prepared) {

@@ -4,10 +4,10 @@ import type { Db, Tx } from '../../db/database';
 import { forbidden, invalidFields } from '../../server/errors';
 import { maskHolderNumber } from '../../shared/certificate-holder';
 import { buildCertificateIdentifier } from '../../shared/certificate-identifier';
+import { canManageCertificate } from '../../shared/certificate-scope';
 import { todayInChina } from '../../shared/certificate-status';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { canManageCertificate } from './certificate-access';
 import {
   type IssueCertificateInput,
   type IssuerDepartment,
@@ -138,7 +138,7 @@ export async function issueByStaff(
   const department = await findIssuer(db, input.issuerDepartmentId);
   if (
     department &&
-    !canManageCertificate(actor, { departmentId: department.id, regionCode: department.region_code })
+    !canManageCertificate(actor.grants, { departmentId: department.id, regionCode: department.region_code })
   )
     throw forbidden('您不能以该部门的名义颁发证照');
   return db.transaction().execute((tx) => issueCertificate(tx, audit, { ...input, origin: 'manual' }));

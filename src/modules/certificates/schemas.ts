@@ -117,6 +117,7 @@ export const HeldCertificate = CertificateDetail.pick({
 /** Everything the public verification page may say: nothing that identifies the holder. */
 export const PublicVerification = z.object({
   status: StatusKey,
+  type: CertificateTypeKey,
   typeName: z.string(),
   issuerName: z.string(),
   holderNameMasked: z.string(),

@@ -5,6 +5,7 @@ import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { ItemEditorPage } from './pages/catalog/editor/ItemEditorPage';
 import { ItemPage } from './pages/catalog/item/ItemPage';
+import { CertificatesPage } from './pages/certificates/CertificatesPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
@@ -77,6 +78,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="catalog.edit">
                 <ItemEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="certificates"
+            element={
+              <RequirePermission permission="certificate.view">
+                <CertificatesPage />
               </RequirePermission>
             }
           />

@@ -16,6 +16,11 @@ export const ACTION_LABELS: Record<string, readonly [string, string]> = {
   'staff.password_change': ['修改本人密码', 'Own password changed'],
   'resident.link_identity': ['群众实名认证', 'Resident identity linked'],
   'system.seed_demo': ['初始化演示数据', 'Demo data seeded'],
+  'certificate.issue': ['颁发证照', 'Certificate issued'],
+  'certificate.import': ['导入证照', 'Certificates imported'],
+  'certificate.suspend': ['暂停证照', 'Certificate suspended'],
+  'certificate.reinstate': ['恢复证照', 'Certificate reinstated'],
+  'certificate.revoke': ['撤销证照', 'Certificate revoked'],
 };
 
 export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
@@ -26,12 +31,14 @@ export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
   staff_user: ['工作人员', 'Staff member'],
   resident: ['群众', 'Resident'],
   system: ['系统', 'System'],
+  certificate: ['电子证照', 'Certificate'],
 };
 
 /** Colors by what the action does, so creations and changes are told apart at a glance. */
 export function actionColor(action: string): string {
   if (action.endsWith('.create') || action.endsWith('.grant_role')) return 'green';
-  if (action.endsWith('.revoke_role')) return 'red';
+  if (action.endsWith('.issue')) return 'green';
+  if (action.endsWith('.revoke_role') || action.endsWith('.revoke')) return 'red';
   if (action.includes('password')) return 'orange';
   if (action.startsWith('system.')) return 'purple';
   return 'blue';
