@@ -94,6 +94,7 @@ export async function listCertificates(db: Db, actor: StaffActor, query: ListQue
   const [rows, count] = await Promise.all([
     filtered
       .orderBy('c.created_at', 'desc')
+      .orderBy('c.issued_on', 'desc')
       .orderBy('c.id')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
