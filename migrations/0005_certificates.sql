@@ -32,7 +32,7 @@ CREATE TABLE certificates (
 );
 CREATE INDEX certificates_holder ON certificates (holder_number, holder_id_type);
 CREATE INDEX certificates_region ON certificates (region_code text_pattern_ops);
-CREATE INDEX certificates_listing ON certificates (created_at DESC, id);
+CREATE INDEX certificates_listing ON certificates (created_at DESC, issued_on DESC, id);
 COMMENT ON TABLE certificates IS 'Electronic certificates (电子证照) issued here, by a case result or by hand, or imported from source systems. Holder fields and data are personal: read only with certificate.view in scope, or by the holder.';
 COMMENT ON COLUMN certificates.id IS 'Surrogate key.';
 COMMENT ON COLUMN certificates.identifier IS 'GB/T 36904 identifier 1.2.156.3005.2.<type code>.<issuer code>.<serial>.<version>.<check>, check = ISO 7064 MOD 37,36.';
