@@ -27,7 +27,12 @@ describe('role scopes', () => {
   });
 
   it('lists the union of permissions of all grants', () => {
-    expect(permissionsOf([clerkOfStreet])).toEqual(['org.view', 'material.manage']);
+    expect(permissionsOf([clerkOfStreet])).toEqual([
+      'org.view',
+      'registry.view',
+      'material.manage',
+      'certificate.view',
+    ]);
     expect(permissionsOf([districtAdmin])).toContain('staff.manage');
   });
 });

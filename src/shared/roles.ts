@@ -48,9 +48,18 @@ export const PERMISSIONS = [
   'registry.view',
   'registry.manage',
   'material.manage',
+  'certificate.view',
+  'certificate.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/**
+ * Certificates (docs/decisions/0007-certificate-identifiers.md): clerks look
+ * them up when accepting materials; the department's approvers, chief
+ * representatives and leaders issue, suspend and revoke them; administrators
+ * also load them from source systems. Supervisors, grid workers and catalogue
+ * staff have no need to read personal certificate data.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'org.view',
@@ -61,12 +70,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry.view',
     'registry.manage',
     'material.manage',
+    'certificate.view',
+    'certificate.manage',
   ],
   // Materials are collected at the window; see materials.region_code for what a clerk may see.
-  window_clerk: ['org.view', 'registry.view', 'material.manage'],
-  approver: ['org.view', 'registry.view'],
-  chief_rep: ['org.view', 'registry.view'],
-  dept_leader: ['org.view', 'registry.view'],
+  window_clerk: ['org.view', 'registry.view', 'material.manage', 'certificate.view'],
+  approver: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage'],
+  chief_rep: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage'],
+  dept_leader: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage'],
   supervisor: ['org.view', 'audit.view'],
   grid_worker: ['org.view', 'registry.view'],
   catalog_editor: ['org.view', 'catalog.edit'],
