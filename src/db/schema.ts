@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CertificateType } from '../shared/catalog-terms';
+import type { HolderIdType } from '../shared/certificate-holder';
+import type { StatusChange, StoredCertificateStatus } from '../shared/certificate-status';
 import type { Role } from '../shared/roles';
 
 /** Table types for Kysely, written by hand to match migrations/*.sql. */
@@ -392,6 +395,43 @@ export interface MaterialUsesTable {
   used_at: CreatedAt;
 }
 
+export interface CertificatesTable {
+  id: Generated<string>;
+  identifier: string;
+  type: CertificateType;
+  type_code: string;
+  number: string;
+  holder_id_type: HolderIdType;
+  holder_number: string;
+  holder_name: string;
+  issuer_department_id: string;
+  issuer_code: string;
+  region_code: string;
+  data: Json<Record<string, string | number>>;
+  issued_on: string;
+  valid_from: string;
+  valid_until: string | null;
+  status: Generated<StoredCertificateStatus>;
+  status_reason: string | null;
+  verify_token: string;
+  origin: 'manual' | 'case' | 'import';
+  origin_ref: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CertificateEventsTable {
+  id: Generated<number>;
+  certificate_id: string;
+  at: CreatedAt;
+  action: 'issue' | 'import' | StatusChange;
+  status: StoredCertificateStatus;
+  reason: string | null;
+  actor_kind: 'staff' | 'resident' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+}
+
 export type CaseStatusColumn =
   | 'submitted'
   | 'awaiting_materials'
@@ -552,6 +592,8 @@ export interface Database {
   materials: MaterialsTable;
   material_consents: MaterialConsentsTable;
   material_uses: MaterialUsesTable;
+  certificates: CertificatesTable;
+  certificate_events: CertificateEventsTable;
   cases: CasesTable;
   case_materials: CaseMaterialsTable;
   case_events: CaseEventsTable;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setUpTestApp, signInStaff } from '../../tests/support/test-app';
+import { parseCertificateIdentifier } from '../shared/certificate-identifier';
 import { checkCitizenId } from '../shared/citizen-id';
 import { checkCreditCode } from '../shared/credit-code';
 import { ROLES } from '../shared/roles';
@@ -27,6 +28,8 @@ async function counts() {
     'enterprises',
     'registry_sources',
     'data_grants',
+    'certificates',
+    'certificate_events',
   ] as const;
   const result: Record<string, number> = {};
   for (const table of tables) {
@@ -62,6 +65,22 @@ describe('demo data', () => {
     const names = items.map((item) => item.name).join('|');
     for (const term of ['出生登记', '新生儿', '老年优待证', '流动人口', '个体工商户', '食品经营许可'])
       expect(names).toContain(term);
+  });
+
+  it('gives the demo resident her ID card, household register and senior card, and a business its licence', async () => {
+    const held = await t.db
+      .selectFrom('certificates as c')
+      .innerJoin('departments as d', 'd.id', 'c.issuer_department_id')
+      .select(['c.type', 'c.holder_name', 'c.identifier', 'd.name as issuer'])
+      .orderBy('c.type')
+      .execute();
+    expect(held.map((row) => [row.type, row.holder_name, row.issuer])).toEqual([
+      ['business_licence', '杭州市下城区潮鸣张记面馆', '下城区市场监督管理局'],
+      ['elderly_card', '张秀英', '下城区民政局'],
+      ['household_register', '张秀英', '潮鸣派出所'],
+      ['id_card', '张秀英', '杭州市公安局下城区分局'],
+    ]);
+    expect(held.every((row) => parseCertificateIdentifier(row.identifier).valid)).toBe(true);
   });
 
   it('changes nothing when seeded twice', async () => {

@@ -22,6 +22,7 @@ import {
 } from './demo-district';
 import { seedBundles } from './seed-bundles';
 import { seedCatalog } from './seed-catalog';
+import { seedCertificates } from './seed-certificates';
 import { seedRegistry } from './seed-registry';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
@@ -204,6 +205,7 @@ export async function seedDemo(db: Db): Promise<{ loaded: boolean }> {
     await seedCatalog(tx);
     await seedBundles(tx);
     await seedRegistry(tx);
+    await seedCertificates(tx);
     const marker = await tx
       .insertInto('system_state')
       .values({ key: DEMO_SEEDED_KEY, value: JSON.stringify(new Date().toISOString()) })

@@ -4,6 +4,7 @@ import type { RegistryValue } from '../modules/registry/rules/parse-row';
 import { checkCitizenId, citizenIdCheckChar } from '../shared/citizen-id';
 import { creditCodeCheckChar } from '../shared/credit-code';
 import { grantableFields, type SubjectKind } from '../shared/registry-fields';
+import { DEMO_ENTERPRISE } from './demo-certificates';
 import { DEMO_RESIDENT } from './demo-district';
 
 /**
@@ -100,17 +101,17 @@ const PERSONS: { first17: string; values: Record<string, RegistryValue> }[] = [
 
 const ENTERPRISES: { first17: string; values: Record<string, RegistryValue> }[] = [
   {
-    first17: '92330103MA2H0001C',
+    first17: DEMO_ENTERPRISE.creditCode.slice(0, 17),
     values: {
-      name: '杭州市下城区潮鸣小厨餐饮店',
+      name: DEMO_ENTERPRISE.name,
       enterpriseType: 'individual_business',
-      legalRepresentative: '李明华',
+      legalRepresentative: DEMO_ENTERPRISE.operator,
       phone: '0571-85061234',
-      address: '杭州市下城区潮鸣街道潮鸣路88号',
+      address: '浙江省杭州市下城区潮鸣街道艮山门路(演示地址)18号',
       regionCode: `${CHAOMING}002`,
-      businessScope: '餐饮服务；食品销售（仅销售预包装食品）',
+      businessScope: '餐饮服务（不含凉菜、生食）。',
       status: 'operating',
-      establishedOn: '2021-04-16',
+      establishedOn: '2019-06-18',
     },
   },
   {

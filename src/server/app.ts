@@ -10,6 +10,7 @@ import { auditRoutes } from '../modules/audit/routes';
 import { authRoutes } from '../modules/auth/routes';
 import { bundleManageRoutes } from '../modules/catalog/bundle-routes';
 import { catalogRoutes } from '../modules/catalog/routes';
+import { certificateRoutes } from '../modules/certificates/routes';
 import { materialRoutes } from '../modules/materials/routes';
 import { notifyRoutes } from '../modules/notify/routes';
 import { orgRoutes } from '../modules/org/routes';
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(bundleManageRoutes);
   await app.register(registryRoutes);
   await app.register(materialRoutes);
+  await app.register(certificateRoutes);
   await registerWebApps(app);
   return app;
 }

@@ -30,8 +30,13 @@ export const conflict = (code: string, message: string, details: Record<string, 
 
 /** A single field's problem found by a rule after schema validation. */
 export function invalidField(field: string, message: string, code = 'VALIDATION_FAILED'): AppError {
-  const label = fieldLabel([field]);
-  return new AppError(400, code, `${label}：${message}`, [{ field, label, message }]);
+  return invalidFields([{ field, label: fieldLabel([field]), message }], code);
+}
+
+/** Several fields' problems at once, so a form can mark all of them; the message names the first. */
+export function invalidFields(problems: FieldProblem[], code = 'VALIDATION_FAILED'): AppError {
+  const first = problems[0];
+  return new AppError(400, code, first ? `${first.label}：${first.message}` : '请求内容不符合要求', problems);
 }
 
 const PG_UNIQUE_VIOLATION = '23505';

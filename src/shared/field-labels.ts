@@ -68,6 +68,20 @@ export const FIELD_LABELS: Record<string, string> = {
   materialKey: '事项材料',
   decision: '复用同意',
   file: '文件',
+  type: '类型',
+  holderName: '持证主体名称',
+  holderNumber: '持证主体代码',
+  issuerDepartmentId: '发证机关',
+  issuerCode: '发证机关代码',
+  certificateNumber: '证照编号',
+  issuedOn: '发证日期',
+  validFrom: '有效期起始日期',
+  validUntil: '有效期截止日期',
+  identifier: '证照标识',
+  data: '照面信息',
+  reason: '原因',
+  change: '操作',
+  source: '来源系统',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -31,6 +31,7 @@ describe('role scopes', () => {
       'org.view',
       'registry.view',
       'material.manage',
+      'certificate.view',
       'case.intake',
       'case.view',
     ]);

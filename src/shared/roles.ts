@@ -48,12 +48,21 @@ export const PERMISSIONS = [
   'registry.view',
   'registry.manage',
   'material.manage',
+  'certificate.view',
+  'certificate.manage',
   'case.intake',
   'case.view',
   'case.apply',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/**
+ * Certificates (docs/decisions/0007-certificate-identifiers.md): clerks look
+ * them up when accepting materials; the department's approvers, chief
+ * representatives and leaders issue, suspend and revoke them; administrators
+ * also load them from source systems. Supervisors, grid workers and catalogue
+ * staff have no need to read personal certificate data.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'org.view',
@@ -64,14 +73,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry.view',
     'registry.manage',
     'material.manage',
+    'certificate.view',
+    'certificate.manage',
     'case.view',
   ],
   // Materials are collected at the window; see materials.region_code for what a clerk may see.
   // Cases: clerks decide intake in the halls of their scope; case.apply lets a grid worker apply for someone (代办).
-  window_clerk: ['org.view', 'registry.view', 'material.manage', 'case.intake', 'case.view'],
-  approver: ['org.view', 'registry.view', 'case.view'],
-  chief_rep: ['org.view', 'registry.view', 'case.view'],
-  dept_leader: ['org.view', 'registry.view', 'case.view'],
+  window_clerk: [
+    'org.view',
+    'registry.view',
+    'material.manage',
+    'certificate.view',
+    'case.intake',
+    'case.view',
+  ],
+  approver: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
+  chief_rep: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
+  dept_leader: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
   supervisor: ['org.view', 'audit.view', 'case.view'],
   grid_worker: ['org.view', 'registry.view', 'case.apply'],
   catalog_editor: ['org.view', 'catalog.edit'],

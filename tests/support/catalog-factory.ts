@@ -56,11 +56,3 @@ export async function publishFirstVersion(db: Db, name: string): Promise<void> {
     .where('id', 'in', db.selectFrom('catalog_item_versions').select('item_id').where('name', '=', name))
     .execute();
 }
-
-export async function countItems(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('catalog_items')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}

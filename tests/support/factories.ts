@@ -1,6 +1,8 @@
 import type { Db } from '../../src/db/database';
+import type { Database } from '../../src/db/schema';
 import { hashPassword } from '../../src/modules/auth/passwords';
 import { creditCodeCheckChar } from '../../src/shared/credit-code';
+import type { DepartmentKind } from '../../src/shared/org-kinds';
 import type { Role } from '../../src/shared/roles';
 
 let counter = 0;
@@ -82,6 +84,7 @@ export async function createDepartment(
   db: Db,
   regionCode: string,
   name = `测试部门${++counter}`,
+  kind: DepartmentKind = 'civil_affairs',
 ): Promise<string> {
   counter += 1;
   const first17 = `11${regionCode.slice(0, 6)}MB${String(counter).padStart(7, '0')}`;
@@ -89,7 +92,7 @@ export async function createDepartment(
     .insertInto('departments')
     .values({
       name,
-      kind: 'civil_affairs',
+      kind,
       level: regionCode.length === 6 ? 'district' : 'street',
       region_code: regionCode,
       credit_code: first17 + creditCodeCheckChar(first17),
@@ -97,4 +100,13 @@ export async function createDepartment(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** How many rows `table` holds. */
+export async function countRows(db: Db, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

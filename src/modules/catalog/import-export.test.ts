@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countItems, itemContent, publishFirstVersion } from '../../../tests/support/catalog-factory';
-import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
+import { itemContent, publishFirstVersion } from '../../../tests/support/catalog-factory';
+import {
+  countRows,
+  createDepartment,
+  createRegionTree,
+  createStaffUser,
+} from '../../../tests/support/factories';
 import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
@@ -16,7 +21,7 @@ beforeAll(async () => {
   editor = await signInStaff(t.app, user.username, user.password);
 });
 
-const count = () => countItems(t.db);
+const count = () => countRows(t.db, 'catalog_items');
 
 describe('catalogue bulk import and export', () => {
   it('loads nothing when any row is wrong, and says which rows and why', async () => {

@@ -1,11 +1,8 @@
-import { ConfigProvider } from 'antd-mobile';
-import enUS from 'antd-mobile/es/locales/en-US';
-import zhCN from 'antd-mobile/es/locales/zh-CN';
-import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { useLocale } from '../../common/locale';
+import { LocaleProvider } from './components/LocaleProvider';
 import { TabLayout } from './components/TabLayout';
 import { BundlePage } from './pages/BundlePage';
+import { CertificatesPage } from './pages/CertificatesPage';
 import { DataReadsPage } from './pages/DataReadsPage';
 import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
@@ -18,13 +15,8 @@ import { SearchPage } from './pages/SearchPage';
 import { SessionProvider } from './session';
 
 export function App() {
-  const locale = useLocale();
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-
   return (
-    <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN}>
+    <LocaleProvider>
       <SessionProvider>
         <BrowserRouter basename="/m">
           <Routes>
@@ -40,10 +32,11 @@ export function App() {
             <Route path="items/:itemId" element={<GuidePage />} />
             <Route path="bundles/:bundleId" element={<BundlePage />} />
             <Route path="data-reads" element={<DataReadsPage />} />
+            <Route path="certificates" element={<CertificatesPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>
       </SessionProvider>
-    </ConfigProvider>
+    </LocaleProvider>
   );
 }

@@ -7,6 +7,7 @@ import { BundlesPage } from './pages/catalog/bundles/BundlesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { ItemEditorPage } from './pages/catalog/editor/ItemEditorPage';
 import { ItemPage } from './pages/catalog/item/ItemPage';
+import { CertificatesPage } from './pages/certificates/CertificatesPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
@@ -147,6 +148,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="registry.manage">
                 <GrantsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="certificates"
+            element={
+              <RequirePermission permission="certificate.view">
+                <CertificatesPage />
               </RequirePermission>
             }
           />

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countItems, itemContent, publishFirstVersion } from '../../../../tests/support/catalog-factory';
-import { createDepartment, createRegionTree, createStaffUser } from '../../../../tests/support/factories';
+import { itemContent, publishFirstVersion } from '../../../../tests/support/catalog-factory';
+import {
+  countRows,
+  createDepartment,
+  createRegionTree,
+  createStaffUser,
+} from '../../../../tests/support/factories';
 import { type Client, setUpTestApp, signInStaff } from '../../../../tests/support/test-app';
 import { setCellUnder, workbookBytes } from '../../../../tests/support/workbook';
 import { XLSX_TYPE } from '../../../shared/file-types';
@@ -23,7 +28,7 @@ beforeAll(async () => {
   reviewer = await signInStaff(t.app, other.username, other.password);
 });
 
-const count = () => countItems(t.db);
+const count = () => countRows(t.db, 'catalog_items');
 
 async function workbookOf(items: ItemContent[]) {
   return buildWorkbook(items, await loadDirectory(t.db));

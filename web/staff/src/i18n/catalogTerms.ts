@@ -17,6 +17,7 @@ import {
   SERVICE_OBJECTS,
   WORKFLOW_ACTIONS,
 } from '../../../../src/shared/catalog-terms';
+import { CERTIFICATE_TYPE_NAMES_EN } from '../../../common/certificate-terms';
 import { useLocale } from '../../../common/locale';
 
 // The catalogue vocabulary is Chinese only; these are its English twins, table by table.
@@ -112,23 +113,7 @@ const EN = {
     intermediary: 'Intermediary',
     other: 'Other',
   } satisfies Twin<typeof MATERIAL_SOURCES>,
-  certificateType: {
-    id_card: 'ID card',
-    household_register: 'Household register',
-    birth_medical_certificate: 'Birth medical certificate',
-    marriage_certificate: 'Marriage certificate',
-    divorce_certificate: 'Divorce certificate',
-    elderly_card: 'Senior card',
-    disability_card: 'Disability card',
-    residence_permit: 'Residence permit',
-    death_certificate: 'Death medical certificate',
-    cremation_certificate: 'Cremation certificate',
-    business_licence: 'Business licence',
-    food_business_licence: 'Food business licence',
-    social_security_card: 'Social security card',
-    property_certificate: 'Property certificate',
-    low_income_certificate: 'Minimum living allowance certificate',
-  } satisfies Twin<typeof CERTIFICATE_TYPES>,
+  certificateType: CERTIFICATE_TYPE_NAMES_EN satisfies Twin<typeof CERTIFICATE_TYPES>,
   fieldType: {
     text: 'Text',
     textarea: 'Long text',

@@ -27,6 +27,7 @@ export type ScreenKey =
   | 'enterprises'
   | 'imports'
   | 'grants'
+  | 'certificates'
   | 'staff'
   | 'audit'
   | 'outbox';
@@ -36,7 +37,7 @@ export interface Screen {
   path: string;
   permission: Permission;
   icon: ReactNode;
-  /** The menu group: 窗口服务, 组织机构, 事项目录, 人口与法人库 or 系统管理. */
+  /** The menu group: 窗口服务, 组织机构, 事项目录, 基础信息库 or 系统管理. */
   group: ScreenGroup;
 }
 
@@ -98,6 +99,13 @@ export const SCREENS: readonly Screen[] = [
     icon: <SafetyCertificateOutlined />,
     group: 'registry',
   },
+  {
+    key: 'certificates',
+    path: '/certificates',
+    permission: 'certificate.view',
+    icon: <IdcardOutlined />,
+    group: 'registry',
+  },
   { key: 'staff', path: '/staff', permission: 'staff.manage', icon: <TeamOutlined />, group: 'system' },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
@@ -109,7 +117,7 @@ export const screenTitles = {
   materials: ['材料库', 'Materials'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
-  registry: ['人口与法人库', 'People & businesses'],
+  registry: ['基础信息库', 'Base registries'],
   system: ['系统管理', 'System'],
   regions: ['区划管理', 'Regions'],
   departments: ['部门管理', 'Departments'],
@@ -120,6 +128,7 @@ export const screenTitles = {
   enterprises: ['市场主体查询', 'Businesses'],
   imports: ['数据导入', 'Data import'],
   grants: ['数据共享授权', 'Data-sharing grants'],
+  certificates: ['电子证照', 'E-certificates'],
   staff: ['人员与授权', 'Staff & roles'],
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
@@ -136,6 +145,7 @@ export const screenDescriptions = {
   enterprises: ['凭信用代码按授权查阅市场主体', 'Look up a business by credit code, as granted'],
   imports: ['归集各部门系统导出的数据', 'Load other systems’ exports'],
   grants: ['各部门按目的查阅哪些字段', 'Which fields each department may read, and why'],
+  certificates: ['证照查询、颁发、暂停与撤销', 'Find, issue, suspend and revoke certificates'],
   staff: ['工作人员账号与角色授权', 'Staff accounts and role grants'],
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],

@@ -24,6 +24,11 @@ export const ACTION_LABELS: Record<string, readonly [string, string]> = {
   'material.consent_confirm': ['同意材料复用', 'Reuse consent given'],
   'material.consent_withdraw': ['撤回材料复用同意', 'Reuse consent withdrawn'],
   'stored_file.remove': ['删除存储文件', 'Stored file removed'],
+  'certificate.issue': ['颁发证照', 'Certificate issued'],
+  'certificate.import': ['导入证照', 'Certificates imported'],
+  'certificate.suspend': ['暂停证照', 'Certificate suspended'],
+  'certificate.reinstate': ['恢复证照', 'Certificate reinstated'],
+  'certificate.revoke': ['撤销证照', 'Certificate revoked'],
 };
 
 export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
@@ -37,12 +42,15 @@ export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
   catalog_bundle: ['一件事', 'One-thing bundle'],
   material: ['材料', 'Material'],
   stored_file: ['存储文件', 'Stored file'],
+  certificate: ['电子证照', 'Certificate'],
 };
 
 /** Colors by what the action does, so creations and changes are told apart at a glance. */
 export function actionColor(action: string): string {
   if (action.endsWith('.create') || action.endsWith('.grant_role')) return 'green';
-  if (action.endsWith('.revoke_role') || action.endsWith('.withdraw')) return 'red';
+  if (action.endsWith('.issue')) return 'green';
+  if (action.endsWith('.revoke_role') || action.endsWith('.withdraw') || action.endsWith('.revoke'))
+    return 'red';
   if (action.includes('password')) return 'orange';
   if (action.startsWith('system.')) return 'purple';
   return 'blue';
