@@ -120,7 +120,7 @@ CREATE TABLE case_materials (
   ),
   defect_reason text,
   material_id uuid REFERENCES materials (id),
-  certificate_id uuid,
+  certificate_id uuid REFERENCES certificates (id),
   promised_due date,
   submitted_at timestamptz,
   updated_at timestamptz NOT NULL DEFAULT now(),

@@ -82,10 +82,45 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: '原因',
   change: '操作',
   source: '来源系统',
+  itemId: '事项',
+  applicant: '申请人',
+  'applicant.number': '申请人证件号码',
+  'applicant.name': '申请人姓名',
+  'applicant.phone': '申请人手机号码',
+  'applicant.regionCode': '申请人所在区划',
+  agent: '代办人',
+  'agent.name': '代办人姓名',
+  'agent.idNumber': '代办人身份证号码',
+  formData: '申请表',
+  windowId: '受理窗口',
+  channel: '申请渠道',
+  state: '材料情况',
+  materialId: '复用材料',
+  certificateId: '电子证照',
+  newSubmission: '换交材料',
+  visit: '到窗口',
+  version: '办件版本',
+  commitments: '容缺承诺',
+  due: '补交日期',
+  commitmentText: '承诺书内容',
+  signed: '承诺书签署',
+  reasons: '不予受理理由',
+  legalBasis: '依据',
+  resultNumber: '办理结果编号',
+  note: '备注',
+  trackingNumber: '快递单号',
+  'idempotency-key': '幂等键',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
-  const named = [...path].reverse().find((part) => typeof part === 'string' && FIELD_LABELS[part]);
-  if (typeof named === 'string') return FIELD_LABELS[named] as string;
+  // Paths come as parts (from zod) or dotted (from rules); a dotted suffix may have its own
+  // name (applicant.number is not a window's number), else the nearest named part wins.
+  const words = path.flatMap((part) => (typeof part === 'string' ? part.split('.') : []));
+  for (let start = 0; start < words.length; start++) {
+    const label = FIELD_LABELS[words.slice(start).join('.')];
+    if (label) return label;
+  }
+  const named = [...words].reverse().find((word) => FIELD_LABELS[word]);
+  if (named) return FIELD_LABELS[named] as string;
   return path.map(String).join('.') || '请求';
 }

@@ -111,15 +111,21 @@ export async function caseActor(
   row: CaseRow,
   windowId: string | undefined,
 ): Promise<{ desk: Desk | null; eventActor: EventActor }> {
-  requireIntakeScope(actor, row);
   const desk = windowId ? await deskOf(db, actor, windowId) : null;
   return { desk, eventActor: await staffEventActor(db, actor, desk, desk ? 'window' : row.channel) };
 }
 
+/** Who may act on a case; refusing answers 404, as records outside a scope do. */
+export type CaseAccess = (actor: StaffActor, row: CaseRow) => boolean;
+
 /** Intake decisions are for clerks whose scope covers the case's intake region. */
-export function requireIntakeScope(actor: StaffActor, row: CaseRow): void {
-  if (!hasPermission(actor.grants, 'case.intake', row.intake_region_code)) throw notFound('办件');
-}
+export const intakeClerk: CaseAccess = (actor, row) =>
+  hasPermission(actor.grants, 'case.intake', row.intake_region_code);
+
+/** The competent office itself, or a clerk of its jurisdiction (e.g. signing for posted paper). */
+export const competentOffice: CaseAccess = (actor, row) =>
+  actor.departmentId === row.competent_department_id ||
+  hasPermission(actor.grants, 'case.intake', row.competent_region_code);
 
 /** The act is refused unless the case is in one of the given statuses. */
 export function requireStatus(row: CaseRow, allowed: readonly CaseRow['status'][], action: string): void {

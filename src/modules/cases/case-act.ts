@@ -1,8 +1,9 @@
 import type { Db, Tx } from '../../db/database';
+import { notFound } from '../../server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
-import { caseActor, type Desk } from './acting';
+import { type CaseAccess, caseActor, type Desk, intakeClerk } from './acting';
 import { type CaseItem, itemOfCase } from './case-item';
 import { notifyApplicant } from './case-notify';
 import { type CaseRow, checkVersion, type EventActor, lockCase } from './case-store';
@@ -32,9 +33,11 @@ export async function actOnCase<T>(
   caseId: string,
   input: Act,
   act: (context: ActContext) => Promise<T>,
+  access: CaseAccess = intakeClerk,
 ): Promise<T> {
   return await db.transaction().execute(async (tx) => {
     const row = await lockCase(tx, caseId);
+    if (!access(actor, row)) throw notFound('办件');
     const { desk, eventActor } = await caseActor(tx, actor, row, input.windowId);
     checkVersion(row, input.version);
     const item = await itemOfCase(tx, row.item_id, row.item_version);

@@ -13,6 +13,21 @@ export interface IssuedDocument {
   title: string;
 }
 
+/** What an act that issues a document answers: the case's new state and the document. */
+export interface Issued {
+  caseId: string;
+  version: number;
+  status: CaseRow['status'];
+  document: IssuedDocument;
+}
+
+export const issued = (after: CaseRow, document: IssuedDocument): Issued => ({
+  caseId: after.id,
+  version: after.row_version,
+  status: after.status,
+  document,
+});
+
 /** The head every document of this case shows, as of now. */
 export async function documentHead(tx: Tx, row: CaseRow, place: string | null): Promise<DocumentHead> {
   const [item, office] = await Promise.all([

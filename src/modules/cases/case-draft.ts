@@ -1,15 +1,15 @@
 import type { Db } from '../../db/database';
-import { AppError, invalidField } from '../../server/errors';
+import { AppError, invalidField, invalidFields } from '../../server/errors';
 import type { ApplicantKind, CaseChannel } from '../../shared/case-terms';
 import { ANY_WINDOW_SCOPES } from '../../shared/catalog-terms';
 import { fieldLabel } from '../../shared/field-labels';
 import { MOBILE_PATTERN } from '../../shared/phone';
 import type { Desk } from './acting';
 import type { ApplicantFacts } from './applicant-facts';
-import { materialEntriesError, problemsError } from './case-errors';
+import { materialEntriesError } from './case-errors';
 import type { CaseItem } from './case-item';
 import { type Routing, routeCase } from './route-case';
-import { type FormValues, formProblems, prefill } from './rules/form-values';
+import { type FormValues, formProblems, type Profile, prefill } from './rules/form-values';
 import { applyEntries, type CaseMaterial, type MaterialEntry, materialsOfItem } from './rules/materials';
 import { hallMayAccept, isAnyWindow, streetOf } from './rules/routing';
 
@@ -83,14 +83,13 @@ function checkedForm(item: CaseItem, facts: ApplicantFacts, typed: FormValues): 
   const values = prefill(item.content.formFields, facts.profile, typed);
   const problems = formProblems(item.content.formFields, values);
   if (problems.length > 0) {
-    throw problemsError(
-      'FORM_INVALID',
-      '申请表有误',
+    throw invalidFields(
       problems.map((problem) => ({
         field: `formData.${problem.key}`,
         label: fieldLabel(['formData']),
         message: problem.message,
       })),
+      'FORM_INVALID',
     );
   }
   return values;
@@ -126,19 +125,32 @@ function checkedMaterials(item: CaseItem, entries: readonly MaterialEntry[]): Ca
   return applied.materials;
 }
 
+/** What the clerk typed about the applicant fills what the registry does not say. */
+function withStatedFacts(input: ApplicantInput, facts: ApplicantFacts): ApplicantFacts {
+  const stated: Profile =
+    input.kind === 'person'
+      ? { name: input.name, id_number: input.number, phone: input.phone }
+      : { enterprise_name: input.name, credit_code: input.number, phone: input.phone };
+  const defined = Object.fromEntries(
+    Object.entries(facts.profile).filter(([, value]) => value !== undefined),
+  );
+  return { ...facts, profile: { ...stated, ...defined } };
+}
+
 export async function prepareDraft(db: Db, input: DraftInput): Promise<CaseDraft> {
+  const facts = withStatedFacts(input.applicant, input.facts);
   const routing = await routeCase(db, input.chosenItem, {
     kind: input.applicant.kind,
-    facts: input.facts,
+    facts,
     statedRegion: input.applicant.regionCode,
   });
   if (input.desk) checkHall(input.desk, routing);
   const intakeRegion = input.intakeRegion ?? (await remoteIntakeRegion(db, routing));
-  const formData = checkedForm(routing.item, input.facts, input.formData);
+  const formData = checkedForm(routing.item, facts, input.formData);
   return {
     item: routing.item,
     routing,
-    applicant: contactOf(input.applicant, input.facts, routing.item, formData),
+    applicant: contactOf(input.applicant, facts, routing.item, formData),
     channel: input.channel,
     desk: input.desk,
     intakeRegion,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/database';
 import { conflict } from '../../server/errors';
 
@@ -34,9 +35,12 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-export function idempotencyKey(owner: KeyOwner, key: string, route: string, body: unknown): IdempotencyKey {
+/** The request's Idempotency-Key with the hash of its route and body; null when it sent none. */
+export function idempotencyKeyOf(request: FastifyRequest, owner: KeyOwner): IdempotencyKey | null {
+  const key = request.headers['idempotency-key'];
+  if (typeof key !== 'string' || key === '') return null;
   const hash = createHash('sha256')
-    .update(`${route}\n${JSON.stringify(canonical(body))}`)
+    .update(`${request.method} ${request.routeOptions.url}\n${JSON.stringify(canonical(request.body))}`)
     .digest('hex');
   return { owner, key, hash };
 }

@@ -7,6 +7,7 @@ import type { Notifier } from '../notify/notifier';
 import type { CaseDraft } from './case-draft';
 import { notifyApplicant } from './case-notify';
 import { appendEvent, type CaseRow, type EventActor, saveMaterials } from './case-store';
+import { checkCertificateUses } from './certificate-reuse';
 import { claimKey, type IdempotencyKey } from './idempotency';
 import { recordRepositoryUses } from './reuse';
 import { formatCaseNumber, newPublicCode } from './rules/case-codes';
@@ -77,6 +78,7 @@ export async function createCase(db: Db, notifier: Notifier, input: NewCase): Pr
     if (input.key) await claimKey(tx, input.key, row.id);
     await saveMaterials(tx, row, input.draft.materials);
     await recordRepositoryUses(tx, row, input.draft.materials);
+    await checkCertificateUses(tx, row, input.draft.item.content.materials, input.draft.materials);
     const { draft } = input;
     await appendEvent(tx, row, 'created', input.actor, {
       itemVersion: draft.item.version,

@@ -5,7 +5,15 @@ import type { AuditActor, StaffActor } from '../auth/actor';
 import { requireStatus } from './acting';
 import { type ActDeps, actOnCase } from './case-act';
 import { materialEntriesError } from './case-errors';
-import { appendEvent, changedMaterials, loadMaterials, saveMaterials, updateCase } from './case-store';
+import {
+  appendEvent,
+  type CaseRow,
+  changedMaterials,
+  loadMaterials,
+  saveMaterials,
+  updateCase,
+} from './case-store';
+import { checkCertificateUses } from './certificate-reuse';
 import { recordRepositoryUses } from './reuse';
 import { applyEntries, type CaseMaterial, isSatisfied, reusedCount } from './rules/materials';
 import type { RecordMaterialsBody } from './schemas';
@@ -36,7 +44,9 @@ function checkAfterAcceptance(before: readonly CaseMaterial[], input: RecordMate
 }
 
 export interface Recorded {
+  caseId: string;
   version: number;
+  status: CaseRow['status'];
   commitmentsFulfilled: boolean;
 }
 
@@ -47,7 +57,7 @@ export async function recordMaterials(
   caseId: string,
   input: RecordMaterialsBody,
 ): Promise<Recorded> {
-  return await actOnCase(deps.db, actor, caseId, input, async ({ tx, row, desk, eventActor }) => {
+  return await actOnCase(deps.db, actor, caseId, input, async ({ tx, row, item, desk, eventActor }) => {
     requireStatus(row, ['submitted', 'awaiting_materials', 'accepted'], '登记材料');
     if (input.visit && !desk)
       throw invalidField('windowId', '记录申请人到窗口须选择所在窗口', 'VISIT_NEEDS_WINDOW');
@@ -58,6 +68,7 @@ export async function recordMaterials(
     const changed = changedMaterials(before, applied.materials);
     await saveMaterials(tx, row, changed);
     await recordRepositoryUses(tx, row, changed);
+    await checkCertificateUses(tx, row, item.content.materials, changed);
     const after = await updateCase(tx, row, {
       visits: row.visits + (input.visit ? 1 : 0),
       reused_material_count: reusedCount(applied.materials),
@@ -78,6 +89,11 @@ export async function recordMaterials(
       regionCode: row.intake_region_code,
       after: { caseNumber: row.case_number, materials: changed.map((material) => material.key) },
     });
-    return { version: after.row_version, commitmentsFulfilled: fulfilled };
+    return {
+      caseId: after.id,
+      version: after.row_version,
+      status: after.status,
+      commitmentsFulfilled: fulfilled,
+    };
   });
 }

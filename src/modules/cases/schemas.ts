@@ -95,7 +95,7 @@ export const ApplyBody = z.object({
 export type ApplyBody = z.infer<typeof ApplyBody>;
 
 /** Every act on a case names the version the actor saw, and the window when at one. */
-const Act = z.object({
+export const Act = z.object({
   version: z.number().int().min(1).describe('操作人看到的办件版本（rowVersion）；已被他人更新时返回409'),
   windowId: z.uuid('窗口编号格式不正确').optional(),
 });
@@ -135,6 +135,10 @@ export const PaperSentBody = Act.extend({ trackingNumber: z.string().trim().min(
 export type PaperSentBody = z.infer<typeof PaperSentBody>;
 
 export const CaseParams = z.object({ id: z.uuid('办件编号格式不正确') });
+export const DocumentParams = CaseParams.extend({ documentId: z.uuid('文书编号格式不正确') });
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().min(1).max(200).optional().describe('同一申请重试时带相同的键，返回同一办件'),
+});
 export const PublicParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '查询码不正确') });
 
 export const CaseListQuery = z.object({

@@ -1,0 +1,173 @@
+import type { Db, Tx } from '../../db/database';
+import {
+  CASE_EVENT_KINDS,
+  type CaseEventKind,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+} from '../../shared/case-terms';
+import { itemOfCase } from './case-item';
+import { type CaseRow, loadMaterials } from './case-store';
+import type { CaseMaterial } from './rules/materials';
+import type { CaseDetail } from './views';
+
+/** Reading a case whole: the row, its item version, materials, documents and history. */
+
+const iso = (value: Date | null) => value?.toISOString() ?? null;
+
+export async function timelineOf(
+  db: Db | Tx,
+  caseId: string,
+  nameOf: (name: string, kind: string) => string,
+) {
+  const events = await db
+    .selectFrom('case_events')
+    .select(['kind', 'at', 'status', 'office_name', 'place', 'actor_name', 'actor_kind', 'channel'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+  return events.map((event) => ({
+    kind: event.kind as CaseEventKind,
+    label: CASE_EVENT_KINDS[event.kind as CaseEventKind],
+    at: event.at.toISOString(),
+    status: event.status,
+    officeName: event.office_name,
+    place: event.place,
+    actorName: nameOf(event.actor_name, event.actor_kind),
+    channel: event.channel,
+  }));
+}
+
+const documentSummary = (row: {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  issued_at: Date;
+  office_name: string;
+}) => ({
+  id: row.id,
+  kind: row.kind,
+  number: row.number,
+  title: DOCUMENT_KINDS[row.kind].label,
+  issuedAt: row.issued_at.toISOString(),
+  officeName: row.office_name,
+});
+
+export async function documentsOf(db: Db | Tx, caseId: string) {
+  const rows = await db
+    .selectFrom('case_documents')
+    .select(['id', 'kind', 'number', 'issued_at', 'office_name'])
+    .where('case_id', '=', caseId)
+    .orderBy('issued_at')
+    .execute();
+  return rows.map(documentSummary);
+}
+
+export async function documentOf(db: Db | Tx, caseId: string, documentId: string) {
+  const row = await db
+    .selectFrom('case_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', documentId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    ...documentSummary(row),
+    issuedByName: row.issued_by_name,
+    content: row.content as Record<string, unknown>,
+  };
+}
+
+export const materialView = (material: CaseMaterial) => ({
+  key: material.key,
+  name: material.name,
+  required: material.required,
+  state: material.state,
+  reason: material.defectReason,
+  materialId: material.materialId,
+  certificateId: material.certificateId,
+  promisedDue: material.promisedDue,
+  submittedAt: iso(material.submittedAt),
+});
+
+async function placeOf(db: Db | Tx, row: CaseRow): Promise<string | null> {
+  if (!row.hall_id) return null;
+  const hall = await db
+    .selectFrom('halls')
+    .leftJoin('service_windows as w', (join) => join.on('w.id', '=', row.window_id))
+    .select(['halls.name', 'w.number'])
+    .where('halls.id', '=', row.hall_id)
+    .executeTakeFirstOrThrow();
+  return hall.number === null ? hall.name : `${hall.name} ${hall.number}号窗口`;
+}
+
+export async function caseDetail(
+  db: Db | Tx,
+  row: CaseRow,
+  nameOf: (name: string, kind: string) => string,
+): Promise<CaseDetail> {
+  const [item, department, place, materials, documents, timeline] = await Promise.all([
+    itemOfCase(db, row.item_id, row.item_version),
+    db
+      .selectFrom('departments')
+      .select('name')
+      .where('id', '=', row.competent_department_id)
+      .executeTakeFirstOrThrow(),
+    placeOf(db, row),
+    loadMaterials(db, row.id),
+    documentsOf(db, row.id),
+    timelineOf(db, row.id, nameOf),
+  ]);
+  const step = item.content.workflow.find((candidate) => candidate.key === row.current_step);
+  return {
+    id: row.id,
+    caseNumber: row.case_number,
+    publicCode: row.public_code,
+    version: row.row_version,
+    status: row.status,
+    currentStep: step ? { key: step.key, name: step.name } : null,
+    item: {
+      id: item.itemId,
+      version: item.version,
+      name: item.content.name,
+      handlingKind: item.content.handlingKind,
+      promisedLimitDays: item.content.promisedLimitDays,
+      legalLimitDays: item.content.legalLimitDays,
+      resultName: item.content.resultName,
+    },
+    applicant: {
+      kind: row.applicant_kind,
+      number: row.applicant_number,
+      name: row.applicant_name,
+      phone: row.applicant_phone,
+    },
+    agent: row.agent_name
+      ? { name: row.agent_name, number: row.agent_number, isStaff: row.agent_staff_id !== null }
+      : null,
+    channel: row.channel,
+    place,
+    routing: {
+      basis: row.routing_basis,
+      applicantRegion: row.applicant_region_code,
+      intakeRegion: row.intake_region_code,
+      competentRegion: row.competent_region_code,
+      departmentName: department.name,
+      anyWindow: row.any_window,
+    },
+    formData: row.form_data,
+    materials: materials.map(materialView),
+    documents,
+    timeline,
+    counts: { visits: row.visits, reusedMaterials: row.reused_material_count, tolerant: row.tolerant },
+    submittedAt: row.submitted_at.toISOString(),
+    acceptedAt: iso(row.accepted_at),
+    closedAt: iso(row.closed_at),
+    promisedDeadline: iso(row.promised_deadline),
+    legalDeadline: iso(row.legal_deadline),
+    result: row.result,
+    paper: {
+      trackingNumber: row.paper_tracking_number,
+      sentAt: iso(row.paper_sent_at),
+      receivedAt: iso(row.paper_received_at),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Db } from '../../db/database';
+import { AppError } from '../../server/errors';
+import { CASE_STATUSES } from '../../shared/case-terms';
+import { maskName } from '../../shared/phone';
+import type { ItemContent } from '../catalog/item-content';
+import { timelineOf } from './case-queries';
+
+/**
+ * The page behind the receipt's QR code (/t/<code>): anyone holding the code
+ * sees the item, where the case stands, which office has it and the dated
+ * history, with every name masked and no number, address or form value.
+ */
+
+/** Names as the public and the applicant see them: staff masked, the applicant as 申请人. */
+export function publicName(name: string, kind: string): string {
+  if (kind === 'resident') return '申请人';
+  if (kind === 'system') return name;
+  return maskName(name);
+}
+
+export async function publicProgress(db: Db, code: string) {
+  const row = await db
+    .selectFrom('cases as c')
+    .innerJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .innerJoin('departments as d', 'd.id', 'c.competent_department_id')
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.status',
+      'c.current_step',
+      'c.applicant_name',
+      'c.submitted_at',
+      'c.promised_deadline',
+      'v.name as item_name',
+      'v.content',
+      'd.name as department_name',
+    ])
+    .where('c.public_code', '=', code)
+    .executeTakeFirst();
+  if (!row) throw new AppError(404, 'NOT_FOUND', '查不到这个办件，请核对二维码或查询码');
+  const timeline = await timelineOf(db, row.id, publicName);
+  const step = (row.content as ItemContent).workflow.find((candidate) => candidate.key === row.current_step);
+  const lastStaffEntry = await db
+    .selectFrom('case_events')
+    .select('actor_name')
+    .where('case_id', '=', row.id)
+    .where('actor_kind', '=', 'staff')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    caseNumber: row.case_number,
+    itemName: row.item_name,
+    status: row.status,
+    statusLabel: CASE_STATUSES[row.status],
+    currentStep: step?.name ?? null,
+    departmentName: row.department_name,
+    applicantNameMasked: maskName(row.applicant_name),
+    handlerNameMasked: lastStaffEntry ? maskName(lastStaffEntry.actor_name) : null,
+    submittedAt: row.submitted_at.toISOString(),
+    promisedDeadline: row.promised_deadline?.toISOString() ?? null,
+    workingDaysLeft: null,
+    timeline,
+  };
+}

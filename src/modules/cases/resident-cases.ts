@@ -1,0 +1,127 @@
+import type { Db } from '../../db/database';
+import { AppError, notFound } from '../../server/errors';
+import type { AuditActor, ResidentActor } from '../auth/actor';
+import type { Notifier } from '../notify/notifier';
+import { residentEventActor } from './acting';
+import { readOwnRecord } from './applicant-facts';
+import { prepareDraft } from './case-draft';
+import { publishedItem } from './case-item';
+import { caseDetail, documentOf } from './case-queries';
+import type { CaseRow } from './case-store';
+import { createOnce, type IdempotencyKey } from './idempotency';
+import { createCase, nextCaseNumber } from './new-case';
+import { publicName } from './public-progress';
+import type { ApplyBody } from './schemas';
+
+/**
+ * A resident's own cases: applying online for themselves (the case then waits
+ * for a clerk's intake decision), the list, the whole case, its documents.
+ * A resident is the applicant of the cases filed under their linked ID number.
+ */
+
+function linkedId(resident: ResidentActor): string {
+  if (!resident.idNumber) {
+    throw new AppError(409, 'IDENTITY_REQUIRED', '请先完成实名认证，办件将以您的身份证号码申请');
+  }
+  return resident.idNumber;
+}
+
+/** Items offered online are those with at least online pre-review (网上办理深度二级及以上). */
+const MIN_ONLINE_DEPTH = 2;
+
+export async function applyOnline(
+  deps: { db: Db; notifier: Notifier },
+  resident: ResidentActor,
+  audit: AuditActor,
+  input: ApplyBody,
+  key: IdempotencyKey | null,
+) {
+  const { db } = deps;
+  const idNumber = linkedId(resident);
+  return await createOnce(db, key, async () => {
+    const chosenItem = await publishedItem(db, input.itemId);
+    if (chosenItem.content.onlineDepth < MIN_ONLINE_DEPTH) {
+      throw new AppError(
+        409,
+        'NOT_OFFERED_ONLINE',
+        `“${chosenItem.content.name}”暂不支持网上申请，请到窗口办理`,
+      );
+    }
+    const facts = await readOwnRecord(db, idNumber);
+    const draft = await prepareDraft(db, {
+      chosenItem,
+      applicant: {
+        kind: 'person',
+        number: idNumber,
+        name: resident.name ?? undefined,
+        phone: input.phone ?? resident.phone,
+        regionCode: input.regionCode,
+      },
+      facts,
+      channel: 'online',
+      desk: null,
+      intakeRegion: null,
+      formData: input.formData,
+      materials: input.materials,
+    });
+    const submittedAt = new Date();
+    return await createCase(db, deps.notifier, {
+      draft,
+      caseNumber: await nextCaseNumber(db, draft.intakeRegion, submittedAt),
+      submittedAt,
+      agent: null,
+      startedBy: { kind: 'resident', id: resident.id, name: draft.applicant.name },
+      visits: 0,
+      actor: residentEventActor(resident),
+      audit,
+      key,
+    });
+  });
+}
+
+async function ownCase(db: Db, resident: ResidentActor, caseId: string): Promise<CaseRow> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', caseId)
+    .where('applicant_kind', '=', 'person')
+    .where('applicant_number', '=', resident.idNumber ?? '')
+    .executeTakeFirst();
+  if (!row) throw notFound('办件');
+  return row;
+}
+
+export async function listMyCases(db: Db, resident: ResidentActor) {
+  if (!resident.idNumber) return [];
+  const rows = await db
+    .selectFrom('cases as c')
+    .innerJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .select(['c.id', 'c.case_number', 'c.public_code', 'c.status', 'c.submitted_at', 'v.name as item_name'])
+    .where('c.applicant_kind', '=', 'person')
+    .where('c.applicant_number', '=', resident.idNumber)
+    .orderBy('c.submitted_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    caseNumber: row.case_number,
+    publicCode: row.public_code,
+    itemName: row.item_name,
+    status: row.status,
+    submittedAt: row.submitted_at.toISOString(),
+  }));
+}
+
+/** The whole case for its applicant; staff names are masked as on the public page. */
+export async function getMyCase(db: Db, resident: ResidentActor, caseId: string) {
+  return await caseDetail(db, await ownCase(db, resident, caseId), publicName);
+}
+
+export async function getMyDocument(db: Db, resident: ResidentActor, caseId: string, documentId: string) {
+  const row = await ownCase(db, resident, caseId);
+  const document = await documentOf(db, row.id, documentId);
+  if (!document) throw notFound('文书');
+  return document;
+}

@@ -1,0 +1,187 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { withinRegions } from '../../db/region-scope';
+import { notFound } from '../../server/errors';
+import { maskName } from '../../shared/phone';
+import { hasPermission, regionRootsFor } from '../../shared/roles';
+import type { StaffActor } from '../auth/actor';
+import { reusableMaterialsFor } from '../materials/material-queries';
+import { itemOfCase } from './case-item';
+import { caseDetail, documentOf, materialView } from './case-queries';
+import type { CaseRow } from './case-store';
+import { loadMaterials } from './case-store';
+import { validCertificatesOf } from './certificate-reuse';
+import { firstNoticeOf } from './missing-notice';
+import { problemsOf } from './rules/materials';
+import type { CaseDetail } from './views';
+
+/**
+ * Staff views of cases. Who sees a case: whoever started it, staff with
+ * case.view or case.intake in its intake or competent region, and the
+ * competent department's staff.
+ * Opening a case's full record (personal data) is logged in case_reads.
+ */
+
+const staffSees = (actor: StaffActor, row: CaseRow) =>
+  row.started_by_id === actor.id ||
+  actor.departmentId === row.competent_department_id ||
+  [row.intake_region_code, row.competent_region_code].some(
+    (region) =>
+      hasPermission(actor.grants, 'case.view', region) || hasPermission(actor.grants, 'case.intake', region),
+  );
+
+async function visibleCase(db: Db, actor: StaffActor, caseId: string): Promise<CaseRow> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+  if (!row || !staffSees(actor, row)) throw notFound('办件');
+  return row;
+}
+
+async function logRead(db: Db, actor: StaffActor, ip: string | null, row: CaseRow): Promise<void> {
+  await db
+    .insertInto('case_reads')
+    .values({
+      case_id: row.id,
+      region_code: row.competent_region_code,
+      staff_id: actor.id,
+      staff_name: actor.name,
+      department_id: actor.departmentId,
+      ip,
+    })
+    .execute();
+}
+
+/** The whole case (applicant, form, materials, documents, history); the read is logged. */
+export async function getCaseForStaff(
+  db: Db,
+  actor: StaffActor,
+  ip: string | null,
+  caseId: string,
+): Promise<CaseDetail> {
+  const row = await visibleCase(db, actor, caseId);
+  await logRead(db, actor, ip, row);
+  return await caseDetail(db, row, (name) => name);
+}
+
+export async function getDocumentForStaff(
+  db: Db,
+  actor: StaffActor,
+  ip: string | null,
+  caseId: string,
+  documentId: string,
+) {
+  const row = await visibleCase(db, actor, caseId);
+  const document = await documentOf(db, row.id, documentId);
+  if (!document) throw notFound('文书');
+  await logRead(db, actor, ip, row);
+  return document;
+}
+
+/** What is missing or wrong, with what the repository and the certificate library offer instead; logged. */
+export async function checkMaterials(db: Db, actor: StaffActor, ip: string | null, caseId: string) {
+  const row = await visibleCase(db, actor, caseId);
+  await logRead(db, actor, ip, row);
+  const applicant = { kind: row.applicant_kind, number: row.applicant_number };
+  const [materials, reusable, certificates, firstNotice, item] = await Promise.all([
+    loadMaterials(db, row.id),
+    reusableMaterialsFor(db, row.applicant_kind === 'person' ? '111' : '001', row.applicant_number),
+    validCertificatesOf(db, applicant),
+    firstNoticeOf(db, row),
+    itemOfCase(db, row.item_id, row.item_version),
+  ]);
+  const problems = problemsOf(materials);
+  const open = row.status === 'submitted' || row.status === 'awaiting_materials';
+  return {
+    caseId: row.id,
+    version: row.row_version,
+    status: row.status,
+    materials: materials.map((material) => {
+      const accepts =
+        item.content.materials.find((entry) => entry.key === material.key)?.certificateTypes ?? [];
+      return {
+        ...materialView(material),
+        problem: problems.includes(material),
+        offers: {
+          materials: reusable
+            .filter((candidate) => candidate.materialKey === material.key || candidate.name === material.name)
+            .map((candidate) => ({ id: candidate.id, name: candidate.name, createdAt: candidate.createdAt })),
+          certificates: certificates.filter((certificate) => accepts.includes(certificate.type)),
+        },
+      };
+    }),
+    problems: problems.map((material) => ({
+      key: material.key,
+      name: material.name,
+      state: material.state,
+      reason: material.defectReason,
+      required: material.required,
+    })),
+    canAccept: open && problems.length === 0,
+    canTolerate: open && problems.length > 0 && problems.every((material) => !material.required),
+    firstNotice: firstNotice
+      ? { number: firstNotice.number, issuedAt: firstNotice.issuedAt.toISOString(), keys: firstNotice.keys }
+      : null,
+  };
+}
+
+/** Cases within the staff member's regions, newest first; names masked, so nothing personal to log. */
+export async function listCasesForStaff(
+  db: Db,
+  actor: StaffActor,
+  query: { status?: CaseRow['status'] | undefined; q?: string | undefined; page: number; pageSize: number },
+) {
+  const roots = [
+    ...(regionRootsFor(actor.grants, 'case.view') ?? ['']),
+    ...(regionRootsFor(actor.grants, 'case.intake') ?? ['']),
+  ];
+  let base = db
+    .selectFrom('cases as c')
+    .innerJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .where((eb) =>
+      eb.or([
+        withinRegions(eb, 'c.intake_region_code', roots),
+        withinRegions(eb, 'c.competent_region_code', roots),
+        eb('c.competent_department_id', '=', actor.departmentId ?? sql<string>`NULL`),
+      ]),
+    );
+  if (query.status) base = base.where('c.status', '=', query.status);
+  if (query.q) base = base.where('c.case_number', 'like', `%${query.q.replace(/[%_\\]/g, '')}%`);
+  const [rows, count] = await Promise.all([
+    base
+      .select([
+        'c.id',
+        'c.case_number',
+        'v.name as item_name',
+        'c.applicant_name',
+        'c.status',
+        'c.channel',
+        'c.any_window',
+        'c.tolerant',
+        'c.submitted_at',
+        'c.row_version',
+      ])
+      .orderBy('c.submitted_at', 'desc')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      caseNumber: row.case_number,
+      itemName: row.item_name,
+      applicantNameMasked: maskName(row.applicant_name),
+      status: row.status,
+      channel: row.channel,
+      anyWindow: row.any_window,
+      tolerant: row.tolerant,
+      submittedAt: row.submitted_at.toISOString(),
+      version: row.row_version,
+    })),
+    total: Number(count.n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

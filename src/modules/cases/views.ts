@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import {
+  APPLICANT_KINDS,
+  CASE_CHANNELS,
+  CASE_EVENT_KINDS,
+  CASE_STATUSES,
+  DOCUMENT_KINDS,
+  MATERIAL_STATES,
+  ROUTING_BASES,
+} from '../../shared/case-terms';
+
+/** Response shapes of the case API (also the OpenAPI description). */
+
+const keys = <T extends Record<string, unknown>>(labels: T) =>
+  Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+
+export const Status = z.enum(keys(CASE_STATUSES));
+
+export const TimelineEntry = z.object({
+  kind: z.enum(keys(CASE_EVENT_KINDS)),
+  label: z.string(),
+  at: z.string().describe('ISO 时间，精确到秒'),
+  status: Status,
+  officeName: z.string().nullable(),
+  place: z.string().nullable(),
+  actorName: z.string().describe('公开页面和群众端为脱敏姓名'),
+  channel: z.string(),
+});
+
+export const DocumentSummary = z.object({
+  id: z.uuid(),
+  kind: z.enum(keys(DOCUMENT_KINDS)),
+  number: z.string(),
+  title: z.string(),
+  issuedAt: z.string(),
+  officeName: z.string(),
+});
+
+export const DocumentView = DocumentSummary.extend({
+  issuedByName: z.string(),
+  content: z.record(z.string(), z.unknown()).describe('出具时的全文快照，打印页面照此渲染'),
+});
+
+export const CaseMaterialView = z.object({
+  key: z.string(),
+  name: z.string(),
+  required: z.boolean(),
+  state: z.enum(keys(MATERIAL_STATES)),
+  reason: z.string().nullable(),
+  materialId: z.string().nullable(),
+  certificateId: z.string().nullable(),
+  promisedDue: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+});
+
+const ItemFacts = z.object({
+  id: z.uuid(),
+  version: z.number(),
+  name: z.string(),
+  handlingKind: z.enum(['on_the_spot', 'promised']),
+  promisedLimitDays: z.number(),
+  legalLimitDays: z.number().nullable(),
+  resultName: z.string(),
+});
+
+/** Everything about a case, for staff (reading it is logged). */
+export const CaseDetail = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  publicCode: z.string(),
+  version: z.number().describe('下一次操作须带上的版本号'),
+  status: Status,
+  currentStep: z.object({ key: z.string(), name: z.string() }).nullable(),
+  item: ItemFacts,
+  applicant: z.object({
+    kind: z.enum(keys(APPLICANT_KINDS)),
+    number: z.string(),
+    name: z.string(),
+    phone: z.string(),
+  }),
+  agent: z.object({ name: z.string(), number: z.string().nullable(), isStaff: z.boolean() }).nullable(),
+  channel: z.enum(keys(CASE_CHANNELS)),
+  place: z.string().nullable().describe('受理大厅（及窗口）'),
+  routing: z.object({
+    basis: z.enum(keys(ROUTING_BASES)),
+    applicantRegion: z.string(),
+    intakeRegion: z.string(),
+    competentRegion: z.string(),
+    departmentName: z.string(),
+    anyWindow: z.boolean(),
+  }),
+  formData: z.record(z.string(), z.string()),
+  materials: z.array(CaseMaterialView),
+  documents: z.array(DocumentSummary),
+  timeline: z.array(TimelineEntry),
+  counts: z.object({ visits: z.number(), reusedMaterials: z.number(), tolerant: z.boolean() }),
+  submittedAt: z.string(),
+  acceptedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  promisedDeadline: z.string().nullable(),
+  legalDeadline: z.string().nullable(),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  paper: z.object({
+    trackingNumber: z.string().nullable(),
+    sentAt: z.string().nullable(),
+    receivedAt: z.string().nullable(),
+  }),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+/** A case in lists: no personal data beyond the masked name. */
+export const CaseSummary = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  itemName: z.string(),
+  applicantNameMasked: z.string(),
+  status: Status,
+  channel: z.enum(keys(CASE_CHANNELS)),
+  anyWindow: z.boolean(),
+  tolerant: z.boolean(),
+  submittedAt: z.string(),
+  version: z.number(),
+});
+
+/** The public progress page: nothing that identifies the applicant. */
+export const PublicProgress = z.object({
+  caseNumber: z.string(),
+  itemName: z.string(),
+  status: Status,
+  statusLabel: z.string(),
+  currentStep: z.string().nullable(),
+  departmentName: z.string(),
+  applicantNameMasked: z.string(),
+  handlerNameMasked: z.string().nullable(),
+  submittedAt: z.string(),
+  promisedDeadline: z.string().nullable(),
+  workingDaysLeft: z.number().nullable(),
+  timeline: z.array(TimelineEntry),
+});
+
+export const Issued = z.object({
+  caseId: z.uuid(),
+  version: z.number(),
+  status: Status,
+  document: DocumentSummary.pick({ id: true, kind: true, number: true, title: true }),
+});
+
+export const Changed = z.object({ caseId: z.uuid(), version: z.number(), status: Status });
+
+export const Offer = z.object({
+  materials: z.array(z.object({ id: z.uuid(), name: z.string(), createdAt: z.string() })),
+  certificates: z.array(
+    z.object({
+      id: z.uuid(),
+      type: z.string(),
+      typeName: z.string(),
+      number: z.string(),
+      issuerName: z.string(),
+      validUntil: z.string().nullable(),
+    }),
+  ),
+});
+
+export const MaterialCheck = z.object({
+  caseId: z.uuid(),
+  version: z.number(),
+  status: Status,
+  materials: z.array(CaseMaterialView.extend({ problem: z.boolean(), offers: Offer })),
+  problems: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      state: z.string(),
+      reason: z.string().nullable(),
+      required: z.boolean(),
+    }),
+  ),
+  canAccept: z.boolean(),
+  canTolerate: z.boolean().describe('所缺的都是次要材料，可以容缺受理'),
+  firstNotice: z.object({ number: z.string(), issuedAt: z.string(), keys: z.array(z.string()) }).nullable(),
+});
+
+export const Started = CaseDetail.extend({
+  replayed: z.boolean().describe('true：带相同 Idempotency-Key 的重试，返回的是第一次创建的办件'),
+  registry: z.enum(['read', 'not_in_registry', 'no_grant']).nullable().describe('人口与法人库预填结果'),
+});
+
+export const OverdueList = z.object({
+  items: z.array(
+    z.object({
+      caseId: z.uuid(),
+      caseNumber: z.string(),
+      materials: z.array(z.object({ key: z.string(), name: z.string(), due: z.string() })),
+    }),
+  ),
+});
