@@ -345,6 +345,29 @@ export interface DataReadsTable {
   ip: string | null;
 }
 
+export type CalendarSource = 'chinese-days' | 'manual';
+
+export interface CalendarExceptionsTable {
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  source: CalendarSource;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: CalendarSource;
+  loaded_by: string | null;
+  loaded_at: UpdatedAt;
+}
+
+export interface CalendarRevisionTable {
+  singleton: Generated<boolean>;
+  revision: Generated<number>;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -371,4 +394,7 @@ export interface Database {
   registry_conflicts: RegistryConflictsTable;
   data_grants: DataGrantsTable;
   data_reads: DataReadsTable;
+  calendar_exceptions: CalendarExceptionsTable;
+  calendar_years: CalendarYearsTable;
+  calendar_revision: CalendarRevisionTable;
 }

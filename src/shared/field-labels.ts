@@ -62,6 +62,10 @@ export const FIELD_LABELS: Record<string, string> = {
   leadDepartmentId: '牵头部门',
   description: '说明',
   itemIds: '包含事项',
+  date: '日期',
+  year: '年份',
+  holidays: '放假日',
+  workdays: '调休上班日',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Grant, hasPermission, permissionsOf, regionRootsFor } from './roles';
+import { type Grant, hasPermission, hasPlatformPermission, permissionsOf, regionRootsFor } from './roles';
 
 const clerkOfStreet: Grant = { role: 'window_clerk', regionCode: '330103004', departmentId: null };
 const districtAdmin: Grant = { role: 'admin', regionCode: '330103', departmentId: null };
@@ -19,6 +19,12 @@ describe('role scopes', () => {
     expect(hasPermission([platformAdmin], 'org.manage', '')).toBe(true);
   });
 
+  it('keeps platform-wide settings to platform-wide grants', () => {
+    expect(hasPlatformPermission([platformAdmin], 'calendar.manage')).toBe(true);
+    expect(hasPlatformPermission([districtAdmin], 'calendar.manage')).toBe(false);
+    expect(hasPlatformPermission([{ ...clerkOfStreet, regionCode: null }], 'calendar.manage')).toBe(false);
+  });
+
   it('merges region roots, dropping those inside others', () => {
     const grants: Grant[] = [clerkOfStreet, { ...districtAdmin, role: 'window_clerk' }];
     expect(regionRootsFor(grants, 'org.view')).toEqual(['330103']);
@@ -27,7 +33,7 @@ describe('role scopes', () => {
   });
 
   it('lists the union of permissions of all grants', () => {
-    expect(permissionsOf([clerkOfStreet])).toEqual(['org.view']);
+    expect(permissionsOf([clerkOfStreet])).toEqual(['org.view', 'registry.view']);
     expect(permissionsOf([districtAdmin])).toContain('staff.manage');
   });
 });

@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   'catalog.review',
   'registry.view',
   'registry.manage',
+  /** Change the working-day calendar; platform-wide only (see hasPlatformPermission). */
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'outbox.view',
     'registry.view',
     'registry.manage',
+    'calendar.manage',
   ],
   window_clerk: ['org.view', 'registry.view'],
   approver: ['org.view', 'registry.view'],
@@ -108,4 +111,15 @@ export function permissionsOf(grants: readonly Grant[]): Permission[] {
   const granted = new Set<Permission>();
   for (const grant of grants) for (const permission of ROLE_PERMISSIONS[grant.role]) granted.add(permission);
   return PERMISSIONS.filter((permission) => granted.has(permission));
+}
+
+/**
+ * Whether a grant over every region gives `permission`: for settings that are the
+ * same for the whole platform, such as the national holiday schedule, which an
+ * administrator of one district must not change for all the others.
+ */
+export function hasPlatformPermission(grants: readonly Grant[], permission: Permission): boolean {
+  return grants.some(
+    (grant) => grant.regionCode === null && ROLE_PERMISSIONS[grant.role].includes(permission),
+  );
 }
