@@ -32,7 +32,7 @@ export const SCHEDULE_PROBLEM_MESSAGES: Record<ScheduleProblemCode, readonly [st
     '调休上班日应为周六或周日，工作日本来就上班',
     'A make-up working day must be a Saturday or Sunday; weekdays are working days already',
   ],
-  no_holiday: ['全年安排至少应有一个放假日', 'A year’s schedule has at least one holiday'],
+  no_holiday: ['全年安排至少应有一个放假日', 'A yearly schedule has at least one holiday'],
 };
 
 export interface ScheduleProblem {
