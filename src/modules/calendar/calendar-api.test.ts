@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRegionTree, createStaffUser } from '../../../tests/support/factories';
 import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
-import { loadWorkingCalendar } from './calendar-loader';
+import { calendarFrom, loadWorkingCalendar } from './calendar-loader';
 import { deadlineAfter } from './rules/deadlines';
 import { seedShippedCalendar } from './seed-calendar';
 
@@ -96,15 +96,28 @@ describe('editing a day', () => {
 });
 
 describe('the in-memory calendar', () => {
-  it('sees an edit at once, without asking the database day by day', async () => {
+  it('reads the database once per change, and sees every change at once', async () => {
+    const queries: string[] = [];
+    // A plugin sees every query this instance sends.
+    const db = t.db.withPlugin({
+      transformQuery: ({ node }) => {
+        queries.push(node.kind);
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
     const accepted = new Date('2026-09-28T10:00:00+08:00');
-    const before = await loadWorkingCalendar(t.db, 2026, 2027);
+    const before = await loadWorkingCalendar(db, 2026, 2027);
     expect(deadlineAfter(before, accepted, 20).toISOString()).toBe('2026-10-30T15:59:59.000Z');
+    expect(queries).toHaveLength(3); // revision, covered years, the two years' exceptions
+    await loadWorkingCalendar(db, 2026, 2027);
+    expect(queries).toHaveLength(4); // the revision only
+
     await admin.put('/api/calendar/days/2026-10-29', { kind: 'holiday', name: '测试假日' });
-    const after = await loadWorkingCalendar(t.db, 2026, 2027);
+    const after = await loadWorkingCalendar(db, 2026, 2027);
     expect(deadlineAfter(after, accepted, 20).toISOString()).toBe('2026-11-02T15:59:59.000Z');
     await admin.delete('/api/calendar/days/2026-10-29');
-    expect(deadlineAfter(await loadWorkingCalendar(t.db, 2026, 2026), accepted, 20)).toEqual(
+    expect(deadlineAfter(await calendarFrom(db, accepted), accepted, 20)).toEqual(
       deadlineAfter(before, accepted, 20),
     );
   });
