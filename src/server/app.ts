@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { auditRoutes } from '../modules/audit/routes';
 import { authRoutes } from '../modules/auth/routes';
+import { calendarRoutes } from '../modules/calendar/routes';
 import { bundleManageRoutes } from '../modules/catalog/bundle-routes';
 import { catalogRoutes } from '../modules/catalog/routes';
 import { certificateRoutes } from '../modules/certificates/routes';
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(registryRoutes);
   await app.register(materialRoutes);
   await app.register(certificateRoutes);
+  await app.register(calendarRoutes);
   await registerWebApps(app);
   return app;
 }

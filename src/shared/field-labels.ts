@@ -82,6 +82,10 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: '原因',
   change: '操作',
   source: '来源系统',
+  date: '日期',
+  year: '年份',
+  holidays: '放假日',
+  workdays: '调休上班日',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
