@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Config } from '../config';
+import { seedShippedCalendar } from '../modules/calendar/seed-calendar';
 import { createDb, type Db } from './database';
 import { type EmbeddedServer, startEmbeddedServer } from './embedded-server';
 import { migrate } from './migrate';
@@ -24,7 +25,10 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
   }
 }
 
-/** DATABASE_URL when set, otherwise the embedded server under DATA_DIR; migrated to the latest schema. */
+/**
+ * DATABASE_URL when set, otherwise the embedded server under DATA_DIR; migrated to
+ * the latest schema, with the official holiday schedules the platform ships.
+ */
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
   let embedded: EmbeddedServer | null = null;
   let url = config.databaseUrl;
@@ -39,6 +43,8 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const db = createDb(url);
   try {
     await migrate(db, log);
+    const years = await seedShippedCalendar(db);
+    if (years.length > 0) log(`working-day calendar loaded: ${years[0]}-${years.at(-1)}`);
   } catch (error) {
     await db.destroy();
     await embedded?.stop();

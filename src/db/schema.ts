@@ -432,6 +432,29 @@ export interface CertificateEventsTable {
   actor_name: string;
 }
 
+export type CalendarSource = 'chinese-days' | 'manual';
+
+export interface CalendarExceptionsTable {
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  source: CalendarSource;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: CalendarSource;
+  loaded_by: string | null;
+  loaded_at: UpdatedAt;
+}
+
+export interface CalendarRevisionTable {
+  singleton: Generated<boolean>;
+  revision: Generated<number>;
+}
+
 export type CaseStatusColumn =
   | 'submitted'
   | 'awaiting_materials'
@@ -594,6 +617,9 @@ export interface Database {
   material_uses: MaterialUsesTable;
   certificates: CertificatesTable;
   certificate_events: CertificateEventsTable;
+  calendar_exceptions: CalendarExceptionsTable;
+  calendar_years: CalendarYearsTable;
+  calendar_revision: CalendarRevisionTable;
   cases: CasesTable;
   case_materials: CaseMaterialsTable;
   case_events: CaseEventsTable;

@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { auditRoutes } from '../modules/audit/routes';
 import { authRoutes } from '../modules/auth/routes';
+import { calendarRoutes } from '../modules/calendar/routes';
 import { casePublicRoutes } from '../modules/cases/public-routes';
 import { caseRoutes } from '../modules/cases/routes';
 import { bundleManageRoutes } from '../modules/catalog/bundle-routes';
@@ -81,6 +82,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(registryRoutes);
   await app.register(materialRoutes);
   await app.register(certificateRoutes);
+  await app.register(calendarRoutes);
   await app.register(caseRoutes);
   await app.register(casePublicRoutes);
   await registerWebApps(app);

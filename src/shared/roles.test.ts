@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Grant, hasPermission, permissionsOf, regionRootsFor } from './roles';
+import { type Grant, hasPermission, hasPlatformPermission, permissionsOf, regionRootsFor } from './roles';
 
 const clerkOfStreet: Grant = { role: 'window_clerk', regionCode: '330103004', departmentId: null };
 const districtAdmin: Grant = { role: 'admin', regionCode: '330103', departmentId: null };
@@ -17,6 +17,12 @@ describe('role scopes', () => {
   it('only a platform-wide grant covers creating a district', () => {
     expect(hasPermission([districtAdmin], 'org.manage', '')).toBe(false);
     expect(hasPermission([platformAdmin], 'org.manage', '')).toBe(true);
+  });
+
+  it('keeps platform-wide settings to platform-wide grants', () => {
+    expect(hasPlatformPermission([platformAdmin], 'calendar.manage')).toBe(true);
+    expect(hasPlatformPermission([districtAdmin], 'calendar.manage')).toBe(false);
+    expect(hasPlatformPermission([{ ...clerkOfStreet, regionCode: null }], 'calendar.manage')).toBe(false);
   });
 
   it('merges region roots, dropping those inside others', () => {

@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'material.manage',
   'certificate.view',
   'certificate.manage',
+  /** Change the working-day calendar; platform-wide only (see hasPlatformPermission). */
+  'calendar.manage',
   'case.intake',
   'case.view',
   'case.apply',
@@ -75,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'material.manage',
     'certificate.view',
     'certificate.manage',
+    'calendar.manage',
     'case.view',
   ],
   // Materials are collected at the window; see materials.region_code for what a clerk may see.
@@ -134,4 +137,15 @@ export function permissionsOf(grants: readonly Grant[]): Permission[] {
   const granted = new Set<Permission>();
   for (const grant of grants) for (const permission of ROLE_PERMISSIONS[grant.role]) granted.add(permission);
   return PERMISSIONS.filter((permission) => granted.has(permission));
+}
+
+/**
+ * Whether a grant over every region gives `permission`: for settings that are the
+ * same for the whole platform, such as the national holiday schedule, which an
+ * administrator of one district must not change for all the others.
+ */
+export function hasPlatformPermission(grants: readonly Grant[], permission: Permission): boolean {
+  return grants.some(
+    (grant) => grant.regionCode === null && ROLE_PERMISSIONS[grant.role].includes(permission),
+  );
 }

@@ -47,7 +47,7 @@ describe('registry: import residents, then look one up for a purpose', () => {
     expect(stored?.name).toBe('林晓东');
   });
 
-  it('a window clerk looks up a resident for 综合窗口受理 and sees each field with its source', async () => {
+  it('a window clerk looks up a resident for 综合窗口受理 and sees each field with its source and her certificates', async () => {
     const clerk = await staffPage('clerk');
     await clerk.getByRole('link', { name: '人员信息查询' }).first().click();
     await clerk.getByLabel('身份证号码').fill(`${ZHANG.slice(0, 17)}0`);
@@ -57,6 +57,8 @@ describe('registry: import residents, then look one up for a purpose', () => {
     await clerk.getByRole('heading', { name: '张秀英' }).waitFor();
     await clerk.getByText('公安人口信息系统 · 2026-10-31').first().waitFor();
     await clerk.getByText('本次查阅已留痕').waitFor();
+    await clerk.getByRole('tab', { name: '电子证照' }).click();
+    await clerk.getByRole('cell', { name: '老年优待证' }).waitFor();
     await clerk.screenshot({ path: '.tmp/registry-profile.png', fullPage: true });
     const reads = await platform.db
       .selectFrom('data_reads')

@@ -6,6 +6,7 @@ import { createDb } from '../../src/db/database';
 import { startEmbeddedServer } from '../../src/db/embedded-server';
 import { migrate } from '../../src/db/migrate';
 import { ensureDatabase } from '../../src/db/open-database';
+import { seedShippedCalendar } from '../../src/modules/calendar/seed-calendar';
 
 export const TEMPLATE_DATABASE = 'yici_template';
 
@@ -17,7 +18,8 @@ declare module 'vitest' {
 
 /**
  * One embedded PostgreSQL server for the whole test run (fsync off), with a
- * migrated template database that each test file clones for itself.
+ * migrated template database (with the shipped holiday schedules, as every
+ * start loads them) that each test file clones for itself.
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yici-test-pg-'));
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
   await ensureDatabase(server.connectionString('postgres'), TEMPLATE_DATABASE);
   const template = createDb(server.connectionString(TEMPLATE_DATABASE), { max: 1 });
   await migrate(template);
+  await seedShippedCalendar(template);
   await template.destroy();
   project.provide('postgresUrl', server.connectionString('postgres'));
   return async () => {

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { StaffLayout } from './layout/StaffLayout';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { CalendarPage } from './pages/calendar/CalendarPage';
 import { BundleEditorPage } from './pages/catalog/bundles/BundleEditorPage';
 import { BundlesPage } from './pages/catalog/bundles/BundlesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
@@ -183,6 +184,7 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

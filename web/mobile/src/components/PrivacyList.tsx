@@ -1,6 +1,8 @@
 import { List } from 'antd-mobile';
+import { EyeOutline } from 'antd-mobile-icons';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
+import iconStyles from './AccountList.module.css';
 import styles from './PrivacyList.module.css';
 
 const messages = {
@@ -17,6 +19,7 @@ export function PrivacyList() {
     <List header={t('title')}>
       <List.Item
         className={styles.item}
+        prefix={<EyeOutline className={iconStyles.icon} />}
         description={t('readsText')}
         clickable
         onClick={() => navigate('/data-reads')}

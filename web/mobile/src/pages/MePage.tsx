@@ -1,6 +1,3 @@
-import { List } from 'antd-mobile';
-import { FileOutline } from 'antd-mobile-icons';
-import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { AccountList } from '../components/AccountList';
 import { AppHeader } from '../components/AppHeader';
@@ -16,13 +13,11 @@ import { useSession } from '../session';
 
 const messages = {
   signInFirst: ['登录后可查看个人信息、办理事项', 'Sign in to see your details and use services'],
-  certificates: ['我的证照', 'My certificates'],
 } as const;
 
 export function MePage() {
   const t = useT(messages);
   const { loading, resident } = useSession();
-  const navigate = useNavigate();
 
   return (
     <>
@@ -35,11 +30,6 @@ export function MePage() {
             <AccountList resident={resident} />
             <PrivacyList />
             <MyServicesList />
-            <List>
-              <List.Item prefix={<FileOutline />} onClick={() => navigate('/certificates')}>
-                {t('certificates')}
-              </List.Item>
-            </List>
           </>
         ) : (
           <SignInPrompt message={t('signInFirst')} />

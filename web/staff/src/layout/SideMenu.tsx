@@ -3,7 +3,7 @@ import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { useStaffUser } from '../session/SessionProvider';
-import { SCREEN_GROUPS, SCREENS, type Screen, screenTitles } from './screens';
+import { SCREEN_GROUPS, SCREENS, type Screen, screenAllowed, screenTitles } from './screens';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -12,7 +12,7 @@ export function SideMenu() {
   const t = useT(screenTitles);
   const user = useStaffUser();
   const { pathname } = useLocation();
-  const allowed = SCREENS.filter((screen) => user.permissions.includes(screen.permission));
+  const allowed = SCREENS.filter((screen) => screenAllowed(screen, user.permissions));
 
   const itemOf = (screen: Screen): MenuItem => ({
     key: screen.path,

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
   FolderOpenOutlined,
@@ -30,12 +31,14 @@ export type ScreenKey =
   | 'certificates'
   | 'staff'
   | 'audit'
-  | 'outbox';
+  | 'outbox'
+  | 'calendar';
 
 export interface Screen {
   key: ScreenKey;
   path: string;
-  permission: Permission;
+  /** What the user must hold to see it; null: every signed-in staff member. */
+  permission: Permission | null;
   icon: ReactNode;
   /** The menu group: 窗口服务, 组织机构, 事项目录, 基础信息库 or 系统管理. */
   group: ScreenGroup;
@@ -109,7 +112,13 @@ export const SCREENS: readonly Screen[] = [
   { key: 'staff', path: '/staff', permission: 'staff.manage', icon: <TeamOutlined />, group: 'system' },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
+  { key: 'calendar', path: '/calendar', permission: null, icon: <CalendarOutlined />, group: 'system' },
 ];
+
+/** Whether a user holding `permissions` may open the screen. */
+export function screenAllowed(screen: Screen, permissions: readonly Permission[]): boolean {
+  return screen.permission === null || permissions.includes(screen.permission);
+}
 
 export const screenTitles = {
   home: ['工作台', 'Workbench'],
@@ -132,6 +141,7 @@ export const screenTitles = {
   staff: ['人员与授权', 'Staff & roles'],
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
+  calendar: ['工作日历', 'Working-day calendar'],
 } as const;
 
 export const screenDescriptions = {
@@ -149,4 +159,5 @@ export const screenDescriptions = {
   staff: ['工作人员账号与角色授权', 'Staff accounts and role grants'],
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],
+  calendar: ['节假日与调休，办理时限按工作日计算', 'Holidays and make-up days that deadlines count by'],
 } as const satisfies Record<ScreenKey, readonly [string, string]>;

@@ -4,8 +4,9 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { useGrantText } from '../components/useGrantText';
-import { SCREENS, screenDescriptions, screenTitles } from '../layout/screens';
+import { SCREENS, screenAllowed, screenDescriptions, screenTitles } from '../layout/screens';
 import { useStaffUser } from '../session/SessionProvider';
+import { CalendarWarning } from './calendar/CalendarWarning';
 import './home.css';
 
 const messages = {
@@ -44,7 +45,7 @@ export function HomePage() {
   const user = useStaffUser();
   const grantText = useGrantText();
   const now = dayjs();
-  const screens = SCREENS.filter((screen) => user.permissions.includes(screen.permission));
+  const screens = SCREENS.filter((screen) => screenAllowed(screen, user.permissions));
 
   return (
     <div className="home">
@@ -54,6 +55,7 @@ export function HomePage() {
         </Typography.Title>
         <Typography.Text type="secondary">{now.format(t('dateFormat'))}</Typography.Text>
       </div>
+      <CalendarWarning />
 
       <Typography.Title level={5} className="home-heading">
         {t('myRoles')}

@@ -1,4 +1,4 @@
-import { Input, Table, type TableColumnsType } from 'antd';
+import { Input, Table } from 'antd';
 import { useState } from 'react';
 import { CERTIFICATE_STATUSES } from '../../../../../src/shared/certificate-status';
 import { CERTIFICATE_TYPE_KEYS } from '../../../../../src/shared/certificate-types';
@@ -13,9 +13,9 @@ import { useServerPaging } from '../../components/pagination';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useStaffUser } from '../../session/SessionProvider';
 import { CertificateDrawer } from './CertificateDrawer';
-import { CertificateStatusTag } from './CertificateStatusTag';
 import { IssueCertificateDialog } from './IssueCertificateDialog';
 import type { CertificateStatus, CertificateSummary, CertificateType } from './types';
+import { useCertificateColumns } from './useCertificateColumns';
 import './certificates.css';
 
 const messages = {
@@ -28,13 +28,6 @@ const messages = {
   holderSearch: ['输入完整的身份证号码或统一社会信用代码', 'Full ID number or credit code'],
   allTypes: ['全部证照类型', 'All types'],
   allStatuses: ['全部状态', 'All statuses'],
-  type: ['证照类型', 'Type'],
-  number: ['证照编号', 'Number'],
-  holder: ['持证主体', 'Holder'],
-  issuer: ['发证机关', 'Issued by'],
-  issuedOn: ['发证日期', 'Issued on'],
-  validUntil: ['有效期至', 'Valid until'],
-  longTerm: ['长期', 'No end date'],
   issue: ['颁发证照', 'Issue a certificate'],
   empty: ['没有符合条件的证照', 'No certificate matches'],
 } as const;
@@ -62,44 +55,7 @@ export function CertificatesPage() {
     toFirstPage();
   };
 
-  const columns: TableColumnsType<CertificateSummary> = [
-    {
-      title: t('type'),
-      dataIndex: 'type',
-      width: 150,
-      render: (type: CertificateType) => terms.typeName(type),
-    },
-    {
-      title: t('number'),
-      dataIndex: 'certificateNumber',
-      width: 200,
-      render: (number: string) => <span className="certificate-code">{number}</span>,
-    },
-    {
-      title: t('holder'),
-      key: 'holder',
-      render: (_, row) => (
-        <>
-          <div>{row.holderNameMasked}</div>
-          <div className="table-note certificate-code">{row.holderNumberMasked}</div>
-        </>
-      ),
-    },
-    { title: t('issuer'), dataIndex: 'issuerName', width: 200 },
-    { title: t('issuedOn'), dataIndex: 'issuedOn', width: 110 },
-    {
-      title: t('validUntil'),
-      dataIndex: 'validUntil',
-      width: 110,
-      render: (until: string | null) => until ?? t('longTerm'),
-    },
-    {
-      title: t('status'),
-      dataIndex: 'status',
-      width: 90,
-      render: (status: CertificateStatus) => <CertificateStatusTag status={status} />,
-    },
-  ];
+  const columns = useCertificateColumns();
 
   return (
     <PageSection

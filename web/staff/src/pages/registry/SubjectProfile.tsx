@@ -1,7 +1,10 @@
 import { LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../../common/locale';
+import { useStaffUser } from '../../session/SessionProvider';
+import { HolderCertificates } from '../certificates/HolderCertificates';
+import { OwnerMaterials } from '../materials/OwnerMaterials';
 import { ConflictList } from './ConflictList';
 import type { SubjectProfileData } from './types';
 import { useFieldText } from './useFieldText';
@@ -14,6 +17,8 @@ const messages = {
   withheld: ['以下字段本部门未获授权，不予显示：', 'Not granted to your department, so not shown: '],
   age: ['{n} 岁', '{n} years'],
   unnamed: ['（姓名未获授权）', '(name not granted)'],
+  certificates: ['电子证照', 'E-certificates'],
+  materials: ['材料库', 'Materials'],
 } as const;
 
 /** One person's or business's page: the granted fields, each with where it came from. */
@@ -26,6 +31,23 @@ export function SubjectProfile({
 }) {
   const t = useT(messages);
   const text = useFieldText(profile.kind);
+  const { permissions } = useStaffUser();
+  const related = [
+    permissions.includes('certificate.view') && {
+      key: 'certificates',
+      label: t('certificates'),
+      children: <HolderCertificates holderNumber={profile.number} />,
+    },
+    permissions.includes('material.manage') && {
+      key: 'materials',
+      label: t('materials'),
+      children: (
+        <OwnerMaterials
+          owner={{ ownerIdType: profile.kind === 'person' ? '111' : '001', ownerNumber: profile.number }}
+        />
+      ),
+    },
+  ].filter((tab) => tab !== false);
   const granted = (key: string) => profile.fields.find((field) => field.key === key)?.value;
   const name = granted('name');
   const birthDate = granted('birthDate');
@@ -78,6 +100,7 @@ export function SubjectProfile({
         </Typography.Paragraph>
       )}
       <ConflictList kind={profile.kind} conflicts={profile.conflicts} onResolved={onChanged} />
+      {related.length > 0 && <Tabs className="registry-related" items={related} />}
       <Typography.Paragraph type="secondary" className="registry-logged">
         <SafetyCertificateOutlined /> {t('purposeLogged')}
         {profile.purpose}
