@@ -4,6 +4,7 @@ import { requireStatus } from './acting';
 import { type ActContext, type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, loadMaterials, updateCase } from './case-store';
+import { calendarForAcceptance, deadlinesFor } from './deadlines';
 import { acceptanceContent } from './rules/documents';
 import { problemsOf } from './rules/materials';
 import type { Act } from './schemas';
@@ -28,6 +29,8 @@ export async function acceptCase(
   caseId: string,
   input: Act,
 ): Promise<Issued> {
+  const acceptedAt = new Date();
+  const calendar = await calendarForAcceptance(deps.db, acceptedAt);
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     const { tx, row, item, desk, eventActor } = context;
     requireStatus(row, ['submitted', 'awaiting_materials'], '受理');
@@ -39,11 +42,13 @@ export async function acceptCase(
         { materials: problems.map((material) => material.key) },
       );
     }
-    const acceptedAt = new Date();
+    const deadlines = deadlinesFor(calendar, item, acceptedAt);
     const after = await updateCase(tx, row, {
       status: 'accepted',
       accepted_at: acceptedAt,
       current_step: firstStepOf(context),
+      promised_deadline: deadlines.promised,
+      legal_deadline: deadlines.legal,
     });
     const head = await documentHead(tx, after, desk?.place ?? null);
     const document = await issueDocument(
@@ -53,7 +58,7 @@ export async function acceptCase(
       acceptanceContent(head, {
         handlingKind: item.content.handlingKind,
         promisedLimitDays: item.content.promisedLimitDays,
-        promisedDeadline: null,
+        promisedDeadline: deadlines.promisedLastDay,
       }),
       eventActor,
     );

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/case-terms';
+import { shanghaiDate } from '../calendar/rules/days';
 import type { CaseRow, EventActor } from './case-store';
-import { shanghaiDay } from './rules/case-codes';
 import { type DocumentHead, documentNumber } from './rules/documents';
 
 /** Writing intake's documents: numbered per case and kind, issued in the competent office's name. */
@@ -43,7 +43,6 @@ export async function documentHead(tx: Tx, row: CaseRow, place: string | null): 
       .where('id', '=', row.competent_department_id)
       .executeTakeFirstOrThrow(),
   ]);
-  const day = shanghaiDay(new Date());
   return {
     caseNumber: row.case_number,
     publicCode: row.public_code,
@@ -51,7 +50,7 @@ export async function documentHead(tx: Tx, row: CaseRow, place: string | null): 
     applicantName: row.applicant_name,
     officeName: office.name,
     placeName: place,
-    issuedOn: `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`,
+    issuedOn: shanghaiDate(new Date()),
   };
 }
 

@@ -4,6 +4,7 @@ import { CASE_STATUSES } from '../../shared/case-terms';
 import { maskName } from '../../shared/phone';
 import type { ItemContent } from '../catalog/item-content';
 import { timelineOf } from './case-queries';
+import { workingDaysLeft } from './deadlines';
 
 /**
  * The page behind the receipt's QR code (/t/<code>): anyone holding the code
@@ -61,7 +62,10 @@ export async function publicProgress(db: Db, code: string) {
     handlerNameMasked: lastStaffEntry ? maskName(lastStaffEntry.actor_name) : null,
     submittedAt: row.submitted_at.toISOString(),
     promisedDeadline: row.promised_deadline?.toISOString() ?? null,
-    workingDaysLeft: null,
+    workingDaysLeft:
+      row.status === 'accepted' && row.promised_deadline
+        ? await workingDaysLeft(db, row.promised_deadline)
+        : null,
     timeline,
   };
 }

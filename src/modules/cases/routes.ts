@@ -6,6 +6,7 @@ import { pageOf } from '../../server/pagination';
 import { todayInChina } from '../../shared/certificate-status';
 import { type AuditActor, auditActorOf, type StaffActor } from '../auth/actor';
 import { acceptCase } from './accept-case';
+import { acceptTolerantly } from './accept-tolerantly';
 import type { ActDeps } from './case-act';
 import type { Issued as IssuedResult } from './case-documents';
 import { overdueCommitmentsFor } from './commitments';
@@ -27,6 +28,7 @@ import {
   RecordMaterialsBody,
   RefuseBody,
   StartCaseBody,
+  TolerantBody,
 } from './schemas';
 import { checkMaterials, getCaseForStaff, getDocumentForStaff, listCasesForStaff } from './staff-views';
 import { startCase } from './start-case';
@@ -189,6 +191,12 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     issueMissingNotice,
   );
   decision('accept', '受理（出具受理通知书）', AcceptBody, acceptCase);
+  decision(
+    'accept-tolerantly',
+    '容缺受理（仅次要材料；补交日期不晚于承诺时限；出具容缺受理通知书及承诺）',
+    TolerantBody,
+    acceptTolerantly,
+  );
   decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase);
   decision('complete', '即办件当场办结（登记办理结果，如老年优待证号）', CompleteBody, completeOnTheSpot);
 

@@ -1,20 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { shanghaiDate } from '../../calendar/rules/days';
 
 /**
  * The two identifiers of a case: the readable number clerks and applicants
  * quote, and the unguessable code behind the receipt's QR code.
  */
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The calendar day in Asia/Shanghai (no daylight saving), as yyyymmdd. */
-export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10).replaceAll('-', '');
-}
-
 /** 330103004 + 2026-01-15 + 42 -> 330103004-20260115-000042 (the running part grows past six digits). */
 export function formatCaseNumber(regionCode: string, at: Date, running: number): string {
-  return `${regionCode}-${shanghaiDay(at)}-${String(running).padStart(6, '0')}`;
+  return `${regionCode}-${shanghaiDate(at).replaceAll('-', '')}-${String(running).padStart(6, '0')}`;
 }
 
 /** 128 random bits, base64url: 22 characters nobody can guess or enumerate. */

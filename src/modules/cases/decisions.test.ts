@@ -1,0 +1,293 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createIntakeWorld, elderlyIntake, type IntakeWorld } from '../../../tests/support/case-world';
+import { type Client, setUpTestApp } from '../../../tests/support/test-app';
+
+const t = setUpTestApp();
+let world: IntakeWorld;
+
+beforeAll(async () => {
+  world = await createIntakeWorld(t.db, t.app, '330182');
+});
+
+/** Starts an elderly-card case at the clerk's window with the given materials. */
+async function start(materials: { key: string; state: string; reason?: string }[]) {
+  const response = await world.clerk.post('/api/cases', elderlyIntake(world, { materials }));
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as { id: string; version: number; caseNumber: string; publicCode: string };
+}
+
+const act = (client: Client, id: string, path: string, body: Record<string, unknown>) =>
+  client.post(`/api/cases/${id}/${path}`, { windowId: world.hall.windowId, ...body });
+
+const recordMaterials = (id: string, version: number, materials: unknown[], visit = false) =>
+  world.clerk.put(`/api/cases/${id}/materials`, { version, materials, visit, windowId: world.hall.windowId });
+
+const statusMessages = async (caseNumber: string) =>
+  (
+    await t.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('purpose', '=', 'case_status')
+      .where('body', 'like', `%${caseNumber}%`)
+      .orderBy('id')
+      .execute()
+  ).map((row) => row.body);
+
+describe('intake decisions', () => {
+  it('accepts a complete on-the-spot case and completes it with the card number', async () => {
+    const created = await start([
+      { key: 'identity_proof', state: 'provided' },
+      { key: 'photo', state: 'provided' },
+    ]);
+    const accepted = await act(world.clerk, created.id, 'accept', { version: created.version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({
+      status: 'accepted',
+      version: 2,
+      document: { kind: 'acceptance', title: '受理通知书', number: `${created.caseNumber}-SL1` },
+    });
+    const noNumber = await act(world.clerk, created.id, 'complete', { version: 2 });
+    expect(noNumber.json().error).toMatchObject({ code: 'RESULT_NUMBER_REQUIRED' });
+    const completed = await act(world.clerk, created.id, 'complete', {
+      version: 2,
+      resultNumber: 'LN2026000123',
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    expect(completed.json()).toMatchObject({ status: 'completed', document: { kind: 'result' } });
+    const detail = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    expect(detail).toMatchObject({
+      status: 'completed',
+      result: { resultName: '老年优待证', number: 'LN2026000123' },
+      documents: [{ kind: 'acceptance' }, { kind: 'result' }],
+    });
+    expect(detail.timeline.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'created',
+      'accepted',
+      'completed',
+    ]);
+    // An on-the-spot item is due the day it is accepted.
+    expect(detail.promisedDeadline).not.toBeNull();
+    expect(await statusMessages(created.caseNumber)).toHaveLength(3);
+  });
+
+  it('will not accept while materials are missing and names them', async () => {
+    const created = await start([{ key: 'identity_proof', state: 'provided' }]);
+    const response = await act(world.clerk, created.id, 'accept', { version: created.version });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toMatchObject({
+      code: 'MATERIALS_INCOMPLETE',
+      details: { materials: ['photo'] },
+    });
+    expect(response.json().error.message).toContain('近期一寸彩照');
+  });
+
+  it('issues ONE notice listing everything missing or wrong, then accepts what the applicant brings back', async () => {
+    const created = await start([
+      { key: 'identity_proof', state: 'defective', reason: '复印件模糊，出生日期无法辨认' },
+    ]);
+    const check = (await world.clerk.get(`/api/cases/${created.id}/material-check`)).json();
+    expect(check.problems.map((problem: { key: string }) => problem.key)).toEqual([
+      'identity_proof',
+      'photo',
+    ]);
+    expect(check).toMatchObject({ canAccept: false, canTolerate: false, firstNotice: null });
+    const notice = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
+    expect(notice.statusCode, notice.body).toBe(200);
+    expect(notice.json()).toMatchObject({
+      status: 'awaiting_materials',
+      document: { kind: 'missing_materials' },
+    });
+    const document = (
+      await world.clerk.get(`/api/cases/${created.id}/documents/${notice.json().document.id}`)
+    ).json();
+    expect(document.content.items).toEqual([
+      {
+        key: 'identity_proof',
+        name: '身份证明有效证件',
+        problem: 'defective',
+        reason: '复印件模糊，出生日期无法辨认',
+      },
+      { key: 'photo', name: '近期一寸彩照', problem: 'missing', reason: null },
+    ]);
+    expect(document.content.basis).toContain('第三十二条');
+    const back = await recordMaterials(
+      created.id,
+      notice.json().version,
+      [
+        { key: 'identity_proof', state: 'provided', newSubmission: true },
+        { key: 'photo', state: 'provided' },
+      ],
+      true,
+    );
+    expect(back.statusCode, back.body).toBe(200);
+    const accepted = await act(world.clerk, created.id, 'accept', { version: back.json().version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const detail = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    expect(detail.counts.visits).toBe(2);
+    expect(detail.timeline.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'created',
+      'missing_notice_issued',
+      'visit',
+      'materials_recorded',
+      'accepted',
+    ]);
+  });
+
+  it('refuses a notice when nothing is missing', async () => {
+    const created = await start([
+      { key: 'identity_proof', state: 'provided' },
+      { key: 'photo', state: 'provided' },
+    ]);
+    const response = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
+    expect(response.json().error.code).toBe('NOTHING_MISSING');
+  });
+});
+
+describe('the one-notice rule', () => {
+  /** A case with a first notice naming the photo only (the ID proof was accepted as handed over). */
+  async function noticed() {
+    const created = await start([{ key: 'identity_proof', state: 'provided' }]);
+    const notice = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
+    return { id: created.id, version: notice.json().version as number };
+  }
+
+  it('lets a later notice repeat what the first named', async () => {
+    const { id, version } = await noticed();
+    const again = await act(world.clerk, id, 'missing-notice', { version });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().document.number).toMatch(/-BZ2$/);
+  });
+
+  it('refuses a later notice that re-judges a paper the first notice had already seen', async () => {
+    const { id, version } = await noticed();
+    const rejudged = await recordMaterials(id, version, [
+      { key: 'identity_proof', state: 'defective', reason: '其实已过期' },
+    ]);
+    const response = await act(world.clerk, id, 'missing-notice', { version: rejudged.json().version });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toMatchObject({
+      code: 'NOTICE_ADDS_REQUIREMENTS',
+      details: { materials: ['identity_proof'] },
+    });
+    expect(response.json().error.message).toContain('身份证明有效证件');
+  });
+
+  it('refuses a later notice that asks for a conditional material the first could have asked for', async () => {
+    const { id, version } = await noticed();
+    const applies = await recordMaterials(id, version, [{ key: 'agent_authorisation', state: 'missing' }]);
+    const response = await act(world.clerk, id, 'missing-notice', { version: applies.json().version });
+    expect(response.json().error).toMatchObject({
+      code: 'NOTICE_ADDS_REQUIREMENTS',
+      details: { materials: ['agent_authorisation'] },
+    });
+  });
+
+  it('allows a later notice about a paper handed over after the first notice', async () => {
+    const { id, version } = await noticed();
+    const replaced = await recordMaterials(id, version, [
+      { key: 'identity_proof', state: 'defective', reason: '新交的复印件缺页', newSubmission: true },
+      { key: 'photo', state: 'provided' },
+    ]);
+    const response = await act(world.clerk, id, 'missing-notice', { version: replaced.json().version });
+    expect(response.statusCode, response.body).toBe(200);
+  });
+});
+
+describe('refusal, wrong acts and concurrency', () => {
+  it('refuses with reasons and the rights to review and litigation, then closes', async () => {
+    const created = await start([{ key: 'identity_proof', state: 'provided' }]);
+    const refused = await act(world.clerk, created.id, 'refuse', {
+      version: created.version,
+      reasons: ['申请人未满60周岁，不属于优待对象'],
+      legalBasis: '《浙江省优待老年人规定》',
+    });
+    expect(refused.statusCode, refused.body).toBe(200);
+    const document = (
+      await world.clerk.get(`/api/cases/${created.id}/documents/${refused.json().document.id}`)
+    ).json();
+    expect(document.content.reasons).toEqual(['申请人未满60周岁，不属于优待对象']);
+    expect(document.content.rights).toContain(`测试区${world.district}人民政府申请行政复议`);
+    expect(document.content.rights).toContain('六个月内依法向人民法院提起行政诉讼');
+    const again = await act(world.clerk, created.id, 'accept', { version: refused.json().version });
+    expect(again.json().error.code).toBe('CASE_STATUS_CONFLICT');
+    const empty = await act(world.clerk, created.id, 'refuse', {
+      version: refused.json().version,
+      reasons: [],
+    });
+    expect(empty.statusCode).toBe(400);
+  });
+
+  it('refuses to complete a promised item at the window', async () => {
+    const response = await world.clerk.post('/api/cases', {
+      itemId: world.items.subsidy,
+      windowId: world.hall.windowId,
+      applicant: { kind: 'person', number: world.residents.local },
+      formData: { reason: '因病致贫' },
+      materials: [{ key: 'id_card', state: 'provided' }],
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const id = response.json().id;
+    const accepted = await act(world.clerk, id, 'accept', { version: 1 });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const detail = (await world.clerk.get(`/api/cases/${id}`)).json();
+    expect(detail.currentStep).toEqual({ key: 'review', name: '民政局审核' });
+    expect(detail.promisedDeadline).not.toBeNull();
+    expect(detail.legalDeadline).not.toBeNull();
+    const complete = await act(world.clerk, id, 'complete', { version: 2, resultNumber: 'X1' });
+    expect(complete.json().error.code).toBe('NOT_ON_THE_SPOT');
+  });
+
+  it('lets one of two clerks acting on the same version win; the other gets a clear 409', async () => {
+    const created = await start([
+      { key: 'identity_proof', state: 'provided' },
+      { key: 'photo', state: 'provided' },
+    ]);
+    const [a, b] = await Promise.all([
+      act(world.clerk, created.id, 'accept', { version: created.version }),
+      act(world.clerk2, created.id, 'refuse', { version: created.version, reasons: ['重复申请'] }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json().error).toMatchObject({
+      code: 'CASE_VERSION_CONFLICT',
+      details: { currentVersion: 2 },
+    });
+    const documents = await t.db
+      .selectFrom('case_documents')
+      .select('kind')
+      .where('case_id', '=', created.id)
+      .execute();
+    expect(documents).toHaveLength(1);
+  });
+
+  it('hides a case from clerks of other halls', async () => {
+    const created = await start([{ key: 'identity_proof', state: 'provided' }]);
+    const response = await world.otherClerk.post(`/api/cases/${created.id}/accept`, { version: 1 });
+    expect(response.statusCode).toBe(404);
+    expect((await world.otherClerk.get(`/api/cases/${created.id}`)).statusCode).toBe(404);
+  });
+
+  it('keeps the history append-only and logs every staff read of a case', async () => {
+    const created = await start([{ key: 'identity_proof', state: 'provided' }]);
+    await expect(
+      sql`UPDATE case_events SET actor_name = 'x' WHERE case_id = ${created.id}`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM case_events WHERE case_id = ${created.id}`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`DELETE FROM case_documents`.execute(t.db)).rejects.toThrow();
+    const readsBefore = await t.db
+      .selectFrom('case_reads')
+      .selectAll()
+      .where('case_id', '=', created.id)
+      .execute();
+    await world.approver.get(`/api/cases/${created.id}`);
+    const readsAfter = await t.db
+      .selectFrom('case_reads')
+      .selectAll()
+      .where('case_id', '=', created.id)
+      .execute();
+    expect(readsAfter.length).toBe(readsBefore.length + 1);
+  });
+});
