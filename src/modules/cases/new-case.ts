@@ -77,7 +77,8 @@ export async function createCase(db: Db, notifier: Notifier, input: NewCase): Pr
     const row = await insertRow(tx, input);
     if (input.key) await claimKey(tx, input.key, row.id);
     await saveMaterials(tx, row, input.draft.materials);
-    await recordRepositoryUses(tx, row, input.draft.materials);
+    // A resident applying online is the applicant, attaching their own materials.
+    await recordRepositoryUses(tx, row, input.draft.materials, input.startedBy.kind === 'resident');
     await checkCertificateUses(tx, row, input.draft.item.content.materials, input.draft.materials);
     const { draft } = input;
     await appendEvent(tx, row, 'created', input.actor, {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { AppError, notFound } from '../../server/errors';
+import { AppError, invalidField, notFound } from '../../server/errors';
 import type { AuditActor, ResidentActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
 import { residentEventActor } from './acting';
@@ -38,6 +38,14 @@ export async function applyOnline(
 ) {
   const { db } = deps;
   const idNumber = linkedId(resident);
+  const unattached = input.materials.findIndex((entry) => entry.state === 'provided' && !entry.materialId);
+  if (unattached >= 0) {
+    throw invalidField(
+      `materials.${unattached}.materialId`,
+      '网上申请须上传该材料的照片或扫描件',
+      'MATERIAL_FILE_MISSING',
+    );
+  }
   return await createOnce(db, key, async () => {
     const chosenItem = await publishedItem(db, input.itemId);
     if (chosenItem.content.onlineDepth < MIN_ONLINE_DEPTH) {

@@ -7,12 +7,14 @@ import type { CaseMaterial } from './rules/materials';
 /**
  * Materials a case takes from the material repository (a reused scan, or the
  * scan of what was handed over): each must belong to the applicant, and its use
- * is recorded in the case's transaction (the repository checks the owner's consent).
+ * is recorded in the case's transaction (the repository checks the owner's
+ * consent, unless the owner is the one applying).
  */
 export async function recordRepositoryUses(
   tx: Tx,
   row: CaseRow,
   materials: readonly CaseMaterial[],
+  ownerActing = false,
 ): Promise<void> {
   const ownerIdType = row.applicant_kind === 'person' ? '111' : '001';
   for (const material of materials) {
@@ -35,6 +37,7 @@ export async function recordRepositoryUses(
       materialId: material.materialId,
       caseRef: row.case_number,
       materialKey: material.key,
+      ownerActing,
     });
   }
 }

@@ -7,10 +7,12 @@ import { conflict, notFound } from '../../server/errors';
  * by the case it was collected for, or by any case while its owner's consent
  * to reuse stands. Once recorded, the use keeps the file from retention even if
  * consent is withdrawn later. Recording the same use twice changes nothing.
+ * The owner attaching their own material to their own application (ownerActing)
+ * needs no reuse consent: the consent is about others offering it again.
  */
 export async function recordMaterialUse(
   tx: Tx,
-  use: { materialId: string; caseRef: string; materialKey?: string | null },
+  use: { materialId: string; caseRef: string; materialKey?: string | null; ownerActing?: boolean },
 ): Promise<void> {
   // Shares the lock recordConsent takes, so a withdrawal cannot slip in between check and insert.
   const material = await tx
@@ -27,7 +29,7 @@ export async function recordMaterialUse(
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (material.collected_for_case !== use.caseRef && consent?.decision !== 'confirmed') {
+  if (!use.ownerActing && material.collected_for_case !== use.caseRef && consent?.decision !== 'confirmed') {
     throw conflict('MATERIAL_NOT_CONFIRMED', '材料所有人未同意复用这份材料，不能用于本办件');
   }
   await tx
