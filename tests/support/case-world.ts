@@ -260,3 +260,21 @@ export function elderlyIntake(world: IntakeWorld, overrides: Record<string, unkn
     ...overrides,
   };
 }
+
+/**
+ * The same for the resident of the other street, whom the clerks' registry scope
+ * does not show: the clerk types in the name, telephone, region and address.
+ */
+export function visitorIntake(world: IntakeWorld, overrides: Record<string, unknown> = {}) {
+  return elderlyIntake(world, {
+    applicant: {
+      kind: 'person',
+      number: world.residents.fromOtherStreet,
+      name: '王大海',
+      phone: '13800000002',
+      regionCode: `${world.otherStreet}001`,
+    },
+    formData: { household_address: '测试路2号' },
+    ...overrides,
+  });
+}

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createIntakeWorld, elderlyIntake, type IntakeWorld } from '../../../tests/support/case-world';
+import {
+  createIntakeWorld,
+  elderlyIntake,
+  type IntakeWorld,
+  visitorIntake,
+} from '../../../tests/support/case-world';
 import { setUpTestApp } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
@@ -197,19 +202,10 @@ describe('starting a case at the window', () => {
       counts: { visits: 0 },
       routing: { intakeRegion: world.street },
     });
-    const outside = await world.grid.post('/api/cases', {
-      ...elderlyIntake(world),
-      applicant: {
-        kind: 'person',
-        number: world.residents.fromOtherStreet,
-        name: '王大海',
-        phone: '13800000002',
-        regionCode: `${world.otherStreet}001`,
-      },
-      formData: { household_address: '测试路2号' },
-      channel: 'agent',
-      windowId: undefined,
-    });
+    const outside = await world.grid.post(
+      '/api/cases',
+      visitorIntake(world, { channel: 'agent', windowId: undefined }),
+    );
     expect(outside.statusCode).toBe(403);
   });
 });

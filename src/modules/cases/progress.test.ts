@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createIntakeWorld, elderlyIntake, type IntakeWorld } from '../../../tests/support/case-world';
+import {
+  createIntakeWorld,
+  elderlyIntake,
+  type IntakeWorld,
+  visitorIntake,
+} from '../../../tests/support/case-world';
 import { pngImage } from '../../../tests/support/file-fixtures';
 import { type Client, setUpTestApp, signInResident } from '../../../tests/support/test-app';
 
@@ -96,15 +101,7 @@ describe('reuse instead of paper', () => {
 
   it("will not reuse someone else's material", async () => {
     const photo = await confirmedPhoto(resident);
-    const body = elderlyIntake(world, {
-      applicant: {
-        kind: 'person',
-        number: world.residents.fromOtherStreet,
-        name: '王大海',
-        phone: '13800000002',
-        regionCode: `${world.otherStreet}001`,
-      },
-      formData: { household_address: '测试路2号' },
+    const body = visitorIntake(world, {
       materials: [{ key: 'photo', state: 'reused_material', materialId: photo }],
     });
     const response = await world.clerk.post('/api/cases', body);

@@ -4,6 +4,7 @@ import {
   elderlyCard,
   elderlyIntake,
   type IntakeWorld,
+  visitorIntake,
 } from '../../../tests/support/case-world';
 import { publishFirstVersion } from '../../../tests/support/catalog-factory';
 import { createDepartment, createRegionTree } from '../../../tests/support/factories';
@@ -28,18 +29,7 @@ const accepted = async (body: Record<string, unknown>) => {
 
 describe('any-window handling (通办)', () => {
   it('takes a resident of another street at this hall and routes the case to the competent office', async () => {
-    const body = elderlyIntake(world, {
-      applicant: {
-        kind: 'person',
-        number: world.residents.fromOtherStreet,
-        regionCode: `${world.otherStreet}001`,
-      },
-    });
-    const created = await accepted({
-      ...body,
-      applicant: { ...body.applicant, name: '王大海', phone: '13800000002' },
-      formData: { household_address: '测试路2号' },
-    });
+    const created = await accepted(visitorIntake(world));
     expect(created).toMatchObject({
       routing: {
         basis: 'household',
@@ -54,17 +44,7 @@ describe('any-window handling (通办)', () => {
   });
 
   it('records the paper sent by the intake hall and received by the competent office', async () => {
-    const body = elderlyIntake(world, {
-      applicant: {
-        kind: 'person',
-        number: world.residents.fromOtherStreet,
-        name: '王大海',
-        phone: '13800000002',
-        regionCode: `${world.otherStreet}001`,
-      },
-      formData: { household_address: '测试路2号' },
-    });
-    const created = await accepted(body);
+    const created = await accepted(visitorIntake(world));
     const early = await world.approver.post(`/api/cases/${created.id}/paper/received`, {
       version: created.version,
     });
@@ -114,17 +94,10 @@ describe('any-window handling (通办)', () => {
   });
 
   it('refuses an item whose any-window scope does not cover the hall', async () => {
-    const response = await world.clerk.post('/api/cases', {
-      ...elderlyIntake(world, { itemId: world.items.localOnly }),
-      applicant: {
-        kind: 'person',
-        number: world.residents.fromOtherStreet,
-        name: '王大海',
-        phone: '13800000002',
-        regionCode: `${world.otherStreet}001`,
-      },
-      formData: { household_address: '测试路2号' },
-    });
+    const response = await world.clerk.post(
+      '/api/cases',
+      visitorIntake(world, { itemId: world.items.localOnly }),
+    );
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('NOT_IN_ANY_WINDOW_SCOPE');
     const local = await world.clerk.post(
@@ -141,7 +114,7 @@ describe('any-window handling (通办)', () => {
     const otherCivil = await createDepartment(t.db, other, `${other}民政局`);
     const mine = await t.db
       .selectFrom('catalog_item_versions')
-      .select(['basic_code', 'content'])
+      .select('basic_code')
       .where('item_id', '=', world.items.elderly)
       .executeTakeFirstOrThrow();
     const editor = await t.db.selectFrom('staff_users').select('id').limit(1).executeTakeFirstOrThrow();
