@@ -208,4 +208,38 @@ describe('starting a case at the window', () => {
     );
     expect(outside.statusCode).toBe(403);
   });
+
+  it("records a private person applying on the applicant's behalf", async () => {
+    const response = await world.clerk.post(
+      '/api/cases',
+      elderlyIntake(world, { agent: { name: '张小明', idNumber: world.residents.unknown } }),
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().agent).toEqual({
+      name: '张小明',
+      number: world.residents.unknown,
+      isStaff: false,
+    });
+  });
+});
+
+describe('case lists', () => {
+  it("lists the cases of the clerk's regions with masked names, by status and number", async () => {
+    const created = (await world.clerk.post('/api/cases', elderlyIntake(world))).json();
+    const listed = (
+      await world.clerk.get(`/api/cases?status=submitted&q=${created.caseNumber.slice(-6)}`)
+    ).json();
+    expect(listed.total).toBe(1);
+    expect(listed.items[0]).toMatchObject({
+      id: created.id,
+      applicantNameMasked: '张*英',
+      status: 'submitted',
+    });
+    expect(JSON.stringify(listed)).not.toContain(world.residents.local);
+    const elsewhere = (await world.otherClerk.get('/api/cases')).json();
+    expect(elsewhere.items.map((item: { id: string }) => item.id)).not.toContain(created.id);
+    const overdue = await world.clerk.get('/api/cases/commitments/overdue');
+    expect(overdue.json()).toEqual({ items: [] });
+    expect((await world.grid.get('/api/cases/commitments/overdue')).statusCode).toBe(403);
+  });
 });
