@@ -30,7 +30,13 @@ import {
   StartCaseBody,
   TolerantBody,
 } from './schemas';
-import { checkMaterials, getCaseForStaff, getDocumentForStaff, listCasesForStaff } from './staff-views';
+import {
+  caseForStarter,
+  checkMaterials,
+  getCaseForStaff,
+  getDocumentForStaff,
+  listCasesForStaff,
+} from './staff-views';
 import { startCase } from './start-case';
 import {
   CaseDetail,
@@ -70,7 +76,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireStaff(request);
       const key = idempotencyKeyOf(request, { kind: 'staff', id: actor.id });
       const started = await startCase(deps, actor, auditActorOf(actor, request.ip), request.body, key);
-      const detail = await getCaseForStaff(db, actor, request.ip, started.caseId);
+      const detail = await caseForStarter(db, actor, started.caseId);
       return reply
         .status(started.replayed ? 200 : 201)
         .send({ ...detail, replayed: started.replayed, registry: started.registry });

@@ -62,6 +62,16 @@ export async function getCaseForStaff(
   return await caseDetail(db, row, (name) => name);
 }
 
+/**
+ * The case as its starter gets it back from the start request (or a retry of
+ * it): what they just entered, so no read is logged.
+ */
+export async function caseForStarter(db: Db, actor: StaffActor, caseId: string): Promise<CaseDetail> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+  if (row?.started_by_id !== actor.id) throw notFound('办件');
+  return await caseDetail(db, row, (name) => name);
+}
+
 export async function getDocumentForStaff(
   db: Db,
   actor: StaffActor,

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
+import { DEMO_RESIDENT_ID_NUMBER } from '../../seed/demo-certificates';
+import { DEMO_PASSWORD } from '../../seed/demo-district';
+import { seedDemo } from '../../seed/seed-demo';
+
+const t = setUpTestApp();
+let clerk: Client;
+let itemId: string;
+let windowId: string;
+
+beforeAll(async () => {
+  await seedDemo(t.db);
+  clerk = await signInStaff(t.app, 'clerk', DEMO_PASSWORD);
+  itemId = (
+    await t.db
+      .selectFrom('catalog_item_versions')
+      .select('item_id')
+      .where('name', '=', '老年优待证办理')
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow()
+  ).item_id;
+  windowId = (
+    await t.db
+      .selectFrom('service_windows as w')
+      .innerJoin('halls as h', 'h.id', 'w.hall_id')
+      .select('w.id')
+      .where('h.name', '=', '潮鸣街道便民服务中心')
+      .where('w.number', '=', 1)
+      .executeTakeFirstOrThrow()
+  ).id;
+});
+
+describe('the elderly-card story on the demo district', () => {
+  it('calls up 张秀英, flags the missing photo, tells her once, accepts and issues the card on her return', async () => {
+    const started = await clerk.post('/api/cases', {
+      itemId,
+      windowId,
+      applicant: { kind: 'person', number: DEMO_RESIDENT_ID_NUMBER },
+      materials: [],
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const created = started.json();
+    expect(created.formData).toMatchObject({ applicant_name: '张秀英', sex: '女', birth_date: '1958-03-15' });
+
+    const check = (await clerk.get(`/api/cases/${created.id}/material-check`)).json();
+    const identity = check.materials.find((material: { key: string }) => material.key === 'identity_proof');
+    const idCard = identity.offers.certificates.find(
+      (certificate: { type: string }) => certificate.type === 'id_card',
+    );
+    expect(idCard).toBeDefined();
+    const reused = await clerk.put(`/api/cases/${created.id}/materials`, {
+      version: created.version,
+      windowId,
+      materials: [{ key: 'identity_proof', state: 'reused_certificate', certificateId: idCard.id }],
+    });
+    expect(reused.statusCode, reused.body).toBe(200);
+    const flagged = (await clerk.get(`/api/cases/${created.id}/material-check`)).json();
+    expect(flagged.problems.map((problem: { key: string }) => problem.key)).toEqual(['photo']);
+
+    const notice = await clerk.post(`/api/cases/${created.id}/missing-notice`, {
+      version: reused.json().version,
+      windowId,
+    });
+    expect(notice.statusCode, notice.body).toBe(200);
+    const back = await clerk.put(`/api/cases/${created.id}/materials`, {
+      version: notice.json().version,
+      windowId,
+      visit: true,
+      materials: [{ key: 'photo', state: 'provided' }],
+    });
+    const accepted = await clerk.post(`/api/cases/${created.id}/accept`, {
+      version: back.json().version,
+      windowId,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const completed = await clerk.post(`/api/cases/${created.id}/complete`, {
+      version: accepted.json().version,
+      windowId,
+      resultNumber: '浙老优330103000123',
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+
+    const progress = (
+      await t.app.inject({ method: 'GET', url: `/api/public/progress/${created.publicCode}` })
+    ).json();
+    expect(progress).toMatchObject({
+      itemName: '老年优待证办理',
+      status: 'completed',
+      departmentName: '下城区民政局',
+      applicantNameMasked: '张*英',
+    });
+    expect(progress.timeline.map((entry: { label: string }) => entry.label)).toEqual([
+      '提交申请',
+      '收取材料',
+      '一次性告知补正材料',
+      '申请人到窗口',
+      '收取材料',
+      '受理',
+      '办结',
+    ]);
+    const detail = (await clerk.get(`/api/cases/${created.id}`)).json();
+    expect(detail.counts).toEqual({ visits: 2, reusedMaterials: 1, tolerant: false });
+  });
+});
