@@ -1,35 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requirePermission, requireStaff } from '../../server/auth-plugin';
 import { pageOf } from '../../server/pagination';
 import { todayInChina } from '../../shared/certificate-status';
-import { type AuditActor, auditActorOf, type StaffActor } from '../auth/actor';
-import { acceptCase } from './accept-case';
-import { acceptTolerantly } from './accept-tolerantly';
-import type { ActDeps } from './case-act';
-import type { Issued as IssuedResult } from './case-documents';
+import { auditActorOf } from '../auth/actor';
+import { caseActRoutes } from './act-routes';
 import { overdueCommitmentsFor } from './commitments';
-import { completeOnTheSpot } from './complete-on-the-spot';
 import { idempotencyKeyOf } from './idempotency';
-import { issueMissingNotice } from './missing-notice';
-import { recordPaperReceived, recordPaperSent } from './paper-handover';
-import { recordMaterials } from './record-materials';
-import { refuseCase } from './refuse-case';
-import {
-  AcceptBody,
-  type Act,
-  CaseListQuery,
-  CaseParams,
-  CompleteBody,
-  DocumentParams,
-  IdempotencyHeaders,
-  PaperSentBody,
-  RecordMaterialsBody,
-  RefuseBody,
-  StartCaseBody,
-  TolerantBody,
-} from './schemas';
+import { CaseListQuery, CaseParams, DocumentParams, IdempotencyHeaders, StartCaseBody } from './schemas';
 import {
   caseForStarter,
   checkMaterials,
@@ -38,28 +16,15 @@ import {
   listCasesForStaff,
 } from './staff-views';
 import { startCase } from './start-case';
-import {
-  CaseDetail,
-  CaseSummary,
-  Changed,
-  DocumentView,
-  Issued,
-  MaterialCheck,
-  OverdueList,
-  Started,
-} from './views';
+import { CaseDetail, CaseSummary, DocumentView, MaterialCheck, OverdueList, Started } from './views';
 
 const tags = ['办件受理'];
 
-/** The staff side of intake: start, check, decide, hand over paper, read (logged). */
+/** The staff side of intake: start a case, list and read cases (full reads are logged); the acts are in act-routes.ts. */
 export async function caseRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db, notifier } = app.ctx;
   const deps = { db, notifier };
-  const clerk = (request: FastifyRequest) => {
-    const actor = requirePermission(request, 'case.intake');
-    return { actor, audit: auditActorOf(actor, request.ip) };
-  };
 
   api.post(
     '/api/cases',
@@ -150,99 +115,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       ),
   );
 
-  api.put(
-    '/api/cases/:id/materials',
-    {
-      schema: {
-        tags,
-        summary: '登记收取的材料（提交、不符合要求、复用、不适用；补交容缺材料）',
-        params: CaseParams,
-        body: RecordMaterialsBody,
-        response: { 200: Changed.extend({ commitmentsFulfilled: z.boolean() }) },
-      },
-    },
-    async (request) => {
-      const { actor, audit } = clerk(request);
-      return recordMaterials(deps, actor, audit, request.params.id, request.body);
-    },
-  );
-
-  /** An intake decision: a clerk's act that issues a written document. */
-  function decision<B extends z.ZodType<Act>>(
-    path: string,
-    summary: string,
-    body: B,
-    operation: (
-      deps: ActDeps,
-      actor: StaffActor,
-      audit: AuditActor,
-      id: string,
-      input: z.infer<B>,
-    ) => Promise<IssuedResult>,
-  ) {
-    api.post(
-      `/api/cases/:id/${path}`,
-      { schema: { tags, summary, params: CaseParams, body, response: { 200: Issued } } },
-      async (request) => {
-        const { actor, audit } = clerk(request);
-        // The provider types a generic body loosely; the route's schema has parsed it as B.
-        return operation(deps, actor, audit, request.params.id, request.body as z.infer<B>);
-      },
-    );
-  }
-  decision(
-    'missing-notice',
-    '出具一次性告知书（系统列出全部缺少或不符合要求的材料）',
-    AcceptBody,
-    issueMissingNotice,
-  );
-  decision('accept', '受理（出具受理通知书）', AcceptBody, acceptCase);
-  decision(
-    'accept-tolerantly',
-    '容缺受理（仅次要材料；补交日期不晚于承诺时限；出具容缺受理通知书及承诺）',
-    TolerantBody,
-    acceptTolerantly,
-  );
-  decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase);
-  decision('complete', '即办件当场办结（登记办理结果，如老年优待证号）', CompleteBody, completeOnTheSpot);
-
-  api.post(
-    '/api/cases/:id/paper/sent',
-    {
-      schema: {
-        tags,
-        summary: '通办件纸质材料寄出（快递单号）',
-        params: CaseParams,
-        body: PaperSentBody,
-        response: { 200: Changed },
-      },
-    },
-    async (request) => {
-      const { actor, audit } = clerk(request);
-      return recordPaperSent(deps, actor, audit, request.params.id, request.body);
-    },
-  );
-
-  api.post(
-    '/api/cases/:id/paper/received',
-    {
-      schema: {
-        tags,
-        summary: '属地部门签收通办件纸质材料',
-        params: CaseParams,
-        body: AcceptBody,
-        response: { 200: Changed },
-      },
-    },
-    async (request) => {
-      const actor = requireStaff(request);
-      return recordPaperReceived(
-        deps,
-        actor,
-        auditActorOf(actor, request.ip),
-        request.params.id,
-        request.body,
-      );
-    },
-  );
+  await caseActRoutes(app);
 }
