@@ -226,6 +226,7 @@ CREATE TABLE case_idempotency_keys (
   key text NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
   request_hash text NOT NULL,
   case_id uuid NOT NULL REFERENCES cases (id),
+  region_code text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (actor_kind, actor_id, key)
 );
@@ -235,6 +236,7 @@ COMMENT ON COLUMN case_idempotency_keys.actor_id IS 'staff_users.id or residents
 COMMENT ON COLUMN case_idempotency_keys.key IS 'The Idempotency-Key header as sent.';
 COMMENT ON COLUMN case_idempotency_keys.request_hash IS 'SHA-256 of the route and the canonical JSON body of the first request.';
 COMMENT ON COLUMN case_idempotency_keys.case_id IS 'The case that request created.';
+COMMENT ON COLUMN case_idempotency_keys.region_code IS 'The case''s competent region (for distribution by region).';
 COMMENT ON COLUMN case_idempotency_keys.created_at IS 'When the key was first used.';
 
 CREATE TABLE case_reads (

@@ -571,6 +571,7 @@ export interface CaseIdempotencyKeysTable {
   key: string;
   request_hash: string;
   case_id: string;
+  region_code: string;
   created_at: CreatedAt;
 }
 

@@ -65,7 +65,11 @@ export async function earlierCase(db: Db, key: IdempotencyKey): Promise<string |
 }
 
 /** Claims the key for the new case; a concurrent request that claimed it first makes this one roll back. */
-export async function claimKey(tx: Tx, key: IdempotencyKey, caseId: string): Promise<void> {
+export async function claimKey(
+  tx: Tx,
+  key: IdempotencyKey,
+  created: { id: string; competent_region_code: string },
+): Promise<void> {
   const claimed = await tx
     .insertInto('case_idempotency_keys')
     .values({
@@ -73,7 +77,8 @@ export async function claimKey(tx: Tx, key: IdempotencyKey, caseId: string): Pro
       actor_id: key.owner.id,
       key: key.key,
       request_hash: key.hash,
-      case_id: caseId,
+      case_id: created.id,
+      region_code: created.competent_region_code,
     })
     .onConflict((oc) => oc.columns(['actor_kind', 'actor_id', 'key']).doNothing())
     .returning('case_id')

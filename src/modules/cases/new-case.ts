@@ -75,7 +75,7 @@ async function insertRow(tx: Tx, input: NewCase): Promise<CaseRow> {
 export async function createCase(db: Db, notifier: Notifier, input: NewCase): Promise<string> {
   return await db.transaction().execute(async (tx) => {
     const row = await insertRow(tx, input);
-    if (input.key) await claimKey(tx, input.key, row.id);
+    if (input.key) await claimKey(tx, input.key, row);
     await saveMaterials(tx, row, input.draft.materials);
     // A resident applying online is the applicant, attaching their own materials.
     await recordRepositoryUses(tx, row, input.draft.materials, input.startedBy.kind === 'resident');
