@@ -6,9 +6,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-database.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Browser journeys of a dozen screens take half a minute on two busy cores; a hung test still ends.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
-    // Unit tests first, then integration tests; end-to-end tests last, one browser at a time.
-    sequence: { groupOrder: 0 },
   },
 });

@@ -25,6 +25,9 @@ async function openGrantDialog(page: Page) {
   await animationsDone(page);
   await pickOption(page, '授权部门', DEPARTMENT);
   await page.getByLabel('查阅目的').fill(PURPOSE);
+  // Leave the field as a clerk would, so its suggestion list closes and cannot catch the next click.
+  await page.getByLabel('查阅目的').press('Tab');
+  await animationsDone(page);
 }
 
 describe('data-sharing grants and the read log', () => {
