@@ -1,10 +1,12 @@
+import type { Updateable } from 'kysely';
+import type { CasesTable } from '../../db/schema';
 import { conflict } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { requireStatus } from './acting';
 import { type ActContext, type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, loadMaterials, updateCase } from './case-store';
-import { calendarForAcceptance, deadlinesFor } from './deadlines';
+import { type CaseDeadlines, calendarForAcceptance, deadlinesFor } from './deadlines';
 import { acceptanceContent } from './rules/documents';
 import { problemsOf } from './rules/materials';
 import type { Act } from './schemas';
@@ -15,11 +17,46 @@ import type { Act } from './schemas';
  * on-the-spot item is completed at the window next.
  */
 
-/** The step a newly accepted case waits in: the first workflow step of a promised item. */
-export function firstStepOf(context: ActContext): string | null {
-  return context.item.content.handlingKind === 'promised'
-    ? (context.item.content.workflow[0]?.key ?? null)
-    : null;
+export interface Acceptance {
+  acceptedAt: Date;
+  deadlines: CaseDeadlines;
+}
+
+/**
+ * The frame of both acceptances: the calendar read before the transaction,
+ * then the case locked and still open for an intake decision.
+ */
+export async function actToAccept<T>(
+  deps: ActDeps,
+  actor: StaffActor,
+  caseId: string,
+  input: Act,
+  action: string,
+  act: (context: ActContext, acceptance: Acceptance) => Promise<T>,
+): Promise<T> {
+  const acceptedAt = new Date();
+  const calendar = await calendarForAcceptance(deps.db, acceptedAt);
+  return await actOnCase(deps.db, actor, caseId, input, async (context) => {
+    requireStatus(context.row, ['submitted', 'awaiting_materials'], action);
+    return await act(context, { acceptedAt, deadlines: deadlinesFor(calendar, context.item, acceptedAt) });
+  });
+}
+
+/** Writes the acceptance: a promised item waits in its workflow's first step, with its deadlines. */
+export function markAccepted(
+  context: ActContext,
+  acceptance: Acceptance,
+  extra: Updateable<CasesTable> = {},
+) {
+  const { content } = context.item;
+  return updateCase(context.tx, context.row, {
+    status: 'accepted',
+    accepted_at: acceptance.acceptedAt,
+    current_step: content.handlingKind === 'promised' ? (content.workflow[0]?.key ?? null) : null,
+    promised_deadline: acceptance.deadlines.promised,
+    legal_deadline: acceptance.deadlines.legal,
+    ...extra,
+  });
 }
 
 export async function acceptCase(
@@ -29,11 +66,8 @@ export async function acceptCase(
   caseId: string,
   input: Act,
 ): Promise<Issued> {
-  const acceptedAt = new Date();
-  const calendar = await calendarForAcceptance(deps.db, acceptedAt);
-  return await actOnCase(deps.db, actor, caseId, input, async (context) => {
+  return await actToAccept(deps, actor, caseId, input, '受理', async (context, acceptance) => {
     const { tx, row, item, desk, eventActor } = context;
-    requireStatus(row, ['submitted', 'awaiting_materials'], '受理');
     const problems = problemsOf(await loadMaterials(tx, row.id));
     if (problems.length > 0) {
       throw conflict(
@@ -42,14 +76,7 @@ export async function acceptCase(
         { materials: problems.map((material) => material.key) },
       );
     }
-    const deadlines = deadlinesFor(calendar, item, acceptedAt);
-    const after = await updateCase(tx, row, {
-      status: 'accepted',
-      accepted_at: acceptedAt,
-      current_step: firstStepOf(context),
-      promised_deadline: deadlines.promised,
-      legal_deadline: deadlines.legal,
-    });
+    const after = await markAccepted(context, acceptance);
     const head = await documentHead(tx, after, desk?.place ?? null);
     const document = await issueDocument(
       tx,
@@ -58,7 +85,7 @@ export async function acceptCase(
       acceptanceContent(head, {
         handlingKind: item.content.handlingKind,
         promisedLimitDays: item.content.promisedLimitDays,
-        promisedDeadline: deadlines.promisedLastDay,
+        promisedDeadline: acceptance.deadlines.promisedLastDay,
       }),
       eventActor,
     );

@@ -2,12 +2,10 @@ import { conflict, invalidFields } from '../../server/errors';
 import { fieldLabel } from '../../shared/field-labels';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
-import { firstStepOf } from './accept-case';
-import { requireStatus } from './acting';
-import { type ActDeps, actOnCase, statusChanged } from './case-act';
+import { actToAccept, markAccepted } from './accept-case';
+import { type ActDeps, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, loadMaterials, saveMaterials, updateCase } from './case-store';
-import { calendarForAcceptance, deadlinesFor } from './deadlines';
+import { appendEvent, loadMaterials, saveMaterials } from './case-store';
 import { defaultCommitmentText, tolerantAcceptanceContent } from './rules/documents';
 import type { CaseMaterial } from './rules/materials';
 import { type ToleranceProblem, toleranceProblems } from './rules/tolerance';
@@ -37,18 +35,15 @@ export async function acceptTolerantly(
   caseId: string,
   input: TolerantBody,
 ): Promise<Issued> {
-  const acceptedAt = new Date();
-  const calendar = await calendarForAcceptance(deps.db, acceptedAt);
-  return await actOnCase(deps.db, actor, caseId, input, async (context) => {
+  return await actToAccept(deps, actor, caseId, input, '容缺受理', async (context, acceptance) => {
     const { tx, row, item, desk, eventActor } = context;
-    requireStatus(row, ['submitted', 'awaiting_materials'], '容缺受理');
+    const { deadlines } = acceptance;
     if (row.handling_kind === 'on_the_spot') {
       throw conflict('TOLERANCE_NOT_FOR_ON_THE_SPOT', '即办件当场办结，不能容缺受理；请补齐材料或一次性告知');
     }
-    const deadlines = deadlinesFor(calendar, item, acceptedAt);
     const materials = await loadMaterials(tx, row.id);
     const problems = toleranceProblems(materials, input.commitments, {
-      today: shanghaiDate(acceptedAt),
+      today: shanghaiDate(acceptance.acceptedAt),
       lastDay: deadlines.promisedLastDay,
     });
     if (problems.length > 0) throw toleranceError(problems);
@@ -65,14 +60,7 @@ export async function acceptTolerantly(
       name: material.name,
       due: material.promisedDue as string,
     }));
-    const after = await updateCase(tx, row, {
-      status: 'accepted',
-      accepted_at: acceptedAt,
-      current_step: firstStepOf(context),
-      promised_deadline: deadlines.promised,
-      legal_deadline: deadlines.legal,
-      tolerant: true,
-    });
+    const after = await markAccepted(context, acceptance, { tolerant: true });
     const head = await documentHead(tx, after, desk?.place ?? null);
     const content = tolerantAcceptanceContent(
       head,
