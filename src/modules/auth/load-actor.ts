@@ -1,3 +1,4 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database';
 import type { Actor } from './actor';
 import type { StoredSession } from './sessions';
@@ -32,14 +33,18 @@ export async function loadActor(db: Db, session: StoredSession): Promise<Actor |
       'must_change_password',
       'active',
     ])
+    // The grants come with the user in one round trip: every signed-in request pays for this.
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('role_grants')
+          .select(['role_grants.role', 'role_grants.region_code', 'role_grants.department_id'])
+          .whereRef('role_grants.user_id', '=', 'staff_users.id'),
+      ).as('grants'),
+    ])
     .where('id', '=', session.subject_id)
     .executeTakeFirst();
   if (!user?.active) return undefined;
-  const grants = await db
-    .selectFrom('role_grants')
-    .select(['role', 'region_code', 'department_id'])
-    .where('user_id', '=', user.id)
-    .execute();
   return {
     kind: 'staff',
     id: user.id,
@@ -47,7 +52,7 @@ export async function loadActor(db: Db, session: StoredSession): Promise<Actor |
     username: user.username,
     regionCode: user.region_code,
     departmentId: user.department_id,
-    grants: grants.map((grant) => ({
+    grants: user.grants.map((grant) => ({
       role: grant.role,
       regionCode: grant.region_code,
       departmentId: grant.department_id,
