@@ -114,7 +114,19 @@ describe('sharing registry data through field-level grants', () => {
   });
 
   it("keeps a person outside the reader's region out of reach, and a revoked grant stops reads", async () => {
-    expect((await read(clerk, elsewhere, '综合窗口受理')).statusCode).toBe(404);
+    const lookUp = (caseRef?: string) =>
+      clerk.get(
+        `/api/registry/persons/${elsewhere}?${new URLSearchParams({ purpose: '综合窗口受理', ...(caseRef ? { caseRef } : {}) })}`,
+      );
+    expect((await lookUp()).statusCode).toBe(404);
+    // Any-window intake (通办): a named case lets the window read an applicant from elsewhere, logged with it.
+    expect((await lookUp('330107001-20261123-000001')).statusCode).toBe(200);
+    const logged = await t.db
+      .selectFrom('data_reads')
+      .select('case_ref')
+      .where('subject_number', '=', elsewhere)
+      .execute();
+    expect(logged).toEqual([{ case_ref: '330107001-20261123-000001' }]);
     const grants = (await admin.get('/api/registry/grants')).json().items;
     const grant = grants.find(
       (row: { purpose: string; revoked_at: unknown }) => row.purpose === '综合窗口受理' && !row.revoked_at,
