@@ -29,6 +29,27 @@ export const ACTION_LABELS: Record<string, readonly [string, string]> = {
   'certificate.suspend': ['暂停证照', 'Certificate suspended'],
   'certificate.reinstate': ['恢复证照', 'Certificate reinstated'],
   'certificate.revoke': ['撤销证照', 'Certificate revoked'],
+  'registry.import.start': ['开始导入人口法人数据', 'Registry import started'],
+  'registry.import.complete': ['完成人口法人数据导入', 'Registry import completed'],
+  'registry_source.create': ['登记数据来源系统', 'Source system added'],
+  'registry_source.update': ['修改数据来源系统', 'Source system changed'],
+  'registry_conflict.resolve': ['处理数据冲突', 'Data conflict settled'],
+  'data_grant.create': ['授予数据查阅权限', 'Data grant made'],
+  'data_grant.revoke': ['撤回数据查阅权限', 'Data grant withdrawn'],
+  'calendar.seed': ['载入法定节假日安排', 'Holiday schedules loaded'],
+  'calendar.day.set': ['设置节假日或调休日', 'Calendar day set'],
+  'calendar.day.clear': ['恢复为常规工作日或休息日', 'Calendar day cleared'],
+  'calendar.year.load': ['导入全年节假日安排', 'Year schedule loaded'],
+  'case.create': ['窗口收件', 'Case started'],
+  'case.materials': ['登记材料', 'Materials recorded'],
+  'case.missing_notice': ['一次性告知', 'Missing-material notice'],
+  'case.accept': ['受理', 'Case accepted'],
+  'case.accept_tolerantly': ['容缺受理', 'Accepted with pending materials'],
+  'case.refuse': ['不予受理', 'Case refused'],
+  'case.complete': ['办结', 'Case completed'],
+  'case.terminate': ['终止办理', 'Case terminated'],
+  'case.paper_sent': ['寄出纸质材料', 'Paper sent'],
+  'case.paper_received': ['收到纸质材料', 'Paper received'],
 };
 
 export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
@@ -43,6 +64,15 @@ export const ENTITY_LABELS: Record<string, readonly [string, string]> = {
   material: ['材料', 'Material'],
   stored_file: ['存储文件', 'Stored file'],
   certificate: ['电子证照', 'Certificate'],
+  case: ['办件', 'Case'],
+  registry_import: ['数据导入', 'Registry import'],
+  registry_source: ['数据来源系统', 'Source system'],
+  data_grant: ['数据共享授权', 'Data grant'],
+  person: ['人员', 'Person'],
+  enterprise: ['市场主体', 'Business'],
+  calendar: ['工作日历', 'Calendar'],
+  calendar_day: ['工作日历日期', 'Calendar day'],
+  calendar_year: ['工作日历年度', 'Calendar year'],
 };
 
 /** Colors by what the action does, so creations and changes are told apart at a glance. */
