@@ -2,8 +2,10 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LocaleProvider } from './components/LocaleProvider';
 import { TabLayout } from './components/TabLayout';
 import { BundlePage } from './pages/BundlePage';
+import { CasePage } from './pages/CasePage';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { DataReadsPage } from './pages/DataReadsPage';
+import { DocumentPage } from './pages/DocumentPage';
 import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
 import { IdentityPage } from './pages/IdentityPage';
@@ -33,6 +35,8 @@ export function App() {
             <Route path="bundles/:bundleId" element={<BundlePage />} />
             <Route path="data-reads" element={<DataReadsPage />} />
             <Route path="certificates" element={<CertificatesPage />} />
+            <Route path="progress/:caseId" element={<CasePage />} />
+            <Route path="progress/:caseId/documents/:documentId" element={<DocumentPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>
