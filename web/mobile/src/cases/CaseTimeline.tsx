@@ -7,6 +7,7 @@ const messages = {
   heading: ['办理记录', 'What has happened'],
   newestFirst: ['最新的在最上面', 'Newest first'],
   by: ['经办', 'by'],
+  applicant: ['申请人本人', 'The applicant'],
 } as const;
 
 /** Every event of the case, newest first, each with its day, time, place and (masked) person. */
@@ -35,7 +36,8 @@ export function CaseTimeline({ timeline }: { timeline: readonly TimelineEntry[] 
                 <p className={styles.where}>{entry.place ?? entry.officeName}</p>
               )}
               <p className={styles.who}>
-                {t('by')} {entry.actorName}
+                {/* The API names the applicant 申请人 and masks every staff name. */}
+                {entry.actorName === '申请人' ? t('applicant') : `${t('by')} ${entry.actorName}`}
               </p>
             </div>
           </li>

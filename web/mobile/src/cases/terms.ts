@@ -91,9 +91,12 @@ export function useCaseTerms() {
     event: (kind: CaseEventKind) => pick(EVENT[kind]),
     document: (kind: DocumentKind) => pick(DOCUMENT[kind]),
     material: (state: MaterialState) => pick(MATERIAL[state]),
-    /** 2026年11月23日 星期一 / Monday, 23 November 2026 (the day in Beijing time). */
-    day: (at: string) =>
-      zoned(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }).format(new Date(at)),
+    /** 2026年11月23日 星期一 / Monday, November 23, 2026 (the day in Beijing time). */
+    day: (at: string) => {
+      const date = zoned(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(at));
+      const weekday = zoned(locale, { weekday: 'long' }).format(new Date(at));
+      return locale === 'en-US' ? `${weekday}, ${date}` : `${date} ${weekday}`;
+    },
     /** 14:05 */
     time: (at: string) =>
       zoned('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(at)),
