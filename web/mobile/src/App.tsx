@@ -1,6 +1,7 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LocaleProvider } from './components/LocaleProvider';
 import { TabLayout } from './components/TabLayout';
+import { ApplyPage } from './pages/ApplyPage';
 import { BundlePage } from './pages/BundlePage';
 import { CasePage } from './pages/CasePage';
 import { CertificatesPage } from './pages/CertificatesPage';
@@ -32,6 +33,7 @@ export function App() {
             <Route path="materials" element={<MaterialsPage />} />
             <Route path="search" element={<SearchPage />} />
             <Route path="items/:itemId" element={<GuidePage />} />
+            <Route path="items/:itemId/apply" element={<ApplyPage />} />
             <Route path="bundles/:bundleId" element={<BundlePage />} />
             <Route path="data-reads" element={<DataReadsPage />} />
             <Route path="certificates" element={<CertificatesPage />} />
