@@ -3,15 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import { DEMO_PASSWORD, DEMO_RESIDENT } from '../../src/seed/demo-district';
 import { newPage, setUpPlatformWithBrowser } from '../support/browser';
-import { latestSignInCode, signInStaff } from '../support/test-app';
+import { type Client, latestSignInCode, signInStaff } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
 const PHONE = { width: 390, height: 844 };
 let started: { id: string; caseNumber: string; publicCode: string };
+let itemId: string;
+let windowId: string;
+let clerk: Client;
 
 /** The demo clerk starts 老年优待证 for 张秀英 with her ID card only and tells her once that the photo is missing. */
 beforeAll(async () => {
-  const clerk = await signInStaff(platform.app, 'clerk', DEMO_PASSWORD);
+  clerk = await signInStaff(platform.app, 'clerk', DEMO_PASSWORD);
   const item = await platform.db
     .selectFrom('catalog_item_versions')
     .select('item_id')
@@ -25,6 +28,8 @@ beforeAll(async () => {
     .where('h.name', '=', '潮鸣街道便民服务中心')
     .where('w.number', '=', 1)
     .executeTakeFirstOrThrow();
+  itemId = item.item_id;
+  windowId = window.id;
   const created = await clerk.post('/api/cases', {
     itemId: item.item_id,
     windowId: window.id,
@@ -84,7 +89,9 @@ describe('办事进度 in the resident app', () => {
     await page.getByPlaceholder('请输入手机号').fill(DEMO_RESIDENT.phone);
     await page.getByRole('button', { name: '获取验证码' }).click();
     await page.getByText(/验证码已发送/).waitFor();
-    await page.getByPlaceholder('请输入6位验证码').fill(await latestSignInCode(platform.db, DEMO_RESIDENT.phone));
+    await page
+      .getByPlaceholder('请输入6位验证码')
+      .fill(await latestSignInCode(platform.db, DEMO_RESIDENT.phone));
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByText(DEMO_RESIDENT.name).waitFor();
 
@@ -104,6 +111,42 @@ describe('办事进度 in the resident app', () => {
     await page.getByText('需要补正的材料').waitFor();
     await expect(page.getByText('近期一寸彩照').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: '.tmp/progress-notice.png', fullPage: true });
+
+    await page.goto(`${platform.baseUrl}/m/items/${itemId}`);
+    await page.getByRole('button', { name: '在线申请' }).click();
+    await page.getByText('由系统按您的实名信息自动填写').waitFor();
+    await page.screenshot({ path: '.tmp/apply-form.png', fullPage: true });
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByText('申请已提交').waitFor();
+    await expect(page.getByText('办理时请带到窗口').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: '.tmp/apply-done.png', fullPage: true });
+    await page.getByRole('button', { name: '查看办理进度' }).click();
+    await page.getByText('已申请，等待窗口受理').waitFor();
+    await page.context().close();
+  });
+});
+
+describe('an accepted case', () => {
+  it('shows the promised date on the public page once the papers are complete', async () => {
+    const now = (await clerk.get(`/api/cases/${started.id}`)).json();
+    const handed = await clerk.put(`/api/cases/${started.id}/materials`, {
+      version: now.version,
+      windowId,
+      visit: true,
+      materials: [{ key: 'photo', state: 'provided' }],
+    });
+    expect(handed.statusCode, handed.body).toBe(200);
+    const accepted = await clerk.post(`/api/cases/${started.id}/accept`, {
+      version: handed.json().version,
+      windowId,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const page = await newPage(platform, PHONE);
+    await page.goto(`${platform.baseUrl}/t/${started.publicCode}`);
+    await page.getByText('正在办理', { exact: true }).waitFor();
+    await page.screenshot({ path: '.tmp/progress-accepted.png', fullPage: true });
+    await expect(page.getByText('承诺办好日期').isVisible()).resolves.toBe(true);
+    await expectNoPersonalData(page);
     await page.context().close();
   });
 });

@@ -13,7 +13,7 @@ const messages = {
     'Staff will look at your application; anything missing will be listed for you at once.',
   ],
   uploaded: ['已上传', 'Uploaded'],
-  toBring: ['请带到窗口或补传', 'Bring to the window or upload later'],
+  toBring: ['办理时请带到窗口', 'Bring it to the window'],
   notNeeded: ['视情况提交', 'Only if it applies'],
   progress: ['查看办理进度', 'See progress'],
 } as const;

@@ -1,5 +1,6 @@
 import { Button, Form, Input, Selector, TextArea, Toast } from 'antd-mobile';
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import type { MaterialView } from '../../../common/materials';
 import { errorText } from '../catalog/api';
@@ -13,10 +14,14 @@ const messages = {
   prefilled: ['以下内容由系统按您的实名信息自动填写：', 'Filled in for you from your verified identity:'],
   materials: ['申请材料', 'Papers'],
   materialsIntro: [
-    '从“我的材料”里选已上传的文件；没有上传的，受理时带到窗口或之后补传。',
-    'Pick files you uploaded in My papers; anything not uploaded can be brought to the window or uploaded later.',
+    '从“我的材料”里选已上传的文件；没有上传的，办理时带到窗口。',
+    'Pick files you uploaded in My papers; bring anything not uploaded to the window.',
   ],
-  none: ['“我的材料”里还没有文件', 'No uploaded papers yet'],
+  none: [
+    '“我的材料”里还没有文件，可以先去上传，也可以办理时带上。',
+    'No uploaded papers yet: upload them first, or bring them along.',
+  ],
+  upload: ['去“我的材料”上传', 'Upload in My papers'],
   required: ['必交', 'Required'],
   submit: ['提交申请', 'Submit application'],
   fill: ['请填写', 'Please fill in'],
@@ -33,6 +38,7 @@ export function ApplyForm({
   onApplied: (applied: MyCaseDetail) => void;
 }) {
   const t = useT(messages);
+  const navigate = useNavigate();
   const send = useMemo(() => applicationSender(), []);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -93,7 +99,17 @@ export function ApplyForm({
       ))}
       <Form.Header>{t('materials')}</Form.Header>
       <Form.Item>
-        <p className={styles.note}>{t('materialsIntro')}</p>
+        <p className={styles.note}>{t(choices.length === 0 ? 'none' : 'materialsIntro')}</p>
+        {choices.length === 0 && (
+          <Button
+            className={styles.upload}
+            color="primary"
+            fill="outline"
+            onClick={() => navigate('/materials')}
+          >
+            {t('upload')}
+          </Button>
+        )}
       </Form.Item>
       {item.content.materials.map((material) => (
         <Form.Item
@@ -101,9 +117,7 @@ export function ApplyForm({
           label={material.name}
           extra={material.required ? t('required') : undefined}
         >
-          {choices.length === 0 ? (
-            <p className={styles.note}>{t('none')}</p>
-          ) : (
+          {choices.length > 0 && (
             <Selector
               columns={1}
               options={choices}
