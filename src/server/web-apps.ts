@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
  * Serves the built web apps: the staff app at / and the resident app at /m/.
  * Unknown page paths get the app's index.html so client-side routes work;
  * unknown /api paths get a JSON 404. A certificate's QR code opens /v/<token>,
- * short for the code's sake; the resident app answers it with its public check page.
+ * short for the code's sake; the resident app answers it with its public check page,
+ * and likewise /t/<code>, a receipt's QR code, with the case's public progress page.
  */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -31,7 +32,8 @@ export async function registerWebApps(app: FastifyInstance): Promise<void> {
     const url = request.url.split('?')[0] ?? '/';
     const wantsPage = request.method === 'GET' && !url.startsWith('/api') && !path.extname(url);
     if (wantsPage) {
-      const residentPage = url === '/m' || url.startsWith('/m/') || url.startsWith('/v/');
+      const residentPage =
+        url === '/m' || url.startsWith('/m/') || url.startsWith('/v/') || url.startsWith('/t/');
       const appDir = residentPage ? mobileDir : staffDir;
       if (existsSync(path.join(appDir, 'index.html'))) {
         return reply.type('text/html; charset=utf-8').sendFile('index.html', appDir);

@@ -54,8 +54,9 @@ async function send(
   method: string,
   path: string,
   body?: { data: BodyInit; type: string },
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
   if (body) headers['content-type'] = body.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
@@ -68,9 +69,14 @@ async function send(
   return response;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
   const payload = body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' };
-  const response = await send(method, path, payload);
+  const response = await send(method, path, payload, headers);
   return replyOf<T>(response.status, await response.text());
 }
 
@@ -120,6 +126,9 @@ function safeJson(text: string): unknown {
 
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+/** A POST that a retry may repeat: the server answers a repeated Idempotency-Key with the first result. */
+export const postOnce = <T>(path: string, body: unknown, idempotencyKey: string) =>
+  api<T>('POST', path, body, { 'idempotency-key': idempotencyKey });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);
 export const del = <T>(path: string) => api<T>('DELETE', path);

@@ -187,9 +187,13 @@ describe('a resident applying online', () => {
     const id = applied.json().id;
     const accepted = await world.clerk.post(`/api/cases/${id}/accept`, { version: 1 });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    const mine = (await resident.get('/api/resident/cases')).json().items;
-    expect(mine.find((entry: { id: string }) => entry.id === id)).toMatchObject({ status: 'accepted' });
     const detail = (await resident.get(`/api/resident/cases/${id}`)).json();
+    const mine = (await resident.get('/api/resident/cases')).json().items;
+    expect(mine.find((entry: { id: string }) => entry.id === id)).toMatchObject({
+      status: 'accepted',
+      promisedDeadline: detail.promisedDeadline,
+      workingDaysLeft: expect.any(Number),
+    });
     expect(detail.timeline.map((entry: { actorName: string }) => entry.actorName)[0]).toBe('申请人');
     expect(detail.timeline[1].actorName).toContain('*');
     const document = await resident.get(`/api/resident/cases/${id}/documents/${accepted.json().document.id}`);

@@ -16,6 +16,8 @@ const MyCase = z.object({
   itemName: z.string(),
   status: Status,
   submittedAt: z.string(),
+  promisedDeadline: z.string().nullable(),
+  workingDaysLeft: z.number().nullable().describe('已受理的办件离承诺期限还剩的工作日'),
 });
 
 /** Progress by the receipt's QR code for anyone; the resident's own cases in the app. */

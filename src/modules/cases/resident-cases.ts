@@ -8,6 +8,7 @@ import { prepareDraft } from './case-draft';
 import { publishedItem } from './case-item';
 import { caseDetail, documentOf } from './case-queries';
 import type { CaseRow } from './case-store';
+import { workingDaysLeft } from './deadlines';
 import { createOnce, type IdempotencyKey } from './idempotency';
 import { createCase, nextCaseNumber } from './new-case';
 import { publicName } from './public-progress';
@@ -106,20 +107,36 @@ export async function listMyCases(db: Db, resident: ResidentActor) {
     .innerJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
     )
-    .select(['c.id', 'c.case_number', 'c.public_code', 'c.status', 'c.submitted_at', 'v.name as item_name'])
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.public_code',
+      'c.status',
+      'c.submitted_at',
+      'c.promised_deadline',
+      'v.name as item_name',
+    ])
     .where('c.applicant_kind', '=', 'person')
     .where('c.applicant_number', '=', resident.idNumber)
     .orderBy('c.submitted_at', 'desc')
     .limit(200)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    caseNumber: row.case_number,
-    publicCode: row.public_code,
-    itemName: row.item_name,
-    status: row.status,
-    submittedAt: row.submitted_at.toISOString(),
-  }));
+  return await Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      caseNumber: row.case_number,
+      publicCode: row.public_code,
+      itemName: row.item_name,
+      status: row.status,
+      submittedAt: row.submitted_at.toISOString(),
+      promisedDeadline: row.promised_deadline?.toISOString() ?? null,
+      // Only a case being worked on counts down; few of a resident's cases are at once.
+      workingDaysLeft:
+        row.status === 'accepted' && row.promised_deadline
+          ? await workingDaysLeft(db, row.promised_deadline)
+          : null,
+    })),
+  );
 }
 
 /** The whole case for its applicant; staff names are masked as on the public page. */

@@ -1,9 +1,12 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LocaleProvider } from './components/LocaleProvider';
 import { TabLayout } from './components/TabLayout';
+import { ApplyPage } from './pages/ApplyPage';
 import { BundlePage } from './pages/BundlePage';
+import { CasePage } from './pages/CasePage';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { DataReadsPage } from './pages/DataReadsPage';
+import { DocumentPage } from './pages/DocumentPage';
 import { GuidePage } from './pages/GuidePage';
 import { HomePage } from './pages/HomePage';
 import { IdentityPage } from './pages/IdentityPage';
@@ -30,9 +33,12 @@ export function App() {
             <Route path="materials" element={<MaterialsPage />} />
             <Route path="search" element={<SearchPage />} />
             <Route path="items/:itemId" element={<GuidePage />} />
+            <Route path="items/:itemId/apply" element={<ApplyPage />} />
             <Route path="bundles/:bundleId" element={<BundlePage />} />
             <Route path="data-reads" element={<DataReadsPage />} />
             <Route path="certificates" element={<CertificatesPage />} />
+            <Route path="progress/:caseId" element={<CasePage />} />
+            <Route path="progress/:caseId/documents/:documentId" element={<DocumentPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

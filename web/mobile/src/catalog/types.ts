@@ -64,6 +64,19 @@ export interface GuideContent {
   resultName: string;
   guideSteps: string[];
   materials: GuideMaterial[];
+  formFields: FormField[];
+}
+
+/** A field of the item's application form; one with a profileSource is filled in by the platform. */
+export interface FormField {
+  key: string;
+  label: string;
+  type: string;
+  required: boolean;
+  options: string[];
+  maxLength: number | null;
+  profileSource: string | null;
+  hint: string;
 }
 
 /** GET /api/catalog/items/:id: the published version. */

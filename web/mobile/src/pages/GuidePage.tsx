@@ -1,6 +1,6 @@
 import { Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { dayOf, fill } from '../catalog/format';
 import { usePublishedItem } from '../catalog/usePublishedItem';
@@ -17,7 +17,8 @@ const messages = {
   printHeading: ['一次办 · 办事指南', 'Yici · Service guide'],
   printedOn: ['打印日期：', 'Printed on '],
   print: ['打印办事指南', 'Print this guide'],
-  apply: ['在线申请（即将上线）', 'Apply online (coming soon)'],
+  apply: ['在线申请', 'Apply online'],
+  windowOnly: ['本事项请到窗口办理', 'Apply for this at a service window'],
   department: ['实施主体：', 'Responsible body: '],
   code: ['实施编码：', 'Item code: '],
   version: ['指南版本：第{n}版', 'Guide version {n}'],
@@ -26,11 +27,15 @@ const messages = {
   failed: ['办事指南没有打开', 'The guide did not open'],
 } as const;
 
+/** Items with at least online pre-review (网上办理深度二级及以上) take applications in the app, as the API does. */
+const onlineApplication = (onlineDepth: number) => onlineDepth >= 2;
+
 /** The public guide (办事指南) of one published item; readable on a phone, printable on A4. */
 export function GuidePage() {
   const t = useT(messages);
   const { itemId = '' } = useParams();
   const { item, error, retry } = usePublishedItem(itemId);
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (!item) return;
@@ -88,7 +93,13 @@ export function GuidePage() {
                 {item.publishedAt && `${t('updated')}${dayOf(item.publishedAt)}`}
               </p>
             </footer>
-            <GuideActions printLabel={t('print')} applyLabel={t('apply')} />
+            <GuideActions
+              printLabel={t('print')}
+              applyLabel={t(onlineApplication(item.content.onlineDepth) ? 'apply' : 'windowOnly')}
+              onApply={
+                onlineApplication(item.content.onlineDepth) ? () => navigate(`/items/${itemId}/apply`) : null
+              }
+            />
           </article>
         )}
       </PageBody>

@@ -1,0 +1,137 @@
+import { Button, Form, Input, Selector, TextArea, Toast } from 'antd-mobile';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useT } from '../../../common/locale';
+import type { MaterialView } from '../../../common/materials';
+import { errorText } from '../catalog/api';
+import type { PublishedItem } from '../catalog/types';
+import styles from './Apply.module.css';
+import { type Application, applicationSender } from './apply';
+import type { MyCaseDetail } from './types';
+
+const messages = {
+  form: ['申请表', 'Application form'],
+  prefilled: ['以下内容由系统按您的实名信息自动填写：', 'Filled in for you from your verified identity:'],
+  materials: ['申请材料', 'Papers'],
+  materialsIntro: [
+    '从“我的材料”里选已上传的文件；没有上传的，办理时带到窗口。',
+    'Pick files you uploaded in My papers; bring anything not uploaded to the window.',
+  ],
+  none: [
+    '“我的材料”里还没有文件，可以先去上传，也可以办理时带上。',
+    'No uploaded papers yet: upload them first, or bring them along.',
+  ],
+  upload: ['去“我的材料”上传', 'Upload in My papers'],
+  required: ['必交', 'Required'],
+  submit: ['提交申请', 'Submit application'],
+  fill: ['请填写', 'Please fill in'],
+} as const;
+
+/** The item's form (fields the platform fills are only listed) and the choice of uploaded papers. */
+export function ApplyForm({
+  item,
+  myMaterials,
+  onApplied,
+}: {
+  item: PublishedItem;
+  myMaterials: readonly MaterialView[];
+  onApplied: (applied: MyCaseDetail) => void;
+}) {
+  const t = useT(messages);
+  const navigate = useNavigate();
+  const send = useMemo(() => applicationSender(), []);
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const fields = item.content.formFields ?? [];
+  const prefilled = fields.filter((field) => field.profileSource);
+  const asked = fields.filter((field) => !field.profileSource);
+  const choices = myMaterials.map((material) => ({ label: material.name, value: material.id }));
+
+  const submit = async (values: Record<string, string | undefined>) => {
+    const application: Application = {
+      itemId: item.itemId,
+      formData: Object.fromEntries(
+        Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      ),
+      materials: Object.entries(picked).map(([key, materialId]) => ({ key, state: 'provided', materialId })),
+    };
+    setBusy(true);
+    try {
+      onApplied(await send(application));
+    } catch (error) {
+      Toast.show({ icon: 'fail', content: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      layout="vertical"
+      onFinish={submit}
+      footer={
+        <Button block type="submit" color="primary" size="large" loading={busy}>
+          {t('submit')}
+        </Button>
+      }
+    >
+      <Form.Header>{t('form')}</Form.Header>
+      {prefilled.length > 0 && (
+        <Form.Item>
+          <p className={styles.note}>{t('prefilled')}</p>
+          <p className={styles.prefilled}>{prefilled.map((field) => field.label).join('、')}</p>
+        </Form.Item>
+      )}
+      {asked.map((field) => (
+        <Form.Item
+          key={field.key}
+          name={field.key}
+          label={field.label}
+          help={field.hint || undefined}
+          rules={field.required ? [{ required: true, message: `${t('fill')}${field.label}` }] : []}
+        >
+          {field.type === 'textarea' ? (
+            <TextArea rows={3} maxLength={field.maxLength ?? 2000} showCount />
+          ) : (
+            <Input clearable maxLength={field.maxLength ?? 200} />
+          )}
+        </Form.Item>
+      ))}
+      <Form.Header>{t('materials')}</Form.Header>
+      <Form.Item>
+        <p className={styles.note}>{t(choices.length === 0 ? 'none' : 'materialsIntro')}</p>
+        {choices.length === 0 && (
+          <Button
+            className={styles.upload}
+            color="primary"
+            fill="outline"
+            onClick={() => navigate('/materials')}
+          >
+            {t('upload')}
+          </Button>
+        )}
+      </Form.Item>
+      {item.content.materials.map((material) => (
+        <Form.Item
+          key={material.key}
+          label={material.name}
+          extra={material.required ? t('required') : undefined}
+        >
+          {choices.length > 0 && (
+            <Selector
+              columns={1}
+              options={choices}
+              value={picked[material.key] ? [picked[material.key] as string] : []}
+              onChange={(value) =>
+                setPicked((current) => {
+                  const { [material.key]: _dropped, ...rest } = current;
+                  return value[0] ? { ...rest, [material.key]: value[0] } : rest;
+                })
+              }
+            />
+          )}
+        </Form.Item>
+      ))}
+    </Form>
+  );
+}
