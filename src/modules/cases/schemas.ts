@@ -146,6 +146,13 @@ export const CaseListQuery = z.object({
     .enum(['submitted', 'awaiting_materials', 'accepted', 'completed', 'refused', 'terminated'])
     .optional(),
   q: z.string().trim().max(40).optional().describe('办件编号（或其一部分）'),
+  applicantNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(18)
+    .optional()
+    .describe('申请人身份证号码或统一社会信用代码（完整）'),
   page: z.coerce.number().int().min(1).max(500).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

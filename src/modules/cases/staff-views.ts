@@ -137,7 +137,13 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
 export async function listCasesForStaff(
   db: Db,
   actor: StaffActor,
-  query: { status?: CaseRow['status'] | undefined; q?: string | undefined; page: number; pageSize: number },
+  query: {
+    status?: CaseRow['status'] | undefined;
+    q?: string | undefined;
+    applicantNumber?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const roots = [
     ...(regionRootsFor(actor.grants, 'case.view') ?? ['']),
@@ -157,6 +163,12 @@ export async function listCasesForStaff(
     );
   if (query.status) base = base.where('c.status', '=', query.status);
   if (query.q) base = base.where('c.case_number', 'like', `%${query.q.replace(/[%_\\]/g, '')}%`);
+  if (query.applicantNumber) {
+    // Both kinds named, so the (applicant_kind, applicant_number) index serves the look-up.
+    base = base
+      .where('c.applicant_kind', 'in', ['person', 'enterprise'])
+      .where('c.applicant_number', '=', query.applicantNumber);
+  }
   const [rows, count] = await Promise.all([
     base
       .select([
