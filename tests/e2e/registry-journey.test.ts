@@ -57,6 +57,7 @@ describe('registry: import residents, then look one up for a purpose', () => {
     await clerk.getByRole('heading', { name: '张秀英' }).waitFor();
     await clerk.getByText('公安人口信息系统 · 2026-10-31').first().waitFor();
     await clerk.getByText('本次查阅已留痕').waitFor();
+    await clerk.getByRole('tab', { name: '办件' }).waitFor();
     await clerk.getByRole('tab', { name: '电子证照' }).click();
     await clerk.getByRole('cell', { name: '老年优待证' }).waitFor();
     await clerk.screenshot({ path: '.tmp/registry-profile.png', fullPage: true });

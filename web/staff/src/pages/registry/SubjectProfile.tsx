@@ -6,6 +6,7 @@ import { useStaffUser } from '../../session/SessionProvider';
 import { HolderCertificates } from '../certificates/HolderCertificates';
 import { OwnerMaterials } from '../materials/OwnerMaterials';
 import { ConflictList } from './ConflictList';
+import { SubjectCases } from './SubjectCases';
 import type { SubjectProfileData } from './types';
 import { useFieldText } from './useFieldText';
 
@@ -19,6 +20,7 @@ const messages = {
   unnamed: ['（姓名未获授权）', '(name not granted)'],
   certificates: ['电子证照', 'E-certificates'],
   materials: ['材料库', 'Materials'],
+  cases: ['办件', 'Cases'],
 } as const;
 
 /** One person's or business's page: the granted fields, each with where it came from. */
@@ -33,6 +35,11 @@ export function SubjectProfile({
   const text = useFieldText(profile.kind);
   const { permissions } = useStaffUser();
   const related = [
+    (permissions.includes('case.view') || permissions.includes('case.intake')) && {
+      key: 'cases',
+      label: t('cases'),
+      children: <SubjectCases number={profile.number} />,
+    },
     permissions.includes('certificate.view') && {
       key: 'certificates',
       label: t('certificates'),
