@@ -60,6 +60,7 @@ describe('registry: import residents, then look one up for a purpose', () => {
     await clerk.getByRole('tab', { name: '办件' }).waitFor();
     await clerk.getByRole('tab', { name: '电子证照' }).click();
     await clerk.getByRole('cell', { name: '老年优待证' }).waitFor();
+    await animationsDone(clerk);
     await clerk.screenshot({ path: '.tmp/registry-profile.png', fullPage: true });
     const reads = await platform.db
       .selectFrom('data_reads')
