@@ -54,8 +54,9 @@ async function send(
   method: string,
   path: string,
   body?: { data: BodyInit; type: string },
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
   if (body) headers['content-type'] = body.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
@@ -68,9 +69,15 @@ async function send(
   return response;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** `headers`: extra request headers, e.g. an Idempotency-Key. */
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
   const payload = body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' };
-  const response = await send(method, path, payload);
+  const response = await send(method, path, payload, headers);
   return replyOf<T>(response.status, await response.text());
 }
 

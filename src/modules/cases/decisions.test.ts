@@ -47,6 +47,10 @@ describe('intake decisions', () => {
       version: 2,
       document: { kind: 'acceptance', title: '受理通知书', number: `${created.caseNumber}-SL1` },
     });
+    const listed = (await world.clerk.get(`/api/cases?q=${created.caseNumber}`)).json().items[0];
+    const { promisedDeadline } = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    expect(listed.promisedDeadline).toBe(promisedDeadline);
+    expect(listed.workingDaysLeft).toBeGreaterThanOrEqual(0);
     const noNumber = await act(world.clerk, created.id, 'complete', { version: 2 });
     expect(noNumber.json().error).toMatchObject({ code: 'RESULT_NUMBER_REQUIRED' });
     const completed = await act(world.clerk, created.id, 'complete', {
