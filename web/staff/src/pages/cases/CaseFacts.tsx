@@ -63,12 +63,18 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
 
 /** The application form as the case holds it, labelled by the item's form. */
 export function CaseForm({ detail, content }: { detail: CaseDetail; content: ItemContent | undefined }) {
-  const labelOf = (key: string) => content?.formFields.find((field) => field.key === key)?.label ?? key;
+  // The item's form order first, then anything the case holds beyond it.
+  const fields = content?.formFields ?? [];
+  const keys = [
+    ...fields.map((field) => field.key).filter((key) => key in detail.formData),
+    ...Object.keys(detail.formData).filter((key) => !fields.some((field) => field.key === key)),
+  ];
+  const labelOf = (key: string) => fields.find((field) => field.key === key)?.label ?? key;
   return (
     <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
-      {Object.entries(detail.formData).map(([key, value]) => (
+      {keys.map((key) => (
         <Descriptions.Item key={key} label={labelOf(key)}>
-          {value || '—'}
+          {detail.formData[key] || '—'}
         </Descriptions.Item>
       ))}
     </Descriptions>

@@ -1,5 +1,6 @@
-import { Alert, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, type FormInstance, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
 import { useT } from '../../../../common/locale';
 import type { MaterialCheck } from './types';
 
@@ -34,7 +35,41 @@ interface DialogProps<V> {
   open: boolean;
   busy: boolean;
   onCancel: () => void;
-  onSubmit: (values: V, form: ReturnType<typeof Form.useForm<V>>[0]) => void;
+  onSubmit: (values: V, form: FormInstance<V>) => void;
+}
+
+/** The frame of a decision's dialog: a vertical form that submits through the case act (which reports errors). */
+function ActDialog<V>({
+  title,
+  danger = false,
+  children,
+  after,
+  ...props
+}: DialogProps<V> & { title: string; danger?: boolean; children: ReactNode; after?: ReactNode }) {
+  const t = useT(messages);
+  const [form] = Form.useForm<V>();
+  return (
+    <Modal
+      title={title}
+      open={props.open}
+      onCancel={props.onCancel}
+      onOk={() => form.submit()}
+      okText={t('ok')}
+      okButtonProps={{ danger }}
+      confirmLoading={props.busy}
+      destroyOnHidden
+    >
+      <Form<V>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => props.onSubmit(values, form)}
+        preserve={false}
+      >
+        {children}
+      </Form>
+      {after}
+    </Modal>
+  );
 }
 
 export interface TolerantValues {
@@ -46,55 +81,37 @@ export interface TolerantValues {
 
 export function TolerantDialog({ check, ...props }: DialogProps<TolerantValues> & { check: MaterialCheck }) {
   const t = useT(messages);
-  const [form] = Form.useForm<TolerantValues>();
   const secondary = check.problems.filter((problem) => !problem.required);
   return (
-    <Modal
-      title={t('tolerantTitle')}
-      open={props.open}
-      onCancel={props.onCancel}
-      onOk={() => form.submit()}
-      okText={t('ok')}
-      confirmLoading={props.busy}
-      destroyOnHidden
-    >
+    <ActDialog<TolerantValues> title={t('tolerantTitle')} {...props}>
       <Alert type="info" showIcon title={t('tolerantNote')} className="dialog-note" />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => props.onSubmit(values, form)}
-        preserve={false}
+      <Form.Item
+        name="keys"
+        label={t('keys')}
+        initialValue={secondary.map((problem) => problem.key)}
+        rules={[{ required: true, message: t('keysRequired') }]}
       >
-        <Form.Item
-          name="keys"
-          label={t('keys')}
-          initialValue={secondary.map((problem) => problem.key)}
-          rules={[{ required: true, message: t('keysRequired') }]}
-        >
-          <Checkbox.Group
-            options={secondary.map((problem) => ({ value: problem.key, label: problem.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="due" label={t('due')} rules={[{ required: true, message: t('dueRequired') }]}>
-          <DatePicker />
-        </Form.Item>
-        <Form.Item name="commitmentText" label={t('commitmentText')}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2 }} />
-        </Form.Item>
-        <Form.Item
-          name="signed"
-          valuePropName="checked"
-          rules={[
-            {
-              validator: (_, value) =>
-                value ? Promise.resolve() : Promise.reject(new Error(t('signedRequired'))),
-            },
-          ]}
-        >
-          <Checkbox>{t('signed')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Checkbox.Group options={secondary.map((problem) => ({ value: problem.key, label: problem.name }))} />
+      </Form.Item>
+      <Form.Item name="due" label={t('due')} rules={[{ required: true, message: t('dueRequired') }]}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="commitmentText" label={t('commitmentText')}>
+        <Input.TextArea maxLength={1000} autoSize={{ minRows: 2 }} />
+      </Form.Item>
+      <Form.Item
+        name="signed"
+        valuePropName="checked"
+        rules={[
+          {
+            validator: (_, value) =>
+              value ? Promise.resolve() : Promise.reject(new Error(t('signedRequired'))),
+          },
+        ]}
+      >
+        <Checkbox>{t('signed')}</Checkbox>
+      </Form.Item>
+    </ActDialog>
   );
 }
 
@@ -105,37 +122,24 @@ export interface RefuseValues {
 
 export function RefuseDialog(props: DialogProps<RefuseValues>) {
   const t = useT(messages);
-  const [form] = Form.useForm<RefuseValues>();
   return (
-    <Modal
+    <ActDialog<RefuseValues>
       title={t('refuseTitle')}
-      open={props.open}
-      onCancel={props.onCancel}
-      onOk={() => form.submit()}
-      okText={t('ok')}
-      okButtonProps={{ danger: true }}
-      confirmLoading={props.busy}
-      destroyOnHidden
+      danger
+      after={<Alert type="warning" showIcon title={t('rights')} />}
+      {...props}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => props.onSubmit(values, form)}
-        preserve={false}
+      <Form.Item
+        name="reasons"
+        label={t('reasons')}
+        rules={[{ required: true, message: t('reasonsRequired') }]}
       >
-        <Form.Item
-          name="reasons"
-          label={t('reasons')}
-          rules={[{ required: true, message: t('reasonsRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="legalBasis" label={t('legalBasis')}>
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-      <Alert type="warning" showIcon title={t('rights')} />
-    </Modal>
+        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
+      </Form.Item>
+      <Form.Item name="legalBasis" label={t('legalBasis')}>
+        <Input maxLength={500} />
+      </Form.Item>
+    </ActDialog>
   );
 }
 
@@ -146,30 +150,14 @@ export interface CompleteValues {
 
 export function CompleteDialog(props: DialogProps<CompleteValues>) {
   const t = useT(messages);
-  const [form] = Form.useForm<CompleteValues>();
   return (
-    <Modal
-      title={t('completeTitle')}
-      open={props.open}
-      onCancel={props.onCancel}
-      onOk={() => form.submit()}
-      okText={t('ok')}
-      confirmLoading={props.busy}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => props.onSubmit(values, form)}
-        preserve={false}
-      >
-        <Form.Item name="resultNumber" label={t('resultNumber')}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="note" label={t('note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <ActDialog<CompleteValues> title={t('completeTitle')} {...props}>
+      <Form.Item name="resultNumber" label={t('resultNumber')}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="note" label={t('note')}>
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
+      </Form.Item>
+    </ActDialog>
   );
 }

@@ -1,17 +1,11 @@
+import type { DocumentHead } from '../../../../../src/modules/cases/rules/documents';
 import { useT } from '../../../../common/locale';
 import { useCaseTerms } from './caseTerms';
 
 /** The snapshot a document was issued with (src/modules/cases/rules/documents.ts builds it). */
-export interface DocumentContent {
+export interface DocumentContent extends DocumentHead {
   title: string;
   number: string;
-  caseNumber: string;
-  publicCode: string;
-  itemName: string;
-  applicantName: string;
-  officeName: string;
-  placeName: string | null;
-  issuedOn: string;
   text: string;
   basis?: string;
   items?: { key: string; name: string; problem: string; reason: string | null }[];
@@ -31,6 +25,7 @@ const messages = {
   material: ['材料', 'Material'],
   problem: ['问题', 'Problem'],
   what: ['需补正内容', 'To be supplied'],
+  supply: ['请补交', 'Please bring it'],
   basis: ['依据：', 'Basis: '],
   due: ['补交期限', 'Due'],
   commitment: ['申请人承诺', 'The applicant’s commitment'],
@@ -68,7 +63,7 @@ export function DocumentBody({ kind, content }: { kind: string; content: Documen
                 <td>{index + 1}</td>
                 <td>{line.name}</td>
                 <td>{terms.label('materialState', line.problem)}</td>
-                <td>{line.reason ?? (line.problem === 'missing' ? '请补交' : '')}</td>
+                <td>{line.reason ?? (line.problem === 'missing' ? t('supply') : '')}</td>
               </tr>
             ))}
           </tbody>
