@@ -66,6 +66,8 @@ describe('one-window intake: the elderly card', () => {
     await notice.getByText('一次性告知书').first().waitFor();
     await notice.getByText('近期一寸彩照(底色不限)').waitFor();
     await notice.locator('img').waitFor();
+    await animationsDone(clerk);
+    await clerk.locator('.ant-modal-mask').waitFor({ state: 'detached' });
     await clerk.emulateMedia({ media: 'print' });
     await clerk.screenshot({ path: `${SHOTS}/3-notice-print.png`, fullPage: true });
     await clerk.pdf({ path: `${SHOTS}/3-notice.pdf`, format: 'A4', printBackground: true });
