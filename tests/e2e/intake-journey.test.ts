@@ -99,4 +99,47 @@ describe('one-window intake: the elderly card', () => {
     await clerk.screenshot({ path: `${SHOTS}/5-list.png`, fullPage: true });
     await clerk.context().close();
   });
+
+  it('tells a clerk acting on a stale case that someone else acted, reloads, and refuses in writing with the rights', async () => {
+    const clerk = await demoStaffPage(platform, 'clerk');
+    await clerk.goto(`${platform.baseUrl}/intake`);
+    await pickOption(clerk, '受理窗口', '潮鸣街道便民服务中心 · 1号');
+    await clerk.getByLabel('身份证号码', { exact: true }).fill(DEMO_RESIDENT_ID_NUMBER);
+    await clerk.getByLabel('申请事项', { exact: true }).fill('老年优待证');
+    await clerk
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '老年优待证办理' })
+      .first()
+      .click();
+    await clerk.getByRole('button', { name: '发起办件' }).click();
+    await clerk.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+
+    // A colleague at the next window opens the same case and records the photo first.
+    const colleague = await clerk.context().newPage();
+    await colleague.goto(clerk.url());
+    await materialRow(colleague, '近期一寸彩照').getByRole('button', { name: '已收' }).click();
+    await colleague.getByTestId('material-state-photo').getByText('已提交').waitFor();
+
+    await materialRow(clerk, '身份证明有效证件').getByRole('button', { name: '缺少' }).click();
+    await clerk.locator('.ant-modal-confirm:visible').getByText('刚刚已被他人处理').waitFor();
+    await confirmDialog(clerk, '知道了');
+    await clerk.getByTestId('material-state-photo').getByText('已提交').waitFor();
+
+    await clerk.getByRole('button', { name: '不予受理' }).click();
+    await animationsDone(clerk);
+    await clerk.getByLabel('不予受理理由（每行一条）').fill('申请人未满60周岁');
+    await clerk
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: twoChars('确定') })
+      .click();
+    await confirmDialog(clerk, '打印');
+    const decision = clerk.getByTestId('case-document');
+    await decision.getByText('不予受理决定书').first().waitFor();
+    await decision.getByText('申请人未满60周岁').waitFor();
+    await decision.getByText(/六十日内依法向.+申请行政复议/).waitFor();
+    await animationsDone(clerk);
+    await clerk.locator('.ant-modal-mask').waitFor({ state: 'detached' });
+    await clerk.emulateMedia({ media: 'print' });
+    await clerk.pdf({ path: `${SHOTS}/6-refusal.pdf`, format: 'A4', printBackground: true });
+    await clerk.context().close();
+  });
 });
