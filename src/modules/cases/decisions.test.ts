@@ -70,6 +70,13 @@ describe('intake decisions', () => {
       'accepted',
       'completed',
     ]);
+    const resultDocument = (
+      await world.clerk.get(`/api/cases/${created.id}/documents/${detail.documents[1].id}`)
+    ).json();
+    expect(resultDocument.content).toMatchObject({
+      number: `${created.caseNumber}-BJ1`,
+      resultNumber: 'LN2026000123',
+    });
     // An on-the-spot item is due the day it is accepted.
     expect(detail.promisedDeadline).not.toBeNull();
     expect(await statusMessages(created.caseNumber)).toHaveLength(3);

@@ -17,6 +17,7 @@ export interface DocumentContent extends DocumentHead {
   legalBasis?: string;
   rights?: string;
   resultName?: string;
+  resultNumber?: string;
   note?: string;
   overdue?: { key: string; name: string; due: string | null }[];
 }
@@ -35,6 +36,7 @@ const messages = {
   reasons: ['理由', 'Reasons'],
   rights: ['权利告知', 'Your rights'],
   result: ['办理结果：', 'Result: '],
+  resultNumber: ['，编号 ', ', number '],
   receivedBy: ['申请人签收：', 'Received by the applicant: '],
 } as const;
 
@@ -113,6 +115,7 @@ export function DocumentBody({ kind, content }: { kind: string; content: Documen
         <p>
           {t('result')}
           {content.resultName}
+          {content.resultNumber && t('resultNumber') + content.resultNumber}
         </p>
       )}
       {content.rights && (
