@@ -69,6 +69,7 @@ async function send(
   return response;
 }
 
+/** `headers`: extra request headers, e.g. an Idempotency-Key. */
 export async function api<T>(
   method: string,
   path: string,

@@ -45,3 +45,18 @@ export async function workingDaysLeft(db: Db, deadline: Date, now = new Date()):
   const calendar = await loadWorkingCalendar(db, yearOf(first), yearOf(last));
   return remainingWorkingTime(calendar, now, deadline).workingDays;
 }
+
+/** Working days left for each deadline of a list (null stays null), with one calendar read for all. */
+export async function workingDaysLeftOfAll(
+  db: Db,
+  deadlines: readonly (Date | null)[],
+  now = new Date(),
+): Promise<(number | null)[]> {
+  const days = deadlines.filter((deadline): deadline is Date => deadline !== null).map(shanghaiDate);
+  if (days.length === 0) return deadlines.map(() => null);
+  const all = [...days, shanghaiDate(now)].sort();
+  const calendar = await loadWorkingCalendar(db, yearOf(all[0] as IsoDate), yearOf(all.at(-1) as IsoDate));
+  return deadlines.map((deadline) =>
+    deadline === null ? null : remainingWorkingTime(calendar, now, deadline).workingDays,
+  );
+}

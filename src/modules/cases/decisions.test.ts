@@ -47,6 +47,10 @@ describe('intake decisions', () => {
       version: 2,
       document: { kind: 'acceptance', title: '受理通知书', number: `${created.caseNumber}-SL1` },
     });
+    const listed = (await world.clerk.get(`/api/cases?q=${created.caseNumber}`)).json().items[0];
+    const { promisedDeadline } = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    expect(listed.promisedDeadline).toBe(promisedDeadline);
+    expect(listed.workingDaysLeft).toBeGreaterThanOrEqual(0);
     const noNumber = await act(world.clerk, created.id, 'complete', { version: 2 });
     expect(noNumber.json().error).toMatchObject({ code: 'RESULT_NUMBER_REQUIRED' });
     const completed = await act(world.clerk, created.id, 'complete', {
@@ -66,6 +70,13 @@ describe('intake decisions', () => {
       'accepted',
       'completed',
     ]);
+    const resultDocument = (
+      await world.clerk.get(`/api/cases/${created.id}/documents/${detail.documents[1].id}`)
+    ).json();
+    expect(resultDocument.content).toMatchObject({
+      number: `${created.caseNumber}-BJ1`,
+      resultNumber: 'LN2026000123',
+    });
     // An on-the-spot item is due the day it is accepted.
     expect(detail.promisedDeadline).not.toBeNull();
     expect(await statusMessages(created.caseNumber)).toHaveLength(3);

@@ -234,6 +234,8 @@ describe('case lists', () => {
       id: created.id,
       applicantNameMasked: '张*英',
       status: 'submitted',
+      promisedDeadline: null,
+      workingDaysLeft: null,
     });
     expect(JSON.stringify(listed)).not.toContain(world.residents.local);
     const byApplicant = (await world.clerk.get(`/api/cases?applicantNumber=${world.residents.local}`)).json();

@@ -11,6 +11,7 @@ import { caseDetail, documentOf, materialView } from './case-queries';
 import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';
+import { workingDaysLeftOfAll } from './deadlines';
 import { firstNoticeOf } from './missing-notice';
 import { problemsOf } from './rules/materials';
 import type { CaseDetail } from './views';
@@ -182,6 +183,7 @@ export async function listCasesForStaff(
         'c.tolerant',
         'c.submitted_at',
         'c.row_version',
+        'c.promised_deadline',
       ])
       .orderBy('c.submitted_at', 'desc')
       .limit(query.pageSize)
@@ -189,8 +191,13 @@ export async function listCasesForStaff(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  // Only a case being handled has a clock running; a closed or not yet accepted one shows no days left.
+  const daysLeft = await workingDaysLeftOfAll(
+    db,
+    rows.map((row) => (row.status === 'accepted' ? row.promised_deadline : null)),
+  );
   return {
-    items: rows.map((row) => ({
+    items: rows.map((row, index) => ({
       id: row.id,
       caseNumber: row.case_number,
       itemName: row.item_name,
@@ -201,6 +208,8 @@ export async function listCasesForStaff(
       tolerant: row.tolerant,
       submittedAt: row.submitted_at.toISOString(),
       version: row.row_version,
+      promisedDeadline: row.promised_deadline?.toISOString() ?? null,
+      workingDaysLeft: daysLeft[index] ?? null,
     })),
     total: Number(count.n),
     page: query.page,

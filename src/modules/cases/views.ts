@@ -120,6 +120,8 @@ export const CaseSummary = z.object({
   tolerant: z.boolean(),
   submittedAt: z.string(),
   version: z.number(),
+  promisedDeadline: z.string().nullable(),
+  workingDaysLeft: z.number().nullable().describe('已受理办件距承诺期限的剩余工作日（当天为0，逾期为负）'),
 });
 
 /** The public progress page: nothing that identifies the applicant. */

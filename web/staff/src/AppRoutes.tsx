@@ -3,6 +3,10 @@ import { StaffLayout } from './layout/StaffLayout';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { CasePage } from './pages/cases/CasePage';
+import { CasesPage } from './pages/cases/CasesPage';
+import { DocumentPage } from './pages/cases/DocumentPage';
+import { IntakePage } from './pages/cases/IntakePage';
 import { BundleEditorPage } from './pages/catalog/bundles/BundleEditorPage';
 import { BundlesPage } from './pages/catalog/bundles/BundlesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
@@ -37,6 +41,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="material.manage">
                 <MaterialsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="intake"
+            element={
+              <RequirePermission permission="case.intake">
+                <IntakePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="cases"
+            element={
+              <RequirePermission permission="case.view">
+                <CasesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="cases/:id"
+            element={
+              <RequirePermission permission="case.view">
+                <CasePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="cases/:id/documents/:documentId"
+            element={
+              <RequirePermission permission="case.view">
+                <DocumentPage />
               </RequirePermission>
             }
           />

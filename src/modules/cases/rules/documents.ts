@@ -98,7 +98,10 @@ export function resultContent(
     title: DOCUMENT_KINDS.result.label,
     ...head,
     text: `您申请的“${head.itemName}”已办结。`,
-    ...result,
+    resultName: result.resultName,
+    // Not `number`: that key is the document's own number.
+    resultNumber: result.number,
+    note: result.note,
   };
 }
 

@@ -7,9 +7,11 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   FolderOpenOutlined,
   IdcardOutlined,
   MailOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -18,6 +20,8 @@ import type { ReactNode } from 'react';
 import type { Permission } from '../../../../src/shared/roles';
 
 export type ScreenKey =
+  | 'intake'
+  | 'cases'
   | 'materials'
   | 'regions'
   | 'departments'
@@ -50,6 +54,8 @@ export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
 export const SCREENS: readonly Screen[] = [
+  { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
+  { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
   {
     key: 'materials',
     path: '/materials',
@@ -124,6 +130,8 @@ export const screenTitles = {
   home: ['工作台', 'Workbench'],
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
+  intake: ['一窗受理', 'One-window intake'],
+  cases: ['办件', 'Cases'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
   registry: ['基础信息库', 'Base registries'],
@@ -145,6 +153,8 @@ export const screenTitles = {
 } as const;
 
 export const screenDescriptions = {
+  intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
+  cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
   regions: ['区、街道、社区三级区划', 'District, street and community tree'],
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],

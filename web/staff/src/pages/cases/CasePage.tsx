@@ -1,0 +1,157 @@
+import { Card, Flex, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { useT } from '../../../../common/locale';
+import { useApi } from '../../api/useApi';
+import { useSession } from '../../session/SessionProvider';
+import type { ItemVersion } from '../catalog/types';
+import { CaseFacts, CaseForm } from './CaseFacts';
+import { CaseDocuments, CaseTimeline } from './CaseHistory';
+import { caseActs } from './caseApi';
+import { STATUS_COLORS, useCaseTerms } from './caseTerms';
+import { DecisionPanel } from './DecisionPanel';
+import type { MaterialEntry } from './MaterialCells';
+import { MaterialsPanel } from './MaterialsPanel';
+import { PaperHandover } from './PaperHandover';
+import type { CaseDetail, MaterialCheck } from './types';
+import { useCaseAct } from './useCaseAct';
+import { rememberedWindow, rememberWindow, useDeskWindows } from './useDeskWindows';
+import './cases.css';
+
+const messages = {
+  materials: ['材料清单', 'Materials'],
+  facts: ['申请人与办理信息', 'Applicant and handling'],
+  form: ['申请表', 'Application form'],
+  documents: ['文书', 'Documents'],
+  history: ['办理记录', 'History'],
+  paper: ['纸质材料流转', 'Paper hand-over'],
+  window: ['当前窗口', 'Window'],
+  onTheSpot: ['即办件', 'On the spot'],
+  promised: ['承诺件 {n} 个工作日', 'Promised in {n} working days'],
+  step: ['当前环节：', 'Current step: '],
+  progress: ['公开查询码', 'Public code'],
+} as const;
+
+/** Everything about one case, and at a window the clerk's checklist and decisions. */
+export function CasePage() {
+  const t = useT(messages);
+  const terms = useCaseTerms();
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const { user } = useSession();
+  const mayAct = user?.permissions.includes('case.intake') ?? false;
+  const detail = useApi<CaseDetail>(`/api/cases/${id}`);
+  const check = useApi<MaterialCheck>(mayAct ? `/api/cases/${id}/material-check` : null);
+  const item = useApi<ItemVersion>(detail.data ? `/api/catalog/items/${detail.data.item.id}` : null);
+  const { windows } = useDeskWindows();
+  const [windowId, setWindowId] = useState(search.get('window') ?? rememberedWindow());
+  const [visit, setVisit] = useState(true);
+  const reload = () => {
+    detail.reload();
+    check.reload();
+  };
+  const act = useCaseAct(reload);
+
+  const data = detail.data;
+  if (!data) return <Spin className="catalog-loading" spinning={detail.loading} />;
+  const open = data.status === 'submitted' || data.status === 'awaiting_materials';
+  // The published version's checks; the case's own version may be older (its materials are the case's).
+  const content = item.data?.content;
+
+  const record = async (entry: MaterialEntry) => {
+    if (!check.data) return;
+    const busyName = entry.certificateId ? `reuse-${entry.certificateId}` : `${entry.state}-${entry.key}`;
+    const withVisit = visit && !!check.data.firstNotice;
+    const changed = await act.run(busyName, () =>
+      caseActs.recordMaterials(data.id, {
+        version: check.data?.version,
+        windowId,
+        visit: withVisit,
+        materials: [entry],
+      }),
+    );
+    // One visit counts once, however many papers the applicant hands over in it.
+    if (changed && withVisit) setVisit(false);
+  };
+
+  return (
+    <Flex vertical gap={16} className="case-page">
+      <Card size="small">
+        <Flex justify="space-between" align="center" wrap gap={12}>
+          <Space direction="vertical" size={2}>
+            <Typography.Title level={4} className="case-title">
+              {data.item.name}
+            </Typography.Title>
+            <Space wrap>
+              <Typography.Text copyable strong>
+                {data.caseNumber}
+              </Typography.Text>
+              <Tag color={STATUS_COLORS[data.status]} data-testid="case-status">
+                {terms.label('status', data.status)}
+              </Tag>
+              <Tag>
+                {data.item.handlingKind === 'on_the_spot'
+                  ? t('onTheSpot')
+                  : t('promised').replace('{n}', String(data.item.promisedLimitDays))}
+              </Tag>
+              {data.currentStep && (
+                <span>
+                  {t('step')}
+                  {data.currentStep.name}
+                </span>
+              )}
+            </Space>
+          </Space>
+          {mayAct && (
+            <Space>
+              <span>{t('window')}</span>
+              <Select
+                className="case-window"
+                value={windowId}
+                onChange={(value) => {
+                  setWindowId(value);
+                  rememberWindow(value);
+                }}
+                options={windows.map((window) => ({ value: window.id, label: window.label }))}
+              />
+            </Space>
+          )}
+        </Flex>
+      </Card>
+      {mayAct && check.data && (
+        <Card
+          size="small"
+          title={t('materials')}
+          extra={<DecisionPanel detail={data} check={check.data} windowId={windowId} act={act} />}
+        >
+          <MaterialsPanel
+            check={check.data}
+            content={content}
+            open={open}
+            busy={act.busy}
+            visit={visit}
+            onVisitChange={setVisit}
+            onRecord={record}
+          />
+        </Card>
+      )}
+      <Card size="small" title={t('documents')}>
+        <CaseDocuments detail={data} />
+      </Card>
+      <Card size="small" title={t('facts')}>
+        <CaseFacts detail={data} />
+      </Card>
+      <Card size="small" title={t('form')}>
+        <CaseForm detail={data} content={content} />
+      </Card>
+      {data.routing.anyWindow && (
+        <Card size="small" title={t('paper')}>
+          <PaperHandover detail={data} windowId={windowId} act={act} />
+        </Card>
+      )}
+      <Card size="small" title={t('history')}>
+        <CaseTimeline detail={data} />
+      </Card>
+    </Flex>
+  );
+}

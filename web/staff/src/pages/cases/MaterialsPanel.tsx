@@ -1,0 +1,160 @@
+import { CheckSquareOutlined } from '@ant-design/icons';
+import { Alert, Checkbox, Flex, Table, Tag } from 'antd';
+import { useT } from '../../../../common/locale';
+import { formatDateTime } from '../../components/format';
+import type { ItemContent } from '../catalog/types';
+import { useCaseTerms } from './caseTerms';
+import { type MaterialEntry, RecordButtons, ReuseOffers } from './MaterialCells';
+import type { CheckedMaterial, MaterialCheck } from './types';
+
+const messages = {
+  material: ['材料', 'Material'],
+  required: ['必需（主件）', 'Required (main)'],
+  optional: ['视情形（次要）', 'Conditional (secondary)'],
+  state: ['状态', 'State'],
+  checks: ['收件核验要点', 'What to check'],
+  noChecks: ['按受理标准收件', 'Follow the acceptance standard'],
+  offers: ['可复用', 'Reusable'],
+  actions: ['登记', 'Record'],
+  problems: ['缺少或不符合要求：', 'Missing or defective: '],
+  complete: ['材料齐全，可以受理', 'Every material is in; the case may be accepted'],
+  firstNotice: ['已于 {at} 出具一次性告知书 {number}', 'One-time notice {number} issued on {at}'],
+  due: ['须于 {due} 前补交', 'Due by {due}'],
+  visit: [
+    '申请人本次到窗口办理（计入跑动次数）',
+    'The applicant came to the window for this (counts as a visit)',
+  ],
+} as const;
+
+const STATE_COLORS: Record<string, string> = {
+  missing: 'red',
+  defective: 'volcano',
+  provided: 'green',
+  reused_certificate: 'cyan',
+  reused_material: 'cyan',
+  promised: 'orange',
+  not_applicable: 'default',
+};
+
+interface Props {
+  check: MaterialCheck;
+  content: ItemContent | undefined;
+  open: boolean;
+  busy: string | null;
+  visit: boolean;
+  onVisitChange: (visit: boolean) => void;
+  onRecord: (entry: MaterialEntry) => void;
+}
+
+/** The checklist at the window: each material's state, the clerk's checks, the reuse offers one click away. */
+export function MaterialsPanel({ check, content, open, busy, visit, onVisitChange, onRecord }: Props) {
+  const t = useT(messages);
+  const terms = useCaseTerms();
+  const checksOf = (key: string) => content?.materials.find((material) => material.key === key)?.checks ?? [];
+
+  return (
+    <>
+      {open && (
+        <Alert
+          className="dialog-note"
+          showIcon
+          type={check.problems.length > 0 ? 'warning' : 'success'}
+          title={
+            check.problems.length > 0
+              ? t('problems') + check.problems.map((problem) => problem.name).join('、')
+              : t('complete')
+          }
+          description={
+            check.firstNotice
+              ? t('firstNotice')
+                  .replace('{at}', formatDateTime(check.firstNotice.issuedAt))
+                  .replace('{number}', check.firstNotice.number)
+              : undefined
+          }
+        />
+      )}
+      {open && check.firstNotice && (
+        <Checkbox
+          checked={visit}
+          onChange={(event) => onVisitChange(event.target.checked)}
+          className="visit-box"
+        >
+          {t('visit')}
+        </Checkbox>
+      )}
+      <Table<CheckedMaterial>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={check.materials}
+        rowClassName={(material) => (material.problem ? 'material-problem' : '')}
+        columns={[
+          {
+            title: t('material'),
+            key: 'name',
+            render: (_, material) => (
+              <Flex vertical gap={2}>
+                <strong>{material.name}</strong>
+                <span>
+                  <Tag color={material.required ? 'red' : 'default'}>
+                    {material.required ? t('required') : t('optional')}
+                  </Tag>
+                </span>
+              </Flex>
+            ),
+          },
+          {
+            title: t('state'),
+            key: 'state',
+            width: 170,
+            render: (_, material) => (
+              <Flex vertical gap={2}>
+                <span>
+                  <Tag color={STATE_COLORS[material.state]} data-testid={`material-state-${material.key}`}>
+                    {terms.label('materialState', material.state)}
+                  </Tag>
+                </span>
+                {material.reason && <span className="material-reason">{material.reason}</span>}
+                {material.promisedDue && (
+                  <span className="table-note">{t('due').replace('{due}', material.promisedDue)}</span>
+                )}
+              </Flex>
+            ),
+          },
+          {
+            title: t('checks'),
+            key: 'checks',
+            render: (_, material) => {
+              const checks = checksOf(material.key);
+              return checks.length > 0 ? (
+                <ul className="case-checks">
+                  {checks.map((line) => (
+                    <li key={line}>
+                      <CheckSquareOutlined /> {line}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="table-note">{t('noChecks')}</span>
+              );
+            },
+          },
+          {
+            title: t('offers'),
+            key: 'offers',
+            render: (_, material) => (
+              <ReuseOffers material={material} open={open} busy={busy} onRecord={onRecord} />
+            ),
+          },
+          {
+            title: t('actions'),
+            key: 'actions',
+            width: 230,
+            render: (_, material) =>
+              open && <RecordButtons material={material} busy={busy} onRecord={onRecord} />,
+          },
+        ]}
+      />
+    </>
+  );
+}

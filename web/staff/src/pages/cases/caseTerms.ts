@@ -1,0 +1,83 @@
+import {
+  CASE_CHANNELS,
+  CASE_EVENT_KINDS,
+  CASE_STATUSES,
+  DOCUMENT_KINDS,
+  MATERIAL_STATES,
+} from '../../../../../src/shared/case-terms';
+import { useLocale } from '../../../../common/locale';
+
+/** The case vocabulary in English; the Chinese comes from src/shared/case-terms.ts. */
+const ENGLISH = {
+  status: {
+    submitted: 'Applied, awaiting intake',
+    awaiting_materials: 'Notice issued, awaiting materials',
+    accepted: 'Accepted',
+    completed: 'Completed',
+    refused: 'Refused',
+    terminated: 'Terminated',
+  },
+  channel: { window: 'Window', online: 'Online', phone: 'Phone', agent: 'Agent' },
+  materialState: {
+    missing: 'Missing',
+    provided: 'Provided',
+    defective: 'Defective',
+    reused_certificate: 'E-certificate reused',
+    reused_material: 'Earlier material reused',
+    promised: 'Tolerated, due later',
+    not_applicable: 'Not applicable',
+  },
+  document: {
+    acceptance: 'Acceptance notice',
+    tolerant_acceptance: 'Tolerant acceptance notice',
+    missing_materials: 'One-time missing-material notice',
+    refusal: 'Refusal decision',
+    result: 'Completion notice',
+    termination: 'Termination notice',
+  },
+  event: {
+    created: 'Applied',
+    routed: 'Routed to the competent office',
+    materials_recorded: 'Materials recorded',
+    visit: 'Applicant at the window',
+    missing_notice_issued: 'One-time notice issued',
+    accepted: 'Accepted',
+    accepted_tolerantly: 'Accepted tolerantly',
+    refused: 'Refused',
+    completed: 'Completed',
+    commitment_fulfilled: 'Promised materials supplied',
+    terminated: 'Terminated',
+    paper_sent: 'Paper sent',
+    paper_received: 'Paper received',
+  },
+} as const;
+
+const CHINESE = {
+  status: CASE_STATUSES,
+  channel: CASE_CHANNELS,
+  materialState: MATERIAL_STATES,
+  document: Object.fromEntries(Object.entries(DOCUMENT_KINDS).map(([key, kind]) => [key, kind.label])),
+  event: CASE_EVENT_KINDS,
+} as const;
+
+export type CaseTermKind = keyof typeof ENGLISH;
+
+/** label('status', 'accepted') -> 已受理 / Accepted */
+export function useCaseTerms() {
+  const locale = useLocale();
+  return {
+    label(kind: CaseTermKind, key: string): string {
+      const table: Record<string, string> = locale === 'en-US' ? ENGLISH[kind] : CHINESE[kind];
+      return table[key] ?? key;
+    },
+  };
+}
+
+export const STATUS_COLORS: Record<string, string> = {
+  submitted: 'blue',
+  awaiting_materials: 'orange',
+  accepted: 'cyan',
+  completed: 'green',
+  refused: 'red',
+  terminated: 'default',
+};
