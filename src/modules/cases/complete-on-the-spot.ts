@@ -4,6 +4,7 @@ import { requireStatus } from './acting';
 import { type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, updateCase } from './case-store';
+import { issueResultCertificate } from './result-certificate';
 import { resultContent } from './rules/documents';
 import type { CompleteBody } from './schemas';
 
@@ -28,7 +29,17 @@ export async function completeOnTheSpot(
     if (item.content.resultType === 'certificate' && !input.resultNumber) {
       throw invalidField('resultNumber', `请填写所发${resultName}的编号`, 'RESULT_NUMBER_REQUIRED');
     }
-    const result = { resultName, number: input.resultNumber ?? '', note: input.note };
+    const certificate = input.resultNumber
+      ? await issueResultCertificate(tx, audit, row, item.content, input.resultNumber)
+      : null;
+    const result = {
+      resultName,
+      number: input.resultNumber ?? '',
+      note: input.note,
+      ...(certificate
+        ? { certificateIdentifier: certificate.identifier, verifyToken: certificate.verifyToken }
+        : {}),
+    };
     const after = await updateCase(tx, row, {
       status: 'completed',
       closed_at: new Date(),

@@ -101,5 +101,22 @@ describe('the elderly-card story on the demo district', () => {
     ]);
     const detail = (await clerk.get(`/api/cases/${created.id}`)).json();
     expect(detail.counts).toEqual({ visits: 2, reusedMaterials: 1, tolerant: false });
+
+    // The card goes into the electronic certificate library at once, and its QR page verifies.
+    const issued = await t.db
+      .selectFrom('certificates')
+      .selectAll()
+      .where('origin', '=', 'case')
+      .where('origin_ref', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(issued).toMatchObject({
+      type: 'elderly_card',
+      number: '浙老优330103000123',
+      holder_number: DEMO_RESIDENT_ID_NUMBER,
+      data: { sex: '女', birthDate: '1958-03-15', address: expect.stringContaining('潮鸣街道') },
+    });
+    const verified = (await clerk.get(`/api/public/certificates/${issued.verify_token}`)).json();
+    expect(verified).toMatchObject({ status: 'valid', type: 'elderly_card' });
+    expect(JSON.stringify(verified)).not.toContain(DEMO_RESIDENT_ID_NUMBER);
   });
 });
