@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { createDb } from '../src/db/database';
-import { startEmbeddedServer } from '../src/db/embedded-server';
-import { migrate } from '../src/db/migrate';
-import { ensureDatabase } from '../src/db/open-database';
 import { type ItemContent, ItemContent as ItemContentSchema } from '../src/modules/catalog/item-content';
 import { versionColumns } from '../src/modules/catalog/version-columns';
 import { DEMO_STREETS } from '../src/seed/demo-district';
-import { seedDemo } from '../src/seed/seed-demo';
-import { startPlatformProcess } from '../tests/support/platform-process';
+import { openBenchPlatform } from './bench-platform';
 import { runLoad } from './load';
 
 /**
@@ -19,14 +11,8 @@ import { runLoad } from './load';
  * Target (issue 3): p95 under 20 ms per query.
  */
 const TARGET_ITEMS = 5000;
-const databaseDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-catalog-db-'));
-const platformDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-catalog-'));
-const server = await startEmbeddedServer({ dataDir: databaseDir, log: () => {} });
-await ensureDatabase(server.connectionString('postgres'), 'yici');
-const url = server.connectionString('yici');
-const db = createDb(url);
-await migrate(db);
-await seedDemo(db);
+const bench = await openBenchPlatform('catalog');
+const { db } = bench;
 
 const published = await db
   .selectFrom('catalog_item_versions as v')
@@ -78,7 +64,7 @@ const count = await db
   .where('status', '=', 'published')
   .executeTakeFirstOrThrow();
 
-const platform = await startPlatformProcess(platformDir, { DATABASE_URL: url });
+const platform = await bench.start();
 const terms = [
   '老年',
   '出生',
@@ -117,9 +103,5 @@ try {
     console.log(JSON.stringify({ term, p50: result.p50, p95: result.p95 }));
   }
 } finally {
-  await platform.stop();
-  await db.destroy();
-  await server.stop();
-  rmSync(databaseDir, { recursive: true, force: true });
-  rmSync(platformDir, { recursive: true, force: true });
+  await bench.stop();
 }

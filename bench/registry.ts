@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { createDb } from '../src/db/database';
-import { startEmbeddedServer } from '../src/db/embedded-server';
-import { migrate } from '../src/db/migrate';
-import { ensureDatabase } from '../src/db/open-database';
 import { DEMO_RESIDENT } from '../src/seed/demo-district';
-import { seedDemo } from '../src/seed/seed-demo';
 import { citizenIdCheckChar } from '../src/shared/citizen-id';
-import { startPlatformProcess } from '../tests/support/platform-process';
 import { csvOf, testIdNumber, xlsxOf } from '../tests/support/registry-files';
+import { openBenchPlatform } from './bench-platform';
 import { runLoad } from './load';
 
 /**
@@ -23,14 +15,8 @@ const CHUNK = 1_000_000;
 const IMPORT_ROWS = 100_000;
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
-const databaseDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-registry-db-'));
-const platformDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-registry-'));
-const server = await startEmbeddedServer({ dataDir: databaseDir, log: () => {} });
-await ensureDatabase(server.connectionString('postgres'), 'yici');
-const url = server.connectionString('yici');
-const db = createDb(url);
-await migrate(db);
-await seedDemo(db);
+const bench = await openBenchPlatform('registry');
+const { db } = bench;
 
 // Synthetic population: 330104 + birth date + sequence, check character computed in SQL.
 const checkSum = WEIGHTS.map((weight, index) => `substr(f17, ${index + 1}, 1)::int * ${weight}`).join(' + ');
@@ -53,7 +39,7 @@ for (let start = 0; start < PERSONS; start += CHUNK) {
 await sql`ANALYZE persons`.execute(db);
 const population = await sql<{ n: number }>`SELECT count(*)::int AS n FROM persons`.execute(db);
 
-const platform = await startPlatformProcess(platformDir, { DATABASE_URL: url });
+const platform = await bench.start();
 async function signIn(username: string) {
   const response = await fetch(`${platform.baseUrl}/api/auth/staff/sign-in`, {
     method: 'POST',
@@ -206,9 +192,5 @@ try {
     );
   }
 } finally {
-  await platform.stop();
-  await db.destroy();
-  await server.stop();
-  rmSync(databaseDir, { recursive: true, force: true });
-  rmSync(platformDir, { recursive: true, force: true });
+  await bench.stop();
 }

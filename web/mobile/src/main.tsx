@@ -1,8 +1,9 @@
 import { Toast } from 'antd-mobile';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { TrackApp } from './track/TrackApp';
-import { VerifyApp } from './verify/VerifyApp';
+import { PublicPageShell } from './components/PublicPageShell';
+import { TrackPage } from './track/TrackPage';
+import { VerifyPage } from './verify/VerifyPage';
 import './theme.css';
 
 // Long enough for a slow reader.
@@ -15,8 +16,20 @@ const verifyToken = /^\/v\/([A-Za-z0-9_-]+)\/?$/.exec(window.location.pathname)?
 const progressCode = /^\/t\/([A-Za-z0-9_-]+)\/?$/.exec(window.location.pathname)?.[1];
 
 function Root() {
-  if (verifyToken) return <VerifyApp token={verifyToken} />;
-  if (progressCode) return <TrackApp code={progressCode} />;
+  if (verifyToken) {
+    return (
+      <PublicPageShell title={['电子证照核验 · 一次办', 'Certificate check · Yici']}>
+        <VerifyPage token={verifyToken} />
+      </PublicPageShell>
+    );
+  }
+  if (progressCode) {
+    return (
+      <PublicPageShell title={['办件进度 · 一次办', 'Application progress · Yici']}>
+        <TrackPage code={progressCode} />
+      </PublicPageShell>
+    );
+  }
   return <App />;
 }
 
