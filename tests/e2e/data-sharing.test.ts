@@ -24,6 +24,13 @@ async function openGrantDialog(page: Page) {
   await page.getByRole('button', { name: '新增授权' }).click();
   await animationsDone(page);
   await pickOption(page, '授权部门', DEPARTMENT);
+  // The choice must have taken before the form goes on (a click during the list's animation can miss).
+  await page
+    .locator('.ant-drawer')
+    .getByText(DEPARTMENT, { exact: true })
+    .filter({ visible: true })
+    .first()
+    .waitFor();
   await page.getByLabel('查阅目的').fill(PURPOSE);
   // Leave the field as a clerk would, so its suggestion list closes and cannot catch the next click.
   await page.getByLabel('查阅目的').press('Tab');
@@ -47,7 +54,13 @@ describe('data-sharing grants and the read log', () => {
     await expect(page.getByText('已选 6 / 14 项').isVisible()).resolves.toBe(true);
     await grantButton(page).click();
     const row = page.getByRole('row', { name: new RegExp(`${DEPARTMENT}.*${PURPOSE}`) });
-    await row.getByText('有效').waitFor();
+    await row
+      .getByText('有效')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: '.tmp/data-sharing-failure.png' });
+        throw error;
+      });
     for (const field of ['姓名', '性别', '出生日期', '民族', '联系电话', '户籍地址']) {
       await expect(row.getByText(field, { exact: true }).isVisible()).resolves.toBe(true);
     }
@@ -59,7 +72,7 @@ describe('data-sharing grants and the read log', () => {
     await grantButton(page).click();
     await page
       .locator('.ant-form-item-explain-error', { hasText: `${DEPARTMENT}已有以“${PURPOSE}”为目的的授权` })
-      .waitFor();
+      .waitFor({ timeout: 30_000 });
     await page.locator('.ant-drawer').getByRole('button', { name: '取消' }).click();
     await animationsDone(page);
 
