@@ -93,10 +93,17 @@ export async function signInToStaffApp(
 
 /** Waits until opening and closing animations are over, so clicks land where they aim. */
 export async function animationsDone(page: Page) {
-  // A cancelled animation rejects `finished`; it is over all the same.
-  await page.evaluate(
-    'Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true)',
-  );
+  // A cancelled animation rejects `finished`; it is over all the same. A spinner's endless
+  // animation never finishes, so it is left out, and the wait is capped in any case.
+  await page.evaluate(`Promise.race([
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+    new Promise((resolve) => setTimeout(resolve, 5000)),
+  ]).then(() => true)`);
 }
 
 /** Picks an option of the antd Select labelled `label` inside `scope` (the page, a dialog, a list row). */
