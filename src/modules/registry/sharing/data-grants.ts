@@ -42,18 +42,19 @@ export async function listGrants(db: Db, actor: StaffActor) {
     .execute();
 }
 
+/** A department's grants in force for one kind of subject (withdrawn ones stay in the table). */
+export function liveGrants(db: Db, departmentId: string, kind: SubjectKind) {
+  return db
+    .selectFrom('data_grants')
+    .where('department_id', '=', departmentId)
+    .where('subject_kind', '=', kind)
+    .where('revoked_at', 'is', null);
+}
+
 /** Purposes the actor's department holds live grants for, so the profile page can offer them. */
 export async function purposesOf(db: Db, actor: StaffActor, kind: SubjectKind) {
   if (!actor.departmentId) return [];
-  const rows = await db
-    .selectFrom('data_grants')
-    .select(['purpose', 'fields'])
-    .where('department_id', '=', actor.departmentId)
-    .where('subject_kind', '=', kind)
-    .where('revoked_at', 'is', null)
-    .orderBy('purpose')
-    .execute();
-  return rows;
+  return liveGrants(db, actor.departmentId, kind).select(['purpose', 'fields']).orderBy('purpose').execute();
 }
 
 export async function createGrant(db: Db, actor: StaffActor, audit: AuditActor, input: GrantInput) {
@@ -70,13 +71,9 @@ export async function createGrant(db: Db, actor: StaffActor, audit: AuditActor, 
       .where((eb) => withinRegions(eb, 'region_code', roots))
       .executeTakeFirst();
     if (!department) throw notFound('部门');
-    const existing = await tx
-      .selectFrom('data_grants')
+    const existing = await liveGrants(tx, input.departmentId, input.subjectKind)
       .select('id')
-      .where('department_id', '=', input.departmentId)
-      .where('subject_kind', '=', input.subjectKind)
       .where('purpose', '=', input.purpose)
-      .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (existing) {
       throw conflict(

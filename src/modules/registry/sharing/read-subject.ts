@@ -5,6 +5,7 @@ import { grantableFields, registryFields, type SubjectKind } from '../../../shar
 import { regionRootsFor } from '../../../shared/roles';
 import type { StaffActor } from '../../auth/actor';
 import { loadRecords } from '../registry-records';
+import { liveGrants } from './data-grants';
 
 /**
  * A department reads a person's or an enterprise's data for a stated purpose:
@@ -34,13 +35,9 @@ export async function grantFor(db: Db, actor: StaffActor, kind: SubjectKind, pur
       '您的账号未关联部门，不能查阅人员或市场主体信息；请联系管理员设置所属部门',
     );
   }
-  const grant = await db
-    .selectFrom('data_grants')
+  const grant = await liveGrants(db, actor.departmentId, kind)
     .select(['id', 'fields'])
-    .where('department_id', '=', actor.departmentId)
-    .where('subject_kind', '=', kind)
     .where('purpose', '=', purpose)
-    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (!grant) {
     throw new AppError(
