@@ -627,4 +627,7 @@ export interface Database {
   case_documents: CaseDocumentsTable;
   case_idempotency_keys: CaseIdempotencyKeysTable;
   case_reads: CaseReadsTable;
+  case_statuses: { status: string; label: string };
+  case_event_kinds: { kind: string; label: string };
+  case_document_kinds: { kind: string; prefix: string; label: string };
 }
