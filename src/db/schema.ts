@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CaseStatus, DocumentKind } from '../shared/case-terms';
 import type { CertificateType } from '../shared/catalog-terms';
 import type { HolderIdType } from '../shared/certificate-holder';
 import type { StatusChange, StoredCertificateStatus } from '../shared/certificate-status';
@@ -71,6 +72,7 @@ export interface StaffUsersTable {
   failed_sign_ins: Generated<number>;
   locked_until: Date | null;
   last_sign_in_at: Date | null;
+  absent_until: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -455,13 +457,8 @@ export interface CalendarRevisionTable {
   revision: Generated<number>;
 }
 
-export type CaseStatusColumn =
-  | 'submitted'
-  | 'awaiting_materials'
-  | 'accepted'
-  | 'completed'
-  | 'refused'
-  | 'terminated';
+/** Case statuses and document kinds are rows of case_statuses / case_document_kinds (0009), mirrored in case-terms. */
+export type CaseStatusColumn = CaseStatus;
 
 export interface CasesTable {
   id: Generated<string>;
@@ -533,6 +530,30 @@ export interface CaseMaterialsTable {
   updated_at: UpdatedAt;
 }
 
+export interface CaseTasksTable {
+  id: Generated<string>;
+  case_id: string;
+  region_code: string;
+  step_key: string;
+  step_name: string;
+  step_index: number;
+  parallel_group: string | null;
+  department_id: string;
+  actor_kind: 'role' | 'chief_rep' | 'fixed_person';
+  actor_role: Role | null;
+  assignee_id: string | null;
+  state: ColumnType<'open' | 'done' | 'cancelled', 'open' | undefined, 'done' | 'cancelled'>;
+  opened_at: CreatedAt;
+  limit_days: ColumnType<string, number | string, never>;
+  due_at: Date;
+  claimed_at: Date | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  outcome: 'approved' | 'returned' | 'disapproved' | 'transferred' | 'withdrawn' | null;
+  opinion: string | null;
+  row_version: Generated<number>;
+}
+
 export interface CaseEventsTable {
   id: Generated<number>;
   case_id: string;
@@ -547,7 +568,7 @@ export interface CaseEventsTable {
   hall_id: string | null;
   window_id: string | null;
   place: string | null;
-  channel: 'window' | 'online' | 'phone' | 'agent' | 'system';
+  channel: 'window' | 'online' | 'phone' | 'agent' | 'office' | 'system';
   details: Json<Record<string, unknown>>;
 }
 
@@ -555,7 +576,7 @@ export interface CaseDocumentsTable {
   id: Generated<string>;
   case_id: string;
   region_code: string;
-  kind: 'acceptance' | 'tolerant_acceptance' | 'missing_materials' | 'refusal' | 'result' | 'termination';
+  kind: DocumentKind;
   number: string;
   content: Json<Record<string, unknown>>;
   issued_at: CreatedAt;
@@ -627,6 +648,9 @@ export interface Database {
   case_documents: CaseDocumentsTable;
   case_idempotency_keys: CaseIdempotencyKeysTable;
   case_reads: CaseReadsTable;
+  case_tasks: CaseTasksTable;
+  chief_rep_turns: { department_id: string; staff_id: string; last_assigned_at: Date };
+  staff_backups: { staff_id: string; backup_id: string; updated_at: UpdatedAt };
   case_statuses: { status: string; label: string };
   case_event_kinds: { kind: string; label: string };
   case_document_kinds: { kind: string; prefix: string; label: string };

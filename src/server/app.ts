@@ -20,6 +20,7 @@ import { orgRoutes } from '../modules/org/routes';
 import { registryRoutes } from '../modules/registry/routes';
 import { staffRoutes } from '../modules/staff/routes';
 import { systemRoutes } from '../modules/system/routes';
+import { workflowRoutes } from '../modules/workflow/routes';
 import { registerAuth } from './auth-plugin';
 import type { AppContext } from './context';
 import { registerErrorHandling } from './errors';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(calendarRoutes);
   await app.register(caseRoutes);
   await app.register(casePublicRoutes);
+  await app.register(workflowRoutes);
   await registerWebApps(app);
   return app;
 }

@@ -11,11 +11,12 @@ export const CASE_STATUSES = {
   completed: '已办结',
   refused: '不予受理',
   terminated: '已终止',
+  disapproved: '不予许可',
 } as const;
 export type CaseStatus = keyof typeof CASE_STATUSES;
 
 /** Statuses after which nothing more happens to a case at intake. */
-export const CLOSED_STATUSES: readonly CaseStatus[] = ['completed', 'refused', 'terminated'];
+export const CLOSED_STATUSES: readonly CaseStatus[] = ['completed', 'refused', 'terminated', 'disapproved'];
 
 export const CASE_CHANNELS = {
   window: '窗口',
@@ -65,6 +66,7 @@ export const DOCUMENT_KINDS = {
   refusal: { label: '不予受理决定书', prefix: 'BY' },
   result: { label: '办结通知书', prefix: 'BJ' },
   termination: { label: '终止办理通知书', prefix: 'ZZ' },
+  disapproval: { label: '不予许可决定书', prefix: 'BX' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -83,5 +85,12 @@ export const CASE_EVENT_KINDS = {
   terminated: '终止办理',
   paper_sent: '纸质材料寄出',
   paper_received: '纸质材料签收',
+  step_started: '进入审批环节',
+  task_claimed: '签收',
+  task_reassigned: '改派',
+  step_approved: '审批通过',
+  step_returned: '退回重办',
+  task_transferred: '转办',
+  disapproved: '不予许可',
 } as const;
 export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;

@@ -40,6 +40,7 @@ describe('role scopes', () => {
       'certificate.view',
       'case.intake',
       'case.view',
+      'case.handle',
     ]);
     expect(permissionsOf([districtAdmin])).toContain('staff.manage');
   });

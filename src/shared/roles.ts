@@ -55,6 +55,8 @@ export const PERMISSIONS = [
   'case.intake',
   'case.view',
   'case.apply',
+  /** Act on back-office tasks (待办) of the departments one holds a step role in. */
+  'case.handle',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +67,16 @@ export type Permission = (typeof PERMISSIONS)[number];
  * also load them from source systems. Supervisors, grid workers and catalogue
  * staff have no need to read personal certificate data.
  */
+/** The back office's departments: they issue certificates and act on the tasks of their steps. */
+const BACK_OFFICE: readonly Permission[] = [
+  'org.view',
+  'registry.view',
+  'certificate.view',
+  'certificate.manage',
+  'case.view',
+  'case.handle',
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'org.view',
@@ -89,10 +101,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'certificate.view',
     'case.intake',
     'case.view',
+    'case.handle',
   ],
-  approver: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
-  chief_rep: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
-  dept_leader: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
+  approver: BACK_OFFICE,
+  chief_rep: BACK_OFFICE,
+  dept_leader: BACK_OFFICE,
   supervisor: ['org.view', 'audit.view', 'case.view'],
   grid_worker: ['org.view', 'registry.view', 'case.apply'],
   catalog_editor: ['org.view', 'catalog.edit'],

@@ -2,10 +2,15 @@ import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
 import { conflict } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
+import type { WorkingCalendar } from '../calendar/rules/working-days';
+import type { Notifier } from '../notify/notifier';
+import { openSteps } from '../workflow/open-stage';
+import { firstStage } from '../workflow/rules/stages';
+import { workflowOf } from '../workflow/workflow-of';
 import { requireStatus } from './acting';
 import { type ActContext, type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, loadMaterials, updateCase } from './case-store';
+import { appendEvent, type CaseRow, loadMaterials, updateCase } from './case-store';
 import { type CaseDeadlines, calendarForAcceptance, deadlinesFor } from './deadlines';
 import { acceptanceContent } from './rules/documents';
 import { problemsOf } from './rules/materials';
@@ -20,6 +25,7 @@ import type { Act } from './schemas';
 export interface Acceptance {
   acceptedAt: Date;
   deadlines: CaseDeadlines;
+  calendar: WorkingCalendar;
 }
 
 /**
@@ -38,25 +44,49 @@ export async function actToAccept<T>(
   const calendar = await calendarForAcceptance(deps.db, acceptedAt);
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     requireStatus(context.row, ['submitted', 'awaiting_materials'], action);
-    return await act(context, { acceptedAt, deadlines: deadlinesFor(calendar, context.item, acceptedAt) });
+    return await act(context, {
+      acceptedAt,
+      deadlines: deadlinesFor(calendar, context.item, acceptedAt),
+      calendar,
+    });
   });
 }
 
-/** Writes the acceptance: a promised item waits in its workflow's first step, with its deadlines. */
-export function markAccepted(
+function firstStageOf(context: ActContext) {
+  const { content } = context.item;
+  return content.handlingKind === 'promised' ? (firstStage(workflowOf(content)) ?? []) : [];
+}
+
+/** Writes the acceptance with its deadlines; a promised item waits in its workflow's first step. */
+export async function markAccepted(
   context: ActContext,
   acceptance: Acceptance,
   extra: Updateable<CasesTable> = {},
-) {
-  const { content } = context.item;
-  return updateCase(context.tx, context.row, {
+): Promise<CaseRow> {
+  return await updateCase(context.tx, context.row, {
     status: 'accepted',
     accepted_at: acceptance.acceptedAt,
-    current_step: content.handlingKind === 'promised' ? (content.workflow[0]?.key ?? null) : null,
+    current_step: firstStageOf(context)[0]?.step.key ?? null,
     promised_deadline: acceptance.deadlines.promised,
     legal_deadline: acceptance.deadlines.legal,
     ...extra,
   });
+}
+
+/** After the acceptance is in the history: a promised item's first tasks open and their holders are told. */
+export async function startWorkflow(
+  context: ActContext,
+  acceptance: Acceptance,
+  notifier: Notifier,
+  accepted: CaseRow,
+): Promise<void> {
+  await openSteps(
+    context.tx,
+    { notifier, calendar: acceptance.calendar },
+    accepted,
+    context.item,
+    firstStageOf(context),
+  );
 }
 
 export async function acceptCase(
@@ -90,6 +120,7 @@ export async function acceptCase(
       eventActor,
     );
     await appendEvent(tx, after, 'accepted', eventActor, { document: document.number });
+    await startWorkflow(context, acceptance, deps.notifier, after);
     await statusChanged(context, { notifier: deps.notifier, audit }, after, 'case.accept');
     return issued(after, document);
   });

@@ -2,7 +2,7 @@ import { conflict, invalidFields } from '../../server/errors';
 import { fieldLabel } from '../../shared/field-labels';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
-import { actToAccept, markAccepted } from './accept-case';
+import { actToAccept, markAccepted, startWorkflow } from './accept-case';
 import { type ActDeps, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, loadMaterials, saveMaterials } from './case-store';
@@ -73,6 +73,7 @@ export async function acceptTolerantly(
       document: document.number,
       commitments: named,
     });
+    await startWorkflow(context, acceptance, deps.notifier, after);
     await statusChanged(
       context,
       { notifier: deps.notifier, audit },

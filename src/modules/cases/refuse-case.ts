@@ -16,7 +16,7 @@ import type { RefuseBody } from './schemas';
  * Review of a county's or a street's department lies with the county's people's
  * government (行政复议法 2023, art. 24); the county is the first six digits.
  */
-async function reviewBodyOf(tx: Tx, row: CaseRow): Promise<string> {
+export async function reviewBodyOf(tx: Tx, row: CaseRow): Promise<string> {
   const department = await tx
     .selectFrom('departments')
     .select('region_code')

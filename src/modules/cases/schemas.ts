@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICANT_KINDS, MATERIAL_STATES } from '../../shared/case-terms';
+import { APPLICANT_KINDS, CASE_STATUSES, MATERIAL_STATES } from '../../shared/case-terms';
 import { ownerNumberProblem } from '../../shared/material-files';
 import { MOBILE_PATTERN } from '../../shared/phone';
 
@@ -142,9 +142,7 @@ export const IdempotencyHeaders = z.object({
 export const PublicParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '查询码不正确') });
 
 export const CaseListQuery = z.object({
-  status: z
-    .enum(['submitted', 'awaiting_materials', 'accepted', 'completed', 'refused', 'terminated'])
-    .optional(),
+  status: z.enum(keys(CASE_STATUSES)).optional(),
   q: z.string().trim().max(40).optional().describe('办件编号（或其一部分）'),
   applicantNumber: z
     .string()

@@ -76,14 +76,17 @@ export function tolerantAcceptanceContent(
   };
 }
 
+/** 不予受理 at intake, or 不予许可 after the back office's review: reasons, basis and rights alike. */
 export function refusalContent(
   head: DocumentHead,
   decision: { reasons: readonly string[]; legalBasis: string; reviewBody: string },
+  kind: 'refusal' | 'disapproval' = 'refusal',
 ) {
+  const decided = kind === 'refusal' ? '不予受理' : '不予许可';
   return {
-    title: DOCUMENT_KINDS.refusal.label,
+    title: DOCUMENT_KINDS[kind].label,
     ...head,
-    text: `您申请的“${head.itemName}”，经审查，本机关决定不予受理。理由如下：`,
+    text: `您申请的“${head.itemName}”，经审查，本机关决定${decided}。理由如下：`,
     reasons: [...decision.reasons],
     legalBasis: decision.legalBasis,
     rights: rightsText(decision.reviewBody),

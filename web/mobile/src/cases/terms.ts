@@ -20,6 +20,7 @@ const STATUS: Words<CaseStatus> = {
   completed: ['已办好', 'Done'],
   refused: ['不予受理', 'Not accepted'],
   terminated: ['已停止办理', 'Stopped'],
+  disapproved: ['不予许可', 'Not granted'],
 };
 
 const STATUS_HINT: Words<CaseStatus> = {
@@ -32,6 +33,10 @@ const STATUS_HINT: Words<CaseStatus> = {
   completed: ['事情已经办完', 'Your matter is finished'],
   refused: ['原因写在不予受理决定书里', 'The reasons are in the written decision'],
   terminated: ['原因写在终止办理通知书里', 'The reasons are in the written notice'],
+  disapproved: [
+    '原因和您可以申请复议、起诉的权利写在不予许可决定书里',
+    'The reasons and your rights of review and appeal are in the written decision',
+  ],
 };
 
 /** Colours a glance can tell apart: blue moving, orange waiting on you, green done, grey ended. */
@@ -42,6 +47,7 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
   completed: '#1a7f37',
   refused: '#6b6b6b',
   terminated: '#6b6b6b',
+  disapproved: '#6b6b6b',
 };
 
 const EVENT: Words<CaseEventKind> = {
@@ -58,6 +64,13 @@ const EVENT: Words<CaseEventKind> = {
   terminated: ['停止办理', 'Stopped'],
   paper_sent: ['纸质材料寄出', 'Paper originals posted'],
   paper_received: ['纸质材料已收到', 'Paper originals received'],
+  step_started: ['到了审批环节', 'Reached a review step'],
+  task_claimed: ['工作人员开始审核', 'An officer took it up'],
+  task_reassigned: ['换了一位工作人员办理', 'Passed to another officer'],
+  step_approved: ['审核通过', 'Step approved'],
+  step_returned: ['退回重新审核', 'Sent back for another look'],
+  task_transferred: ['转给另一个部门办理', 'Passed to another office'],
+  disapproved: ['不予许可', 'Not granted'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {
@@ -67,6 +80,7 @@ const DOCUMENT: Words<DocumentKind> = {
   refusal: ['不予受理决定书', 'Decision not to accept'],
   result: ['办结通知书', 'Notice of completion'],
   termination: ['终止办理通知书', 'Notice of termination'],
+  disapproval: ['不予许可决定书', 'Decision not to grant'],
 };
 
 const MATERIAL: Words<MaterialState> = {

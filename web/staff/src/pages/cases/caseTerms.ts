@@ -16,6 +16,7 @@ const ENGLISH = {
     completed: 'Completed',
     refused: 'Refused',
     terminated: 'Terminated',
+    disapproved: 'Not granted',
   },
   channel: { window: 'Window', online: 'Online', phone: 'Phone', agent: 'Agent' },
   materialState: {
@@ -34,6 +35,7 @@ const ENGLISH = {
     refusal: 'Refusal decision',
     result: 'Completion notice',
     termination: 'Termination notice',
+    disapproval: 'Decision not to grant',
   },
   event: {
     created: 'Applied',
@@ -49,6 +51,13 @@ const ENGLISH = {
     terminated: 'Terminated',
     paper_sent: 'Paper sent',
     paper_received: 'Paper received',
+    step_started: 'Reached review step',
+    task_claimed: 'Claimed',
+    task_reassigned: 'Reassigned',
+    step_approved: 'Step approved',
+    step_returned: 'Returned to an earlier step',
+    task_transferred: 'Transferred to another office',
+    disapproved: 'Not granted',
   },
 } as const;
 
@@ -80,4 +89,5 @@ export const STATUS_COLORS: Record<string, string> = {
   completed: 'green',
   refused: 'red',
   terminated: 'default',
+  disapproved: 'red',
 };

@@ -1,0 +1,118 @@
+import type { Db, Tx } from '../../db/database';
+import { conflict, forbidden, notFound } from '../../server/errors';
+import type { AuditActor, StaffActor } from '../auth/actor';
+import { calendarFrom } from '../calendar/calendar-loader';
+import type { WorkingCalendar } from '../calendar/rules/working-days';
+import { staffEventActor } from '../cases/acting';
+import type { ActContext } from '../cases/case-act';
+import { type CaseItem, itemOfCase } from '../cases/case-item';
+import { type CaseRow, lockCase } from '../cases/case-store';
+import type { Notifier } from '../notify/notifier';
+import { type Holder, mayAct, maySee, type TaskRow } from './task-access';
+
+/**
+ * The frame of every action on a task: one transaction; the case locked first
+ * (so the tasks of a parallel stage finish one after another and exactly one
+ * of them opens the next stage), then the task; the actor's right and the
+ * version they saw checked; then the action.
+ */
+
+export interface TaskDeps {
+  db: Db;
+  notifier: Notifier;
+}
+
+export interface TaskContext extends ActContext {
+  task: TaskRow;
+  calendar: WorkingCalendar;
+  audit: AuditActor;
+  notifier: Notifier;
+}
+
+/** Who may do the action: act (holder, pool, B-post) is the default. */
+export type TaskPermission = (actor: StaffActor, task: TaskRow, holder: Holder | null) => boolean;
+
+async function holderOf(tx: Tx, task: TaskRow): Promise<Holder | null> {
+  if (!task.assignee_id) return null;
+  const row = await tx
+    .selectFrom('staff_users as u')
+    .leftJoin('staff_backups as b', 'b.staff_id', 'u.id')
+    .select(['b.backup_id', 'u.absent_until'])
+    .where('u.id', '=', task.assignee_id)
+    .executeTakeFirst();
+  return { backupId: row?.backup_id ?? null, absentUntil: row?.absent_until ?? null };
+}
+
+export async function actOnTask<T>(
+  deps: TaskDeps,
+  actor: StaffActor,
+  audit: AuditActor,
+  taskId: string,
+  version: number,
+  act: (context: TaskContext) => Promise<T>,
+  permitted: TaskPermission = mayAct,
+): Promise<T> {
+  // Read before the transaction, so it never waits on a second connection.
+  const calendar = await calendarFrom(deps.db, new Date(), 2);
+  return await deps.db.transaction().execute(async (tx) => {
+    const found = await tx
+      .selectFrom('case_tasks')
+      .select('case_id')
+      .where('id', '=', taskId)
+      .executeTakeFirst();
+    if (!found) throw notFound('待办');
+    const row: CaseRow = await lockCase(tx, found.case_id);
+    const task = await tx
+      .selectFrom('case_tasks')
+      .selectAll()
+      .where('id', '=', taskId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const holder = await holderOf(tx, task);
+    if (!maySee(actor, task, holder)) throw notFound('待办');
+    if (task.state !== 'open') {
+      throw conflict('TASK_CLOSED', `“${task.step_name}”环节的待办已办结，不能再操作`, { state: task.state });
+    }
+    if (task.row_version !== version) {
+      throw conflict(
+        'TASK_VERSION_CONFLICT',
+        `“${task.step_name}”环节的待办刚刚已被他人处理，请刷新后再操作`,
+        { currentVersion: task.row_version },
+      );
+    }
+    if (!permitted(actor, task, holder)) throw forbidden('您不是该待办的办理人，不能执行此操作');
+    const item: CaseItem = await itemOfCase(tx, row.item_id, row.item_version);
+    const eventActor = await staffEventActor(tx, actor, null, 'office');
+    return await act({
+      tx,
+      row,
+      item,
+      desk: null,
+      eventActor,
+      task,
+      calendar,
+      audit,
+      notifier: deps.notifier,
+    });
+  });
+}
+
+/** Writes the task's change with the next version; returns it as it now is. */
+export async function updateTask(
+  tx: Tx,
+  task: TaskRow,
+  changes: Partial<Pick<TaskRow, 'assignee_id' | 'claimed_at' | 'department_id'>> & {
+    state?: 'done' | 'cancelled';
+    closed_at?: Date;
+    closed_by?: string;
+    outcome?: NonNullable<TaskRow['outcome']>;
+    opinion?: string;
+  },
+): Promise<TaskRow> {
+  return await tx
+    .updateTable('case_tasks')
+    .set({ ...changes, row_version: task.row_version + 1 })
+    .where('id', '=', task.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

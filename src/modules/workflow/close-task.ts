@@ -1,0 +1,58 @@
+import type { CaseEventKind } from '../../shared/case-terms';
+import { recordAudit } from '../audit/record-audit';
+import { appendEvent, type CaseRow } from '../cases/case-store';
+import { type TaskContext, updateTask } from './act-on-task';
+import type { TaskRow } from './task-access';
+
+/**
+ * Ends the acted-on task with its outcome and opinion, appends the action to
+ * the case history and the audit log.
+ */
+export async function closeTask(
+  context: TaskContext,
+  outcome: NonNullable<TaskRow['outcome']>,
+  opinion: string,
+  event: { kind: CaseEventKind; row?: CaseRow; details?: Record<string, unknown> },
+): Promise<TaskRow> {
+  const { tx, task, eventActor, audit } = context;
+  const actorId = eventActor.id as string;
+  const done = await updateTask(tx, task, {
+    state: 'done',
+    outcome,
+    opinion,
+    closed_at: new Date(),
+    closed_by: actorId,
+  });
+  await appendEvent(tx, event.row ?? context.row, event.kind, eventActor, {
+    taskId: task.id,
+    step: task.step_key,
+    stepName: task.step_name,
+    opinion,
+    ...event.details,
+  });
+  await recordAudit(tx, audit, {
+    action: `task.${outcome}`,
+    entityType: 'case_task',
+    entityId: task.id,
+    regionCode: task.region_code,
+    before: { state: task.state, version: task.row_version },
+    after: { state: done.state, outcome, caseNumber: context.row.case_number },
+  });
+  return done;
+}
+
+/** Withdraws the other open tasks of the case (a sibling returned or decided the case). */
+export async function withdrawOpenTasks(context: TaskContext): Promise<void> {
+  await context.tx
+    .updateTable('case_tasks')
+    .set((eb) => ({
+      state: 'cancelled',
+      outcome: 'withdrawn',
+      closed_at: new Date(),
+      row_version: eb('row_version', '+', 1),
+    }))
+    .where('case_id', '=', context.row.id)
+    .where('state', '=', 'open')
+    .where('id', '<>', context.task.id)
+    .execute();
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Every action names the task version its actor saw (optimistic concurrency) and carries an opinion (审批意见). */
+export const TaskAct = z.object({
+  version: z.number().int().min(1).describe('看到的待办版本号'),
+});
+export type TaskAct = z.infer<typeof TaskAct>;
+
+const opinion = z.string().trim().min(2, '请填写办理意见（至少2个字）').max(1000);
+
+export const ApproveBody = TaskAct.extend({
+  opinion,
+  resultNumber: z.string().trim().min(1).max(60).optional().describe('最后环节：办理结果编号，如证照号'),
+});
+export type ApproveBody = z.infer<typeof ApproveBody>;
+
+export const ReturnBody = TaskAct.extend({
+  toStep: z.string().min(1).max(40).describe('退回到的环节标识'),
+  opinion,
+});
+export type ReturnBody = z.infer<typeof ReturnBody>;
+
+export const DisapproveBody = TaskAct.extend({
+  opinion,
+  reasons: z.array(z.string().trim().min(2).max(500)).min(1, '请写明不予许可的理由').max(20),
+  legalBasis: z.string().trim().max(500).default(''),
+});
+export type DisapproveBody = z.infer<typeof DisapproveBody>;
+
+export const TransferBody = TaskAct.extend({
+  departmentId: z.uuid('请选择转办的部门'),
+  opinion,
+});
+export type TransferBody = z.infer<typeof TransferBody>;
+
+export const ReassignBody = TaskAct.extend({
+  assigneeId: z.uuid('请选择改派给的人员'),
+  opinion: z.string().trim().max(1000).default(''),
+});
+export type ReassignBody = z.infer<typeof ReassignBody>;
+
+export const TaskParams = z.object({ id: z.uuid('待办编号格式不正确') });
+
+export const InboxQuery = z.object({
+  box: z.enum(['mine', 'pool', 'backup']).default('mine').describe('我的待办 | 部门待签收 | AB岗代办'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type InboxQuery = z.infer<typeof InboxQuery>;

@@ -1,0 +1,98 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database';
+import type { Role } from '../../shared/roles';
+import type { CaseRow } from '../cases/case-store';
+import type { WorkflowStep } from '../catalog/item-content';
+
+/**
+ * Who a step's task goes to for one case. The catalogue names a department of
+ * the item's implementing region; a case of another jurisdiction (通办, or a
+ * street-level step for another street) goes to that department's counterpart
+ * of the same kind and level within the case's competent region.
+ */
+
+export interface TaskActor {
+  departmentId: string;
+  kind: 'role' | 'chief_rep' | 'fixed_person';
+  role: Role | null;
+  /** Set when the task is someone's from the start (fixed person, chief representative's turn). */
+  assigneeId: string | null;
+}
+
+async function counterpartIn(tx: Tx, departmentId: string, region: string): Promise<string> {
+  const department = await tx
+    .selectFrom('departments')
+    .select(['id', 'kind', 'level', 'region_code'])
+    .where('id', '=', departmentId)
+    .executeTakeFirstOrThrow();
+  if (region.startsWith(department.region_code)) return department.id;
+  const counterpart = await tx
+    .selectFrom('departments')
+    .select('id')
+    .where('kind', '=', department.kind)
+    .where('level', '=', department.level)
+    .where('active', '=', true)
+    .where(sql<boolean>`${region} LIKE region_code || '%'`)
+    .orderBy(sql`length(region_code)`, 'desc')
+    .executeTakeFirst();
+  return counterpart?.id ?? department.id;
+}
+
+/**
+ * The chief representative whose turn it is: the one whose last task is the
+ * oldest (never given one first), then the turn is taken. Null when the
+ * department has none; the task then waits for one to be appointed.
+ */
+async function nextChiefRep(tx: Tx, departmentId: string): Promise<string | null> {
+  const next = await tx
+    .selectFrom('role_grants as g')
+    .innerJoin('staff_users as u', 'u.id', 'g.user_id')
+    .leftJoin('chief_rep_turns as t', (join) =>
+      join.onRef('t.staff_id', '=', 'g.user_id').on('t.department_id', '=', departmentId),
+    )
+    .select('u.id')
+    .where('g.role', '=', 'chief_rep')
+    .where('g.department_id', '=', departmentId)
+    .where('u.active', '=', true)
+    .where(sql<boolean>`(u.absent_until IS NULL OR u.absent_until < now())`)
+    .orderBy(sql`t.last_assigned_at NULLS FIRST`)
+    .orderBy('u.username')
+    .executeTakeFirst();
+  if (!next) return null;
+  await tx
+    .insertInto('chief_rep_turns')
+    .values({ department_id: departmentId, staff_id: next.id, last_assigned_at: new Date() })
+    .onConflict((conflict) =>
+      conflict.columns(['department_id', 'staff_id']).doUpdateSet({ last_assigned_at: new Date() }),
+    )
+    .execute();
+  return next.id;
+}
+
+export async function actorOfStep(tx: Tx, step: WorkflowStep, row: CaseRow): Promise<TaskActor> {
+  const region = row.competent_region_code;
+  const actor = step.actor;
+  if (actor === null || actor.kind === 'role') {
+    return {
+      departmentId: await counterpartIn(tx, actor?.departmentId ?? row.competent_department_id, region),
+      kind: 'role',
+      role: actor?.role ?? 'approver',
+      assigneeId: null,
+    };
+  }
+  if (actor.kind === 'chief_rep') {
+    const departmentId = await counterpartIn(tx, actor.departmentId, region);
+    return { departmentId, kind: 'chief_rep', role: null, assigneeId: await nextChiefRep(tx, departmentId) };
+  }
+  const person = await tx
+    .selectFrom('staff_users')
+    .select('department_id')
+    .where('id', '=', actor.userId)
+    .executeTakeFirst();
+  return {
+    departmentId: person?.department_id ?? row.competent_department_id,
+    kind: 'fixed_person',
+    role: null,
+    assigneeId: actor.userId,
+  };
+}
