@@ -112,6 +112,8 @@ export interface DemoAccount {
   departmentName: string | null;
   /** Where the account belongs; decides who administers it. */
   homeRegion: string;
+  /** The A-post this account is the B-post of (AB岗). */
+  backupOf?: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -153,6 +155,47 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'dept_leader',
     regionCode: '330103',
     departmentName: '下城区民政局',
+    homeRegion: '330103',
+  },
+  {
+    username: 'approver2',
+    displayName: '黄静',
+    role: 'approver',
+    regionCode: '330103',
+    departmentName: '下城区民政局',
+    homeRegion: '330103',
+    backupOf: 'approver',
+  },
+  {
+    username: 'chief2',
+    displayName: '何军',
+    role: 'chief_rep',
+    regionCode: '330103',
+    departmentName: '下城区民政局',
+    homeRegion: '330103',
+  },
+  {
+    username: 'street',
+    displayName: '马丽华',
+    role: 'approver',
+    regionCode: '330103004',
+    departmentName: '潮鸣街道便民服务中心',
+    homeRegion: '330103004',
+  },
+  {
+    username: 'police',
+    displayName: '林涛',
+    role: 'approver',
+    regionCode: '330103',
+    departmentName: '杭州市公安局下城区分局',
+    homeRegion: '330103',
+  },
+  {
+    username: 'medical',
+    displayName: '高雪',
+    role: 'approver',
+    regionCode: '330103',
+    departmentName: '下城区医疗保障局',
     homeRegion: '330103',
   },
   {

@@ -148,6 +148,21 @@ async function seedHallsAndWindows(tx: Tx): Promise<void> {
     .execute();
 }
 
+/** The demo's A/B posts: each account naming an A-post backs it up (kept if an administrator changed it). */
+async function seedBackups(tx: Tx): Promise<void> {
+  const users = await tx.selectFrom('staff_users').select(['id', 'username']).execute();
+  const idOf = (username: string) => users.find((user) => user.username === username)?.id;
+  for (const account of DEMO_ACCOUNTS) {
+    const [staffId, backupId] = [account.backupOf && idOf(account.backupOf), idOf(account.username)];
+    if (!staffId || !backupId) continue;
+    await tx
+      .insertInto('staff_backups')
+      .values({ staff_id: staffId, backup_id: backupId })
+      .onConflict((oc) => oc.column('staff_id').doNothing())
+      .execute();
+  }
+}
+
 async function seedAccounts(tx: Tx): Promise<void> {
   const existing = await tx
     .selectFrom('staff_users')
@@ -183,6 +198,7 @@ async function seedAccounts(tx: Tx): Promise<void> {
       })
       .execute();
   }
+  await seedBackups(tx);
   const idNumber = DEMO_RESIDENT.idNumberFirst17 + citizenIdCheckChar(DEMO_RESIDENT.idNumberFirst17);
   await tx
     .insertInto('residents')

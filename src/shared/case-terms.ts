@@ -26,6 +26,9 @@ export const CASE_CHANNELS = {
 } as const;
 export type CaseChannel = keyof typeof CASE_CHANNELS;
 
+/** How an action in the history reached the case: a case's channel, the back office, or the system itself. */
+export const EVENT_CHANNELS = { ...CASE_CHANNELS, office: '后台办理', system: '系统自动' } as const;
+
 export const APPLICANT_KINDS = { person: '自然人', enterprise: '法人及其他组织' } as const;
 export type ApplicantKind = keyof typeof APPLICANT_KINDS;
 

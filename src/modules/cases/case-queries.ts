@@ -21,7 +21,17 @@ export async function timelineOf(
 ) {
   const events = await db
     .selectFrom('case_events')
-    .select(['kind', 'at', 'status', 'office_name', 'place', 'actor_name', 'actor_kind', 'channel'])
+    .select([
+      'kind',
+      'at',
+      'status',
+      'office_name',
+      'place',
+      'actor_name',
+      'actor_kind',
+      'channel',
+      'details',
+    ])
     .where('case_id', '=', caseId)
     .orderBy('id')
     .execute();
@@ -34,6 +44,7 @@ export async function timelineOf(
     place: event.place,
     actorName: nameOf(event.actor_name, event.actor_kind),
     channel: event.channel,
+    stepName: typeof event.details.stepName === 'string' ? event.details.stepName : null,
   }));
 }
 

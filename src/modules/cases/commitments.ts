@@ -5,6 +5,7 @@ import { regionRootsFor } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import { type StaffActor, SYSTEM_ACTOR } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
+import { withdrawOpenTasks } from '../workflow/close-task';
 import { SYSTEM_EVENT_ACTOR } from './acting';
 import { documentHead, issueDocument } from './case-documents';
 import { itemOfCase } from './case-item';
@@ -76,6 +77,7 @@ export async function terminateForUnmetCommitment(
       closed_at: new Date(),
       current_step: null,
     });
+    await withdrawOpenTasks(tx, row.id);
     const head = await documentHead(tx, after, null);
     const document = await issueDocument(
       tx,

@@ -19,6 +19,24 @@ export function publicName(name: string, kind: string): string {
   return maskName(name);
 }
 
+/** The steps the case waits in now (several while a parallel stage runs), with the office and the masked officer. */
+async function openStepsOf(db: Db, caseId: string) {
+  const rows = await db
+    .selectFrom('case_tasks as t')
+    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .leftJoin('staff_users as u', 'u.id', 't.assignee_id')
+    .select(['t.step_name', 'd.name as department_name', 'u.display_name'])
+    .where('t.case_id', '=', caseId)
+    .where('t.state', '=', 'open')
+    .orderBy('t.step_index')
+    .execute();
+  return rows.map((row) => ({
+    stepName: row.step_name,
+    departmentName: row.department_name,
+    handlerNameMasked: row.display_name ? maskName(row.display_name) : null,
+  }));
+}
+
 export async function publicProgress(db: Db, code: string) {
   const row = await db
     .selectFrom('cases as c')
@@ -41,7 +59,10 @@ export async function publicProgress(db: Db, code: string) {
     .where('c.public_code', '=', code)
     .executeTakeFirst();
   if (!row) throw new AppError(404, 'NOT_FOUND', '查不到这个办件，请核对二维码或查询码');
-  const timeline = await timelineOf(db, row.id, publicName);
+  const [timeline, openSteps] = await Promise.all([
+    timelineOf(db, row.id, publicName),
+    openStepsOf(db, row.id),
+  ]);
   const step = (row.content as ItemContent).workflow.find((candidate) => candidate.key === row.current_step);
   const lastStaffEntry = await db
     .selectFrom('case_events')
@@ -56,8 +77,9 @@ export async function publicProgress(db: Db, code: string) {
     itemName: row.item_name,
     status: row.status,
     statusLabel: CASE_STATUSES[row.status],
-    currentStep: step?.name ?? null,
+    currentStep: openSteps.map((open) => open.stepName).join('、') || (step?.name ?? null),
     departmentName: row.department_name,
+    openSteps,
     applicantNameMasked: maskName(row.applicant_name),
     handlerNameMasked: lastStaffEntry ? maskName(lastStaffEntry.actor_name) : null,
     submittedAt: row.submitted_at.toISOString(),

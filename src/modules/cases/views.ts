@@ -25,6 +25,7 @@ export const TimelineEntry = z.object({
   place: z.string().nullable(),
   actorName: z.string().describe('公开页面和群众端为脱敏姓名'),
   channel: z.string(),
+  stepName: z.string().nullable().describe('后台审批环节的名称（审批环节的记录才有）'),
 });
 
 export const DocumentSummary = z.object({
@@ -132,6 +133,15 @@ export const PublicProgress = z.object({
   statusLabel: z.string(),
   currentStep: z.string().nullable(),
   departmentName: z.string(),
+  openSteps: z
+    .array(
+      z.object({
+        stepName: z.string(),
+        departmentName: z.string(),
+        handlerNameMasked: z.string().nullable(),
+      }),
+    )
+    .describe('正在办理的环节（并联审批时有多个）、部门和脱敏的经办人'),
   applicantNameMasked: z.string(),
   handlerNameMasked: z.string().nullable(),
   submittedAt: z.string(),

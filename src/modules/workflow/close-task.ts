@@ -1,3 +1,4 @@
+import type { Tx } from '../../db/database';
 import type { CaseEventKind } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import { appendEvent, type CaseRow } from '../cases/case-store';
@@ -41,9 +42,13 @@ export async function closeTask(
   return done;
 }
 
-/** Withdraws the other open tasks of the case (a sibling returned or decided the case). */
-export async function withdrawOpenTasks(context: TaskContext): Promise<void> {
-  await context.tx
+/** Withdraws the case's open tasks (but the one acted on): a sibling returned or decided the case, or it was terminated. */
+export async function withdrawOpenTasks(
+  tx: Tx,
+  caseId: string,
+  exceptTaskId: string | null = null,
+): Promise<void> {
+  let query = tx
     .updateTable('case_tasks')
     .set((eb) => ({
       state: 'cancelled',
@@ -51,8 +56,8 @@ export async function withdrawOpenTasks(context: TaskContext): Promise<void> {
       closed_at: new Date(),
       row_version: eb('row_version', '+', 1),
     }))
-    .where('case_id', '=', context.row.id)
-    .where('state', '=', 'open')
-    .where('id', '<>', context.task.id)
-    .execute();
+    .where('case_id', '=', caseId)
+    .where('state', '=', 'open');
+  if (exceptTaskId) query = query.where('id', '<>', exceptTaskId);
+  await query.execute();
 }

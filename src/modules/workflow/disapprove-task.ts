@@ -24,7 +24,7 @@ export async function disapproveTask(
   return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
     const { tx, row, item, eventActor } = context;
     requireStepAction(item.content, context.task, 'refuse');
-    await withdrawOpenTasks(context);
+    await withdrawOpenTasks(context.tx, context.row.id, context.task.id);
     const after = await updateCase(tx, row, {
       status: 'disapproved',
       closed_at: new Date(),

@@ -30,7 +30,7 @@ export async function openSteps(
       .insertInto('case_tasks')
       .values({
         case_id: row.id,
-        region_code: row.competent_region_code,
+        region_code: actor.regionCode,
         step_key: step.key,
         step_name: step.name,
         step_index: index,

@@ -32,7 +32,7 @@ export async function returnTask(
       kind: 'step_returned',
       details: { toStep: target.step.key, toStepName: target.step.name },
     });
-    await withdrawOpenTasks(context);
+    await withdrawOpenTasks(context.tx, context.row.id, context.task.id);
     await openSteps(tx, { notifier: deps.notifier, calendar: context.calendar }, row, item, [target]);
     return await outcomeOf(context);
   });

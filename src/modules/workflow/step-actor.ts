@@ -8,34 +8,38 @@ import type { WorkflowStep } from '../catalog/item-content';
  * Who a step's task goes to for one case. The catalogue names a department of
  * the item's implementing region; a case of another jurisdiction (通办, or a
  * street-level step for another street) goes to that department's counterpart
- * of the same kind and level within the case's competent region.
+ * of the same kind and level whose region holds the applicant's own region.
  */
 
 export interface TaskActor {
   departmentId: string;
+  /** The department's region: whoever acts needs a grant covering it. */
+  regionCode: string;
   kind: 'role' | 'chief_rep' | 'fixed_person';
   role: Role | null;
   /** Set when the task is someone's from the start (fixed person, chief representative's turn). */
   assigneeId: string | null;
 }
 
-async function counterpartIn(tx: Tx, departmentId: string, region: string): Promise<string> {
+type Department = { id: string; region_code: string };
+
+async function counterpartIn(tx: Tx, departmentId: string, region: string): Promise<Department> {
   const department = await tx
     .selectFrom('departments')
     .select(['id', 'kind', 'level', 'region_code'])
     .where('id', '=', departmentId)
     .executeTakeFirstOrThrow();
-  if (region.startsWith(department.region_code)) return department.id;
+  if (region.startsWith(department.region_code)) return department;
   const counterpart = await tx
     .selectFrom('departments')
-    .select('id')
+    .select(['id', 'region_code'])
     .where('kind', '=', department.kind)
     .where('level', '=', department.level)
     .where('active', '=', true)
     .where(sql<boolean>`${region} LIKE region_code || '%'`)
     .orderBy(sql`length(region_code)`, 'desc')
     .executeTakeFirst();
-  return counterpart?.id ?? department.id;
+  return counterpart ?? department;
 }
 
 /**
@@ -70,27 +74,38 @@ async function nextChiefRep(tx: Tx, departmentId: string): Promise<string | null
 }
 
 export async function actorOfStep(tx: Tx, step: WorkflowStep, row: CaseRow): Promise<TaskActor> {
-  const region = row.competent_region_code;
+  // The applicant's own region (to the community) finds the right street's office for a street step.
+  const region = row.applicant_region_code;
   const actor = step.actor;
   if (actor === null || actor.kind === 'role') {
+    const department = await counterpartIn(tx, actor?.departmentId ?? row.competent_department_id, region);
     return {
-      departmentId: await counterpartIn(tx, actor?.departmentId ?? row.competent_department_id, region),
+      departmentId: department.id,
+      regionCode: department.region_code,
       kind: 'role',
       role: actor?.role ?? 'approver',
       assigneeId: null,
     };
   }
   if (actor.kind === 'chief_rep') {
-    const departmentId = await counterpartIn(tx, actor.departmentId, region);
-    return { departmentId, kind: 'chief_rep', role: null, assigneeId: await nextChiefRep(tx, departmentId) };
+    const department = await counterpartIn(tx, actor.departmentId, region);
+    return {
+      departmentId: department.id,
+      regionCode: department.region_code,
+      kind: 'chief_rep',
+      role: null,
+      assigneeId: await nextChiefRep(tx, department.id),
+    };
   }
   const person = await tx
-    .selectFrom('staff_users')
-    .select('department_id')
-    .where('id', '=', actor.userId)
+    .selectFrom('staff_users as u')
+    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .select(['d.id', 'd.region_code'])
+    .where('u.id', '=', actor.userId)
     .executeTakeFirst();
   return {
-    departmentId: person?.department_id ?? row.competent_department_id,
+    departmentId: person?.id ?? row.competent_department_id,
+    regionCode: person?.region_code ?? row.competent_region_code,
     kind: 'fixed_person',
     role: null,
     assigneeId: actor.userId,

@@ -64,6 +64,7 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     caseId: caseRow.id,
     caseNumber: caseRow.case_number,
     caseStatus: caseRow.status,
+    regionCode: task.region_code,
     itemName: item.content.name,
     stepKey: task.step_key,
     stepName: task.step_name,

@@ -25,10 +25,10 @@ export async function transferTask(
     const { tx, row, item, task } = context;
     const department = await tx
       .selectFrom('departments')
-      .select(['id', 'name'])
+      .select(['id', 'name', 'region_code'])
       .where('id', '=', input.departmentId)
       .where('active', '=', true)
-      .where(sql<boolean>`${task.region_code} LIKE region_code || '%'`)
+      .where(sql<boolean>`${row.applicant_region_code} LIKE region_code || '%'`)
       .executeTakeFirst();
     if (!department || department.id === task.department_id) {
       throw invalidField('departmentId', '请选择办件所在辖区内的其他部门', 'TRANSFER_TARGET_INVALID');
@@ -44,7 +44,13 @@ export async function transferTask(
       row,
       item,
       [{ step, index: task.step_index }],
-      { departmentId: department.id, kind: 'role', role: stepRole(task) ?? 'approver', assigneeId: null },
+      {
+        departmentId: department.id,
+        regionCode: department.region_code,
+        kind: 'role',
+        role: stepRole(task) ?? 'approver',
+        assigneeId: null,
+      },
     );
     return await outcomeOf(context);
   });

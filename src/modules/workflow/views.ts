@@ -31,6 +31,7 @@ export const TaskDetail = z.object({
   caseId: z.string(),
   caseNumber: z.string(),
   caseStatus: z.string(),
+  regionCode: z.string().describe('办件属地区划（转办只能转给覆盖它的部门）'),
   itemName: z.string(),
   stepKey: z.string(),
   stepName: z.string(),

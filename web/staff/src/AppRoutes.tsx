@@ -25,6 +25,8 @@ import { GrantsPage } from './pages/registry/grants/GrantsPage';
 import { ImportsPage } from './pages/registry/ImportsPage';
 import { SubjectLookupPage } from './pages/registry/SubjectLookupPage';
 import { StaffPage } from './pages/staff/StaffPage';
+import { InboxPage } from './pages/tasks/InboxPage';
+import { TaskPage } from './pages/tasks/TaskPage';
 import { RequirePermission } from './session/RequirePermission';
 import { RequireSignedIn } from './session/RequireSignedIn';
 
@@ -41,6 +43,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="material.manage">
                 <MaterialsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="tasks"
+            element={
+              <RequirePermission permission="case.handle">
+                <InboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="tasks/:id"
+            element={
+              <RequirePermission permission="case.handle">
+                <TaskPage />
               </RequirePermission>
             }
           />

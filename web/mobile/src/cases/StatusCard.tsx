@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useT } from '../../../common/locale';
 import { fill } from '../catalog/format';
 import styles from './StatusCard.module.css';
@@ -42,18 +43,34 @@ export function StatusCard({ progress }: { progress: PublicProgress }) {
         </p>
       )}
       <dl className={styles.facts}>
-        {progress.currentStep && (
+        {progress.openSteps.length > 0 ? (
+          progress.openSteps.map((open) => (
+            <Fragment key={open.stepName}>
+              <dt>{t('step')}</dt>
+              <dd>
+                {open.stepName}
+                <span className={styles.stepOffice}>
+                  {[open.departmentName, open.handlerNameMasked].filter(Boolean).join(' · ')}
+                </span>
+              </dd>
+            </Fragment>
+          ))
+        ) : (
           <>
-            <dt>{t('step')}</dt>
-            <dd>{progress.currentStep}</dd>
-          </>
-        )}
-        <dt>{t('department')}</dt>
-        <dd>{progress.departmentName}</dd>
-        {progress.handlerNameMasked && (
-          <>
-            <dt>{t('handler')}</dt>
-            <dd>{progress.handlerNameMasked}</dd>
+            {progress.currentStep && (
+              <>
+                <dt>{t('step')}</dt>
+                <dd>{progress.currentStep}</dd>
+              </>
+            )}
+            <dt>{t('department')}</dt>
+            <dd>{progress.departmentName}</dd>
+            {progress.handlerNameMasked && (
+              <>
+                <dt>{t('handler')}</dt>
+                <dd>{progress.handlerNameMasked}</dd>
+              </>
+            )}
           </>
         )}
         <dt>{t('applicant')}</dt>

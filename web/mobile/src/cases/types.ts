@@ -27,6 +27,8 @@ export interface PublicProgress {
   statusLabel: string;
   currentStep: string | null;
   departmentName: string;
+  /** The back-office steps it waits in now: several while a parallel stage runs. */
+  openSteps: { stepName: string; departmentName: string; handlerNameMasked: string | null }[];
   applicantNameMasked: string;
   handlerNameMasked: string | null;
   submittedAt: string;

@@ -10,6 +10,7 @@ import {
   FileDoneOutlined,
   FolderOpenOutlined,
   IdcardOutlined,
+  InboxOutlined,
   MailOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -20,6 +21,7 @@ import type { ReactNode } from 'react';
 import type { Permission } from '../../../../src/shared/roles';
 
 export type ScreenKey =
+  | 'tasks'
   | 'intake'
   | 'cases'
   | 'materials'
@@ -44,16 +46,17 @@ export interface Screen {
   /** What the user must hold to see it; null: every signed-in staff member. */
   permission: Permission | null;
   icon: ReactNode;
-  /** The menu group: 窗口服务, 组织机构, 事项目录, 基础信息库 or 系统管理. */
+  /** The menu group: 审批办理, 窗口服务, 组织机构, 事项目录, 基础信息库 or 系统管理. */
   group: ScreenGroup;
 }
 
 /** The menu groups, in menu order. */
-export const SCREEN_GROUPS = ['window', 'org', 'catalog', 'registry', 'system'] as const;
+export const SCREEN_GROUPS = ['office', 'window', 'org', 'catalog', 'registry', 'system'] as const;
 export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
 export const SCREENS: readonly Screen[] = [
+  { key: 'tasks', path: '/tasks', permission: 'case.handle', icon: <InboxOutlined />, group: 'office' },
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
   {
@@ -128,6 +131,8 @@ export function screenAllowed(screen: Screen, permissions: readonly Permission[]
 
 export const screenTitles = {
   home: ['工作台', 'Workbench'],
+  office: ['审批办理', 'Back office'],
+  tasks: ['我的待办', 'My tasks'],
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
@@ -153,6 +158,10 @@ export const screenTitles = {
 } as const;
 
 export const screenDescriptions = {
+  tasks: [
+    '按紧急程度处理本人、本部门和AB岗的审批待办',
+    'Review tasks: yours, your department’s and those you back up, most urgent first',
+  ],
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],

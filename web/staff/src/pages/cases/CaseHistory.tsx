@@ -26,10 +26,18 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
         key: `${entry.at}-${index}`,
         content: (
           <div>
-            <strong>{terms.label('event', entry.kind)}</strong>
+            <strong>
+              {terms.label('event', entry.kind)}
+              {entry.stepName && `：${entry.stepName}`}
+            </strong>
             <span className="case-timeline-at">{formatDateTime(entry.at)}</span>
             <div className="table-note">
-              {[entry.actorName, entry.officeName, entry.place, terms.label('channel', entry.channel)]
+              {[
+                entry.actorName,
+                entry.officeName,
+                entry.place,
+                entry.channel !== 'system' && terms.label('channel', entry.channel),
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </div>

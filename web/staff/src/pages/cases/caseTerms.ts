@@ -1,8 +1,8 @@
 import {
-  CASE_CHANNELS,
   CASE_EVENT_KINDS,
   CASE_STATUSES,
   DOCUMENT_KINDS,
+  EVENT_CHANNELS,
   MATERIAL_STATES,
 } from '../../../../../src/shared/case-terms';
 import { useLocale } from '../../../../common/locale';
@@ -18,7 +18,14 @@ const ENGLISH = {
     terminated: 'Terminated',
     disapproved: 'Not granted',
   },
-  channel: { window: 'Window', online: 'Online', phone: 'Phone', agent: 'Agent' },
+  channel: {
+    window: 'Window',
+    online: 'Online',
+    phone: 'Phone',
+    agent: 'Agent',
+    office: 'Back office',
+    system: 'Automatic',
+  },
   materialState: {
     missing: 'Missing',
     provided: 'Provided',
@@ -63,7 +70,7 @@ const ENGLISH = {
 
 const CHINESE = {
   status: CASE_STATUSES,
-  channel: CASE_CHANNELS,
+  channel: EVENT_CHANNELS,
   materialState: MATERIAL_STATES,
   document: Object.fromEntries(Object.entries(DOCUMENT_KINDS).map(([key, kind]) => [key, kind.label])),
   event: CASE_EVENT_KINDS,

@@ -1,0 +1,121 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ItemContent } from '../../src/modules/catalog/item-content';
+import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
+import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import { signInStaff } from '../support/test-app';
+
+const platform = setUpPlatformWithBrowser();
+const SHOTS = '.tmp/back-office';
+const ITEM = '临时救助对象认定及救助金给付';
+
+/** 张秀英's application, taken and accepted at the 潮鸣 window through the API (intake has its own journey). */
+async function acceptedApplication(): Promise<string> {
+  const { db, app } = platform;
+  const item = await db
+    .selectFrom('catalog_item_versions')
+    .select(['item_id', 'content'])
+    .where('name', '=', ITEM)
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  const window = await db
+    .selectFrom('service_windows as w')
+    .innerJoin('halls as h', 'h.id', 'w.hall_id')
+    .select('w.id')
+    .where('h.name', '=', '潮鸣街道便民服务中心')
+    .where('w.number', '=', 1)
+    .executeTakeFirstOrThrow();
+  const clerk = await signInStaff(app, 'clerk', 'yici2026');
+  const started = await clerk.post('/api/cases', {
+    itemId: item.item_id,
+    windowId: window.id,
+    applicant: { kind: 'person', number: DEMO_RESIDENT_ID_NUMBER },
+    formData: { reason: '突发重病住院，医疗费用超过家庭承受能力' },
+    materials: (item.content as ItemContent).materials.map((material) => ({
+      key: material.key,
+      state: 'provided',
+    })),
+  });
+  expect(started.statusCode, started.body).toBe(201);
+  const accepted = await clerk.post(`/api/cases/${started.json().id}/accept`, {
+    version: started.json().version,
+    windowId: window.id,
+  });
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  return started.json().id;
+}
+
+/** From the inbox: claims the case's task from the department pool, or opens it from the own box. */
+async function openTask(page: Page, caseNumber: string, box: '部门待签收' | '我的待办') {
+  await page.getByRole('link', { name: '我的待办' }).first().click();
+  await page.getByRole('tab', { name: new RegExp(box) }).click();
+  const row = page.locator('tr', { hasText: caseNumber });
+  if (box === '部门待签收') await row.getByRole('button', { name: /签\s?收/ }).click();
+  else await row.getByRole('link', { name: caseNumber }).click();
+  await page.waitForURL(/\/tasks\/[0-9a-f-]{36}/);
+}
+
+async function approve(page: Page, button: string, opinion: string) {
+  await page.getByRole('button', { name: button }).click();
+  await animationsDone(page);
+  const dialog = page.locator('.ant-modal:visible');
+  await dialog.getByLabel('办理意见').fill(opinion);
+  await dialog.getByRole('button', { name: /确\s?定/ }).click();
+  await page.waitForURL(/\/tasks$/);
+}
+
+describe('the back office: a temporary-assistance case from the window to the decision', () => {
+  it('goes from the street window through the street review to the chief representative, each from their inbox', async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const caseId = await acceptedApplication();
+    const { case_number: caseNumber } = await platform.db
+      .selectFrom('cases')
+      .select('case_number')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+
+    const clerk = await demoStaffPage(platform, 'clerk');
+    await openTask(clerk, caseNumber, '部门待签收');
+    await clerk.getByText('街道受理').first().waitFor();
+    await clerk
+      .getByText(/剩 \d+ 个工作日|今日到期/)
+      .first()
+      .waitFor();
+    await clerk.screenshot({ path: `${SHOTS}/1-task.png`, fullPage: true });
+    await approve(clerk, '通过', '材料齐全，转街道审核');
+
+    const street = await demoStaffPage(platform, 'street');
+    await street.getByRole('link', { name: '我的待办' }).first().click();
+    await street.getByRole('tab', { name: /部门待签收/ }).click();
+    await street.locator('tr', { hasText: caseNumber }).waitFor();
+    await street.screenshot({ path: `${SHOTS}/2-inbox.png`, fullPage: true });
+    await openTask(street, caseNumber, '部门待签收');
+    await street.getByText('材料齐全，转街道审核').waitFor();
+    await approve(street, '通过', '入户调查属实，公示无异议');
+
+    const holder = await platform.db
+      .selectFrom('case_tasks as t')
+      .innerJoin('staff_users as u', 'u.id', 't.assignee_id')
+      .select('u.username')
+      .where('t.case_id', '=', caseId)
+      .where('t.state', '=', 'open')
+      .executeTakeFirstOrThrow();
+    expect(['chief', 'chief2']).toContain(holder.username);
+    const chief = await demoStaffPage(platform, holder.username);
+    await openTask(chief, caseNumber, '我的待办');
+    await chief.getByText('入户调查属实，公示无异议').waitFor();
+    await chief.screenshot({ path: `${SHOTS}/3-decision.png`, fullPage: true });
+    await approve(chief, '准予（办结）', '同意给予临时救助');
+
+    const closed = await platform.db
+      .selectFrom('cases')
+      .select('status')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(closed.status).not.toBe('accepted');
+    await chief.goto(`${platform.baseUrl}/cases/${caseId}`);
+    await chief.getByText('审批通过：区民政局审批').waitFor();
+    await chief.screenshot({ path: `${SHOTS}/4-case.png`, fullPage: true });
+  });
+});
