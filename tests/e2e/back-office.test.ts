@@ -1,9 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ItemContent } from '../../src/modules/catalog/item-content';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
-import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import {
+  animationsDone,
+  demoItemAndWindow,
+  demoStaffPage,
+  setUpPlatformWithBrowser,
+} from '../support/browser';
 import { signInStaff } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
@@ -12,27 +16,14 @@ const ITEM = '临时救助对象认定及救助金给付';
 
 /** 张秀英's application, taken and accepted at the 潮鸣 window through the API (intake has its own journey). */
 async function acceptedApplication(): Promise<string> {
-  const { db, app } = platform;
-  const item = await db
-    .selectFrom('catalog_item_versions')
-    .select(['item_id', 'content'])
-    .where('name', '=', ITEM)
-    .where('status', '=', 'published')
-    .executeTakeFirstOrThrow();
-  const window = await db
-    .selectFrom('service_windows as w')
-    .innerJoin('halls as h', 'h.id', 'w.hall_id')
-    .select('w.id')
-    .where('h.name', '=', '潮鸣街道便民服务中心')
-    .where('w.number', '=', 1)
-    .executeTakeFirstOrThrow();
-  const clerk = await signInStaff(app, 'clerk', 'yici2026');
+  const { itemId, content, windowId } = await demoItemAndWindow(platform, ITEM);
+  const clerk = await signInStaff(platform.app, 'clerk', 'yici2026');
   const started = await clerk.post('/api/cases', {
-    itemId: item.item_id,
-    windowId: window.id,
+    itemId,
+    windowId,
     applicant: { kind: 'person', number: DEMO_RESIDENT_ID_NUMBER },
     formData: { reason: '突发重病住院，医疗费用超过家庭承受能力' },
-    materials: (item.content as ItemContent).materials.map((material) => ({
+    materials: content.materials.map((material) => ({
       key: material.key,
       state: 'provided',
     })),
@@ -40,7 +31,7 @@ async function acceptedApplication(): Promise<string> {
   expect(started.statusCode, started.body).toBe(201);
   const accepted = await clerk.post(`/api/cases/${started.json().id}/accept`, {
     version: started.json().version,
-    windowId: window.id,
+    windowId,
   });
   expect(accepted.statusCode, accepted.body).toBe(200);
   return started.json().id;

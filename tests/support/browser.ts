@@ -4,6 +4,7 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
+import type { ItemContent } from '../../src/modules/catalog/item-content';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
@@ -123,4 +124,22 @@ export async function pickInTree(page: Page, label: string, text: string) {
   await input.click();
   await input.fill(text);
   await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
+}
+
+/** The demo item's published version and the first window of 潮鸣街道便民服务中心, for journeys that start cases through the API. */
+export async function demoItemAndWindow(context: BrowserContext, itemName: string) {
+  const item = await context.db
+    .selectFrom('catalog_item_versions')
+    .select(['item_id', 'content'])
+    .where('name', '=', itemName)
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  const window = await context.db
+    .selectFrom('service_windows as w')
+    .innerJoin('halls as h', 'h.id', 'w.hall_id')
+    .select('w.id')
+    .where('h.name', '=', '潮鸣街道便民服务中心')
+    .where('w.number', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { itemId: item.item_id, content: item.content as ItemContent, windowId: window.id };
 }

@@ -1,12 +1,8 @@
+import type { z } from 'zod';
+import type { TaskOutcomeView } from '../../../../../src/modules/workflow/views';
 import { api } from '../../../../common/api';
 
-export interface TaskOutcome {
-  caseId: string;
-  caseNumber: string;
-  caseStatus: string;
-  caseVersion: number;
-  openTaskIds: string[];
-}
+export type TaskOutcome = z.infer<typeof TaskOutcomeView>;
 
 export type TaskAction = 'claim' | 'approve' | 'return' | 'disapprove' | 'transfer' | 'reassign';
 
