@@ -83,5 +83,10 @@ export const CASE_EVENT_KINDS = {
   terminated: '终止办理',
   paper_sent: '纸质材料寄出',
   paper_received: '纸质材料签收',
+  deemed_accepted: '逾期未告知补正，视为受理',
+  form_corrected: '更正申请表',
 } as const;
+
+/** Channels whose applications wait for an intake decision due within five working days (行政许可法 art. 32). */
+export const REMOTE_CHANNELS: readonly CaseChannel[] = ['online', 'phone', 'agent'];
 export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;

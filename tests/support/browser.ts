@@ -4,10 +4,9 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
-import { Notifier } from '../../src/modules/notify/notifier';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
-import { testConfig } from './test-app';
+import { testConfig, testContext } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,7 +40,7 @@ export function setUpPlatformWithBrowser(): BrowserContext {
     context.db = database.db;
     await seedDemo(database.db);
     context.config = await testConfig(database.url);
-    context.app = await buildApp({ db: database.db, config: context.config, notifier: new Notifier() });
+    context.app = await buildApp(await testContext(database.db, database.url, context.config));
     await context.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = context.app.server.address() as { port: number };
     context.baseUrl = `http://127.0.0.1:${port}`;

@@ -58,6 +58,11 @@ const EVENT: Words<CaseEventKind> = {
   terminated: ['停止办理', 'Stopped'],
   paper_sent: ['纸质材料寄出', 'Paper originals posted'],
   paper_received: ['纸质材料已收到', 'Paper originals received'],
+  deemed_accepted: [
+    '五个工作日内未告知补正，依法视为受理',
+    'No notice within five working days: accepted by law',
+  ],
+  form_corrected: ['窗口更正了申请表', 'The application form was corrected'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {

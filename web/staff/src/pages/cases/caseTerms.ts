@@ -49,6 +49,8 @@ const ENGLISH = {
     terminated: 'Terminated',
     paper_sent: 'Paper sent',
     paper_received: 'Paper received',
+    deemed_accepted: 'Deemed accepted (no decision within 5 working days)',
+    form_corrected: 'Application form corrected',
   },
 } as const;
 
