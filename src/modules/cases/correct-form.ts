@@ -1,6 +1,8 @@
 import { invalidField } from '../../server/errors';
+import { MOBILE_PATTERN } from '../../shared/phone';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
+import type { FormField } from '../catalog/item-content';
 import { requireStatus } from './acting';
 import { type ActDeps, actOnCase } from './case-act';
 import { checkedForm } from './case-draft';
@@ -25,6 +27,16 @@ function changedKeys(fieldOrder: readonly string[], before: FormValues, after: F
   return ordered.filter((key) => (before[key] ?? '') !== (after[key] ?? ''));
 }
 
+/**
+ * A corrected contact number (the field the catalogue fills from the profile's phone)
+ * is where the applicant is told of progress from now on.
+ */
+function correctedPhone(fields: readonly FormField[], changed: readonly string[], values: FormValues) {
+  const field = fields.find((candidate) => candidate.profileSource === 'phone');
+  const phone = field && changed.includes(field.key) ? values[field.key] : undefined;
+  return phone && MOBILE_PATTERN.test(phone) ? phone : null;
+}
+
 export async function correctForm(
   deps: ActDeps,
   actor: StaffActor,
@@ -44,7 +56,10 @@ export async function correctForm(
     );
     if (changed.length === 0) throw invalidField('formData', '申请表没有改动', 'FORM_UNCHANGED');
     const labels = changed.map((key) => fields.find((field) => field.key === key)?.label ?? key);
-    const after = await updateCase(tx, row, { form_data: JSON.stringify(values) });
+    const after = await updateCase(tx, row, {
+      form_data: JSON.stringify(values),
+      applicant_phone: correctedPhone(fields, changed, values) ?? row.applicant_phone,
+    });
     await appendEvent(tx, after, 'form_corrected', eventActor, { fields: changed, labels });
     await recordAudit(tx, audit, {
       action: 'case.correct_form',

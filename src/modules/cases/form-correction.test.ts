@@ -37,6 +37,8 @@ describe('correcting the application form before acceptance', () => {
     });
     const detail = (await world.clerk.get(`/api/cases/${created.id}`)).json();
     expect(detail.formData).toEqual(formData);
+    // The corrected contact number is where progress messages go from now on.
+    expect(detail.applicant.phone).toBe('13900000009');
     expect(detail.timeline.at(-1)).toMatchObject({
       kind: 'form_corrected',
       fields: ['联系电话', '户籍地址'],
