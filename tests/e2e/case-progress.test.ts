@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import { DEMO_PASSWORD, DEMO_RESIDENT } from '../../src/seed/demo-district';
-import { newPage, setUpPlatformWithBrowser } from '../support/browser';
+import { demoDesk, newPage, setUpPlatformWithBrowser } from '../support/browser';
 import { type Client, latestSignInCode, signInStaff } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
@@ -15,24 +15,10 @@ let clerk: Client;
 /** The demo clerk starts 老年优待证 for 张秀英 with her ID card only and tells her once that the photo is missing. */
 beforeAll(async () => {
   clerk = await signInStaff(platform.app, 'clerk', DEMO_PASSWORD);
-  const item = await platform.db
-    .selectFrom('catalog_item_versions')
-    .select('item_id')
-    .where('name', '=', '老年优待证办理')
-    .where('status', '=', 'published')
-    .executeTakeFirstOrThrow();
-  const window = await platform.db
-    .selectFrom('service_windows as w')
-    .innerJoin('halls as h', 'h.id', 'w.hall_id')
-    .select('w.id')
-    .where('h.name', '=', '潮鸣街道便民服务中心')
-    .where('w.number', '=', 1)
-    .executeTakeFirstOrThrow();
-  itemId = item.item_id;
-  windowId = window.id;
+  ({ windowId, elderlyItemId: itemId } = await demoDesk(platform.db));
   const created = await clerk.post('/api/cases', {
-    itemId: item.item_id,
-    windowId: window.id,
+    itemId,
+    windowId,
     applicant: { kind: 'person', number: DEMO_RESIDENT_ID_NUMBER },
     materials: [{ key: 'identity_proof', state: 'provided' }],
   });
@@ -40,7 +26,7 @@ beforeAll(async () => {
   started = created.json();
   const notice = await clerk.post(`/api/cases/${started.id}/missing-notice`, {
     version: created.json().version,
-    windowId: window.id,
+    windowId,
   });
   expect(notice.statusCode, notice.body).toBe(200);
 });

@@ -31,7 +31,7 @@ export interface BrowserContext {
 }
 
 /** The whole platform on a real port with the demo district, and a headless Chromium to drive it. */
-export function setUpPlatformWithBrowser(): BrowserContext {
+export function setUpPlatformWithBrowser(overrides: Partial<Config> = {}): BrowserContext {
   const context = {} as BrowserContext;
   let drop: () => Promise<void>;
   beforeAll(async () => {
@@ -39,7 +39,7 @@ export function setUpPlatformWithBrowser(): BrowserContext {
     drop = database.drop;
     context.db = database.db;
     await seedDemo(database.db);
-    context.config = await testConfig(database.url);
+    context.config = await testConfig(database.url, overrides);
     context.app = await buildApp(await testContext(database.db, database.url, context.config));
     await context.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = context.app.server.address() as { port: number };
@@ -49,6 +49,7 @@ export function setUpPlatformWithBrowser(): BrowserContext {
   afterAll(async () => {
     await context.browser?.close();
     await context.app?.close();
+    await context.app?.ctx.jobs.stop();
     await drop?.();
     if (context.config) await rm(context.config.dataDir, { recursive: true, force: true });
   });
@@ -122,4 +123,22 @@ export async function pickInTree(page: Page, label: string, text: string) {
   await input.click();
   await input.fill(text);
   await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
+}
+
+/** The demo desk: 潮鸣街道便民服务中心's window 1 and the published 老年优待证办理. */
+export async function demoDesk(db: Db): Promise<{ windowId: string; elderlyItemId: string }> {
+  const window = await db
+    .selectFrom('service_windows as w')
+    .innerJoin('halls as h', 'h.id', 'w.hall_id')
+    .select('w.id')
+    .where('h.name', '=', '潮鸣街道便民服务中心')
+    .where('w.number', '=', 1)
+    .executeTakeFirstOrThrow();
+  const item = await db
+    .selectFrom('catalog_item_versions')
+    .select('item_id')
+    .where('name', '=', '老年优待证办理')
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  return { windowId: window.id, elderlyItemId: item.item_id };
 }

@@ -9,27 +9,7 @@ import { auditActorOf } from '../auth/actor';
 import { defaultData } from './job-control';
 import { JOB_TIME_ZONE } from './job-definition';
 import { recentRuns } from './job-runs';
-
-const Run = z.object({
-  id: z.number(),
-  attempt: z.number(),
-  trigger: z.enum(['schedule', 'manual', 'send']),
-  startedAt: z.string(),
-  finishedAt: z.string(),
-  outcome: z.enum(['succeeded', 'failed']),
-  summary: z.record(z.string(), z.unknown()).describe('本次做了什么（办件编号等，不含个人信息）'),
-  error: z.string().nullable(),
-});
-
-const JobView = z.object({
-  name: z.string(),
-  label: z.string(),
-  description: z.string(),
-  cron: z.string().nullable().describe('定时规则（cron，Asia/Shanghai）'),
-  timeZone: z.string(),
-  nextRuns: z.array(z.string()).describe('接下来的运行时间（本实例未启用后台任务时为空）'),
-  runs: z.array(Run).describe('最近的运行记录，新的在前'),
-});
+import { JobList } from './views';
 
 const JobParams = z.object({ name: z.string().regex(/^[a-z0-9.-]{1,80}$/, '任务名称不正确') });
 const tags = ['后台任务'];
@@ -58,7 +38,7 @@ export async function jobRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '后台任务及其最近运行情况',
-        response: { 200: z.object({ running: z.boolean(), items: z.array(JobView) }) },
+        response: { 200: JobList },
       },
     },
     async (request) => {

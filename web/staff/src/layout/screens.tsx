@@ -7,9 +7,11 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FolderOpenOutlined,
   IdcardOutlined,
+  InboxOutlined,
   MailOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -21,6 +23,7 @@ import type { Permission } from '../../../../src/shared/roles';
 
 export type ScreenKey =
   | 'intake'
+  | 'intakeQueue'
   | 'cases'
   | 'materials'
   | 'regions'
@@ -36,7 +39,8 @@ export type ScreenKey =
   | 'staff'
   | 'audit'
   | 'outbox'
-  | 'calendar';
+  | 'calendar'
+  | 'jobs';
 
 export interface Screen {
   key: ScreenKey;
@@ -55,6 +59,13 @@ export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
 export const SCREENS: readonly Screen[] = [
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
+  {
+    key: 'intakeQueue',
+    path: '/intake/queue',
+    permission: 'case.intake',
+    icon: <InboxOutlined />,
+    group: 'window',
+  },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
   {
     key: 'materials',
@@ -119,6 +130,13 @@ export const SCREENS: readonly Screen[] = [
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
   { key: 'calendar', path: '/calendar', permission: null, icon: <CalendarOutlined />, group: 'system' },
+  {
+    key: 'jobs',
+    path: '/system/jobs',
+    permission: 'system.jobs',
+    icon: <FieldTimeOutlined />,
+    group: 'system',
+  },
 ];
 
 /** Whether a user holding `permissions` may open the screen. */
@@ -131,6 +149,7 @@ export const screenTitles = {
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
+  intakeQueue: ['待受理', 'Awaiting intake'],
   cases: ['办件', 'Cases'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
@@ -150,10 +169,15 @@ export const screenTitles = {
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
   calendar: ['工作日历', 'Working-day calendar'],
+  jobs: ['后台任务', 'Background jobs'],
 } as const;
 
 export const screenDescriptions = {
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
+  intakeQueue: [
+    '网上、电话和代办申请，五个工作日内作出受理决定',
+    'Remote applications to decide within five working days',
+  ],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
   regions: ['区、街道、社区三级区划', 'District, street and community tree'],
@@ -170,4 +194,5 @@ export const screenDescriptions = {
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],
   calendar: ['节假日与调休，办理时限按工作日计算', 'Holidays and make-up days that deadlines count by'],
+  jobs: ['每日自动运行的任务及其运行记录', 'Jobs that run by themselves, and what they did'],
 } as const satisfies Record<ScreenKey, readonly [string, string]>;
