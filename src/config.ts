@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['0', '1', 'true', 'false']).optional(),
   /** The largest file a resident or clerk may upload to the material repository, in MB. */
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  /** Run the background jobs (pg-boss) in this process: 1 (default) or 0. */
+  JOBS: z.enum(['0', '1', 'true', 'false']).default('1'),
+  /** Look-ups of the public progress page per client address per minute; 0 turns the limit off (benches). */
+  PUBLIC_LOOKUP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
 });
 
 export interface Config {
@@ -29,6 +33,10 @@ export interface Config {
   cookieSecure: boolean;
   /** Upload limit of the material repository, in bytes. */
   maxUploadBytes: number;
+  /** Whether this process runs the background jobs (JOBS). */
+  jobs: boolean;
+  /** Public progress look-ups per address per minute; 0: no limit (PUBLIC_LOOKUP_LIMIT). */
+  publicLookupLimit: number;
   version: string;
 }
 
@@ -53,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: settings.ADMIN_PASSWORD,
     cookieSecure: truthy(settings.COOKIE_SECURE),
     maxUploadBytes: Math.round(settings.MAX_UPLOAD_MB * 1024 * 1024),
+    jobs: truthy(settings.JOBS),
+    publicLookupLimit: settings.PUBLIC_LOOKUP_LIMIT,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { ensureWebBuilt } from './cli/web-build';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
+import type { JobControl } from './modules/jobs/job-control';
 import { Notifier } from './modules/notify/notifier';
 import { ensurePlatformAdmin } from './seed/bootstrap-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_RESIDENT } from './seed/demo-district';
 import { isDemoSeeded, seedDemo } from './seed/seed-demo';
 import { buildApp } from './server/app';
+import { openPlatformJobs } from './server/platform-jobs';
 import { ROLE_LABELS, type Role } from './shared/roles';
 
 /**
@@ -22,6 +25,7 @@ const info = (line: string) => {
 
 // Signals are handled from the first moment, so a stop during start-up still shuts the database down.
 let app: FastifyInstance | undefined;
+let jobs: JobControl | undefined;
 let stopping = false;
 const opening = openDatabase(config, (line) => {
   if (config.logLevel === 'debug' || config.logLevel === 'trace' || !line.startsWith('[postgres]'))
@@ -33,6 +37,8 @@ async function shutdown(reason: string, exitCode = 0) {
   app?.log.info({ reason }, 'shutting down: no new requests, finishing those in flight');
   try {
     await app?.close();
+    // Running attempts finish (or go back to the queue) before the database goes away.
+    await jobs?.stop();
   } finally {
     await opening.then((opened) => opened.close()).catch(() => {});
     say(exitCode === 0 ? '已停止 (stopped)' : '已停止，请根据上面的提示处理后重新启动 (stopped)');
@@ -63,7 +69,10 @@ if (config.seedDemo) {
 const bootstrap = await ensurePlatformAdmin(database.db, config.adminPassword);
 await ensureWebBuilt({ log: info });
 
-app = await buildApp({ db: database.db, config, notifier: new Notifier() });
+const notifier = new Notifier();
+const jobsLogger = pino({ level: config.logLevel }).child({ module: 'jobs' });
+jobs = await openPlatformJobs(config, database.url, { db: database.db, notifier }, jobsLogger);
+app = await buildApp({ db: database.db, config, notifier, jobs });
 await app.listen({ port: config.port, host: config.host });
 const port = (app.server.address() as { port: number }).port;
 
@@ -75,6 +84,7 @@ say(`  接口文档 (API docs)    http://localhost:${port}/api/docs`);
 say(
   `  数据库 (database)      ${config.databaseUrl ? 'DATABASE_URL' : `内置 PostgreSQL，数据目录 ${config.dataDir}`}`,
 );
+say(`  后台任务 (jobs)        ${jobs.running ? `已启动 ${jobs.definitions.length} 项` : '未启用 (JOBS=0)'}`);
 if (await isDemoSeeded(database.db)) {
   say(`演示账号 (demo accounts), 密码均为 ${DEMO_PASSWORD}:`);
   for (const account of DEMO_ACCOUNTS) {

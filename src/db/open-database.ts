@@ -9,6 +9,8 @@ export const EMBEDDED_DATABASE = 'yici';
 
 export interface OpenDatabase {
   db: Db;
+  /** Its connection string, for what keeps its own pool (the background jobs). */
+  url: string;
   embedded: EmbeddedServer | null;
   close(): Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   }
   return {
     db,
+    url,
     embedded,
     async close() {
       await db.destroy();

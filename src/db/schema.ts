@@ -498,6 +498,7 @@ export interface CasesTable {
   paper_tracking_number: string | null;
   paper_sent_at: Date | null;
   paper_received_at: Date | null;
+  decision_due: Date | null;
   started_by_kind: 'staff' | 'resident';
   started_by_id: string;
   started_by_name: string;
@@ -607,6 +608,19 @@ export interface CaseReadsTable {
   ip: string | null;
 }
 
+export interface JobRunsTable {
+  id: Generated<number>;
+  job_name: string;
+  queue_job_id: string;
+  attempt: number;
+  trigger: 'schedule' | 'manual' | 'send';
+  started_at: Date;
+  finished_at: Date;
+  outcome: 'succeeded' | 'failed';
+  summary: Json<Record<string, unknown>>;
+  error: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -654,4 +668,5 @@ export interface Database {
   case_statuses: { status: string; label: string };
   case_event_kinds: { kind: string; label: string };
   case_document_kinds: { kind: string; prefix: string; label: string };
+  job_runs: JobRunsTable;
 }

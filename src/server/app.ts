@@ -14,6 +14,7 @@ import { caseRoutes } from '../modules/cases/routes';
 import { bundleManageRoutes } from '../modules/catalog/bundle-routes';
 import { catalogRoutes } from '../modules/catalog/routes';
 import { certificateRoutes } from '../modules/certificates/routes';
+import { jobRoutes } from '../modules/jobs/routes';
 import { materialRoutes } from '../modules/materials/routes';
 import { notifyRoutes } from '../modules/notify/routes';
 import { orgRoutes } from '../modules/org/routes';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(casePublicRoutes);
   await app.register(workflowRoutes);
+  await app.register(jobRoutes);
   await registerWebApps(app);
   return app;
 }

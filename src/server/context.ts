@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { Actor } from '../modules/auth/actor';
+import type { JobControl } from '../modules/jobs/job-control';
 import type { Notifier } from '../modules/notify/notifier';
 
 /** What every route and operation may use; built once at start. */
@@ -8,6 +9,8 @@ export interface AppContext {
   db: Db;
   config: Config;
   notifier: Notifier;
+  /** The background jobs: running (JOBS=1) or only known (JOBS=0). */
+  jobs: JobControl;
 }
 
 declare module 'fastify' {

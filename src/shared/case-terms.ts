@@ -95,5 +95,10 @@ export const CASE_EVENT_KINDS = {
   step_returned: '退回重办',
   task_transferred: '转办',
   disapproved: '不予许可',
+  deemed_accepted: '逾期未告知补正，视为受理',
+  form_corrected: '更正申请表',
 } as const;
+
+/** Channels whose applications wait for an intake decision due within five working days (行政许可法 art. 32). */
+export const REMOTE_CHANNELS: readonly CaseChannel[] = ['online', 'phone', 'agent'];
 export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;

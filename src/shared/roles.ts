@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'certificate.manage',
   /** Change the working-day calendar; platform-wide only (see hasPlatformPermission). */
   'calendar.manage',
+  /** See the background jobs' runs and start one now; platform-wide only (the jobs act on every region). */
+  'system.jobs',
   'case.intake',
   'case.view',
   'case.apply',
@@ -90,6 +92,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'certificate.view',
     'certificate.manage',
     'calendar.manage',
+    'system.jobs',
     'case.view',
   ],
   // Materials are collected at the window; see materials.region_code for what a clerk may see.

@@ -5,10 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
 import type { ItemContent } from '../../src/modules/catalog/item-content';
-import { Notifier } from '../../src/modules/notify/notifier';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
-import { testConfig } from './test-app';
+import { testConfig, testContext } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +32,7 @@ export interface BrowserContext {
 }
 
 /** The whole platform on a real port with the demo district, and a headless Chromium to drive it. */
-export function setUpPlatformWithBrowser(): BrowserContext {
+export function setUpPlatformWithBrowser(overrides: Partial<Config> = {}): BrowserContext {
   const context = {} as BrowserContext;
   let drop: () => Promise<void>;
   beforeAll(async () => {
@@ -41,8 +40,8 @@ export function setUpPlatformWithBrowser(): BrowserContext {
     drop = database.drop;
     context.db = database.db;
     await seedDemo(database.db);
-    context.config = await testConfig(database.url);
-    context.app = await buildApp({ db: database.db, config: context.config, notifier: new Notifier() });
+    context.config = await testConfig(database.url, overrides);
+    context.app = await buildApp(await testContext(database.db, database.url, context.config));
     await context.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = context.app.server.address() as { port: number };
     context.baseUrl = `http://127.0.0.1:${port}`;
@@ -51,6 +50,7 @@ export function setUpPlatformWithBrowser(): BrowserContext {
   afterAll(async () => {
     await context.browser?.close();
     await context.app?.close();
+    await context.app?.ctx.jobs.stop();
     await drop?.();
     if (context.config) await rm(context.config.dataDir, { recursive: true, force: true });
   });

@@ -7,6 +7,8 @@ import { type Config, loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/database';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { buildApp } from '../../src/server/app';
+import { openPlatformJobs } from '../../src/server/platform-jobs';
+import { SILENT_LOGGER, TEST_JOB_TUNING } from './job-fixtures';
 import { createTestDatabase } from './test-database';
 
 export interface TestContext {
@@ -16,10 +18,20 @@ export interface TestContext {
   config: Config;
 }
 
-/** Settings for a test app: its own database and its own data directory (uploaded files). */
+/**
+ * Settings for a test app: its own database and its own data directory (uploaded files).
+ * Background jobs are off unless a test asks for them (`jobs: true`), so other tests start no pg-boss.
+ */
 export async function testConfig(databaseUrl: string, overrides: Partial<Config> = {}): Promise<Config> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'yici-test-data-'));
-  return { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl, dataDir, ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent', JOBS: '0' }), databaseUrl, dataDir, ...overrides };
+}
+
+/** The app's context for a test database: jobs started only when the config says so. */
+export async function testContext(db: Db, url: string, config: Config) {
+  const notifier = new Notifier();
+  const jobs = await openPlatformJobs(config, url, { db, notifier }, SILENT_LOGGER, TEST_JOB_TUNING);
+  return { db, config, notifier, jobs };
 }
 
 /** The real HTTP app on this file's own database; set up once per file. */
@@ -32,11 +44,12 @@ export function setUpTestApp(overrides: Partial<Config> = {}): TestContext {
     context.db = database.db;
     context.url = database.url;
     context.config = await testConfig(database.url, overrides);
-    context.app = await buildApp({ db: database.db, config: context.config, notifier: new Notifier() });
+    context.app = await buildApp(await testContext(database.db, database.url, context.config));
     await context.app.ready();
   });
   afterAll(async () => {
     await context.app?.close();
+    await context.app?.ctx.jobs.stop();
     await drop?.();
     if (context.config) await rm(context.config.dataDir, { recursive: true, force: true });
   });

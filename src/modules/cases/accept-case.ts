@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
 import { conflict } from '../../server/errors';
+import type { CaseEventKind } from '../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { Notifier } from '../notify/notifier';
@@ -89,6 +90,46 @@ export async function startWorkflow(
   );
 }
 
+/** How an acceptance is recorded: by a clerk's decision, or deemed by law once the decision is overdue. */
+export interface AcceptanceRecord {
+  event: Extract<CaseEventKind, 'accepted' | 'deemed_accepted'>;
+  auditAction: string;
+  /** For a deemed acceptance: the submission day it counts from (yyyy-mm-dd). */
+  deemedFrom: string | null;
+}
+
+/** The acceptance written: state and deadlines, the acceptance notice, the history, the applicant told. */
+export async function writeAcceptance(
+  context: ActContext,
+  deps: { notifier: Notifier; audit: AuditActor },
+  acceptance: Acceptance,
+  record: AcceptanceRecord,
+): Promise<Issued> {
+  const { tx, item, desk, eventActor } = context;
+  const after = await markAccepted(context, acceptance);
+  const head = await documentHead(tx, after, desk?.place ?? null);
+  const document = await issueDocument(
+    tx,
+    after,
+    'acceptance',
+    acceptanceContent(
+      head,
+      {
+        handlingKind: item.content.handlingKind,
+        promisedLimitDays: item.content.promisedLimitDays,
+        promisedDeadline: acceptance.deadlines.promisedLastDay,
+      },
+      record.deemedFrom,
+    ),
+    eventActor,
+  );
+  await appendEvent(tx, after, record.event, eventActor, { document: document.number });
+  await startWorkflow(context, acceptance, deps.notifier, after);
+  const extra = record.deemedFrom ? `依法自${record.deemedFrom}提交之日起视为受理。` : '';
+  await statusChanged(context, deps, after, record.auditAction, extra);
+  return issued(after, document);
+}
+
 export async function acceptCase(
   deps: ActDeps,
   actor: StaffActor,
@@ -97,8 +138,7 @@ export async function acceptCase(
   input: Act,
 ): Promise<Issued> {
   return await actToAccept(deps, actor, caseId, input, '受理', async (context, acceptance) => {
-    const { tx, row, item, desk, eventActor } = context;
-    const problems = problemsOf(await loadMaterials(tx, row.id));
+    const problems = problemsOf(await loadMaterials(context.tx, context.row.id));
     if (problems.length > 0) {
       throw conflict(
         'MATERIALS_INCOMPLETE',
@@ -106,22 +146,10 @@ export async function acceptCase(
         { materials: problems.map((material) => material.key) },
       );
     }
-    const after = await markAccepted(context, acceptance);
-    const head = await documentHead(tx, after, desk?.place ?? null);
-    const document = await issueDocument(
-      tx,
-      after,
-      'acceptance',
-      acceptanceContent(head, {
-        handlingKind: item.content.handlingKind,
-        promisedLimitDays: item.content.promisedLimitDays,
-        promisedDeadline: acceptance.deadlines.promisedLastDay,
-      }),
-      eventActor,
-    );
-    await appendEvent(tx, after, 'accepted', eventActor, { document: document.number });
-    await startWorkflow(context, acceptance, deps.notifier, after);
-    await statusChanged(context, { notifier: deps.notifier, audit }, after, 'case.accept');
-    return issued(after, document);
+    return await writeAcceptance(context, { notifier: deps.notifier, audit }, acceptance, {
+      event: 'accepted',
+      auditAction: 'case.accept',
+      deemedFrom: null,
+    });
   });
 }

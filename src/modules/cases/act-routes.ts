@@ -8,6 +8,7 @@ import { acceptTolerantly } from './accept-tolerantly';
 import type { ActDeps } from './case-act';
 import type { Issued as IssuedResult } from './case-documents';
 import { completeOnTheSpot } from './complete-on-the-spot';
+import { correctForm } from './correct-form';
 import { issueMissingNotice } from './missing-notice';
 import { recordPaperReceived, recordPaperSent } from './paper-handover';
 import { recordMaterials } from './record-materials';
@@ -17,6 +18,7 @@ import {
   type Act,
   CaseParams,
   CompleteBody,
+  CorrectFormBody,
   PaperSentBody,
   RecordMaterialsBody,
   RefuseBody,
@@ -50,6 +52,23 @@ export async function caseActRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const { actor, audit } = clerk(request);
       return recordMaterials(deps, actor, audit, request.params.id, request.body);
+    },
+  );
+
+  api.put(
+    '/api/cases/:id/form',
+    {
+      schema: {
+        tags,
+        summary: '受理前更正申请表（整表校验；历史记录写明改了哪些字段，不记字段值）',
+        params: CaseParams,
+        body: CorrectFormBody,
+        response: { 200: Changed.extend({ changedFields: z.array(z.string()) }) },
+      },
+    },
+    async (request) => {
+      const { actor, audit } = clerk(request);
+      return correctForm(deps, actor, audit, request.params.id, request.body);
     },
   );
 

@@ -3,7 +3,7 @@ import { notFound } from '../../server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
-import { type CaseAccess, caseActor, type Desk, intakeClerk } from './acting';
+import { type CaseAccess, caseActor, type Desk, intakeClerk, SYSTEM_EVENT_ACTOR } from './acting';
 import { type CaseItem, itemOfCase } from './case-item';
 import { notifyApplicant } from './case-notify';
 import { type CaseRow, checkVersion, type EventActor, lockCase } from './case-store';
@@ -42,6 +42,19 @@ export async function actOnCase<T>(
     checkVersion(row, input.version);
     const item = await itemOfCase(tx, row.item_id, row.item_version);
     return await act({ tx, row, item, desk, eventActor });
+  });
+}
+
+/** The frame of an act the platform takes by itself (a scheduled job): one transaction, the case locked. */
+export async function actAsSystem<T>(
+  db: Db,
+  caseId: string,
+  act: (context: ActContext) => Promise<T>,
+): Promise<T> {
+  return await db.transaction().execute(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    const item = await itemOfCase(tx, row.item_id, row.item_version);
+    return await act({ tx, row, item, desk: null, eventActor: SYSTEM_EVENT_ACTOR });
   });
 }
 

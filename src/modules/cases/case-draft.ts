@@ -79,8 +79,12 @@ function checkHall(desk: Desk, routing: Routing): void {
   }
 }
 
-function checkedForm(item: CaseItem, facts: ApplicantFacts, typed: FormValues): FormValues {
-  const values = prefill(item.content.formFields, facts.profile, typed);
+/**
+ * The form pre-filled from the applicant's profile, what was typed winning, and checked
+ * against the item's fields: every problem at once (FORM_INVALID), each under formData.<key>.
+ */
+export function checkedForm(item: CaseItem, profile: Profile, typed: FormValues): FormValues {
+  const values = prefill(item.content.formFields, profile, typed);
   const problems = formProblems(item.content.formFields, values);
   if (problems.length > 0) {
     throw invalidFields(
@@ -146,7 +150,7 @@ export async function prepareDraft(db: Db, input: DraftInput): Promise<CaseDraft
   });
   if (input.desk) checkHall(input.desk, routing);
   const intakeRegion = input.intakeRegion ?? (await remoteIntakeRegion(db, routing));
-  const formData = checkedForm(routing.item, facts, input.formData);
+  const formData = checkedForm(routing.item, facts.profile, input.formData);
   return {
     item: routing.item,
     routing,

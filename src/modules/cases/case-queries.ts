@@ -1,16 +1,56 @@
 import type { Db, Tx } from '../../db/database';
 import {
   CASE_EVENT_KINDS,
+  type CaseChannel,
   type CaseEventKind,
   DOCUMENT_KINDS,
   type DocumentKind,
 } from '../../shared/case-terms';
+import { maskName } from '../../shared/phone';
 import { itemOfCase } from './case-item';
 import { type CaseRow, loadMaterials } from './case-store';
 import type { CaseMaterial } from './rules/materials';
 import type { CaseDetail } from './views';
 
 /** Reading a case whole: the row, its item version, materials, documents and history. */
+
+/** Cases with the item version each keeps, as the staff lists read them. */
+export const casesWithItem = (db: Db) =>
+  db
+    .selectFrom('cases as c')
+    .innerJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    );
+
+/** What every list row shows of a case (names masked by the caller). */
+export const LIST_COLUMNS = [
+  'c.id',
+  'c.case_number',
+  'v.name as item_name',
+  'c.applicant_name',
+  'c.channel',
+  'c.submitted_at',
+  'c.row_version',
+] as const;
+
+/** A list row as the API gives it: the applicant's name masked, so listing logs nothing. */
+export const listRowView = (row: {
+  id: string;
+  case_number: string;
+  item_name: string;
+  applicant_name: string;
+  channel: CaseChannel;
+  submitted_at: Date;
+  row_version: number;
+}) => ({
+  id: row.id,
+  caseNumber: row.case_number,
+  itemName: row.item_name,
+  applicantNameMasked: maskName(row.applicant_name),
+  channel: row.channel,
+  submittedAt: row.submitted_at.toISOString(),
+  version: row.row_version,
+});
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
@@ -45,6 +85,8 @@ export async function timelineOf(
     actorName: nameOf(event.actor_name, event.actor_kind),
     channel: event.channel,
     stepName: typeof event.details.stepName === 'string' ? event.details.stepName : null,
+    // A form correction names the fields it changed (labels only; the values stay out of the history).
+    fields: (event.details as { labels?: string[] }).labels ?? null,
   }));
 }
 
@@ -165,6 +207,7 @@ export async function caseDetail(
       anyWindow: row.any_window,
     },
     formData: row.form_data,
+    formFields: item.content.formFields,
     materials: materials.map(materialView),
     documents,
     timeline,

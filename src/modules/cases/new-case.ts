@@ -8,6 +8,7 @@ import type { CaseDraft } from './case-draft';
 import { notifyApplicant } from './case-notify';
 import { appendEvent, type CaseRow, type EventActor, saveMaterials } from './case-store';
 import { checkCertificateUses } from './certificate-reuse';
+import { decisionDueOf } from './decision-due';
 import { claimKey, type IdempotencyKey } from './idempotency';
 import { recordRepositoryUses } from './reuse';
 import { formatCaseNumber, newPublicCode } from './rules/case-codes';
@@ -33,7 +34,7 @@ export interface NewCase {
   key: IdempotencyKey | null;
 }
 
-async function insertRow(tx: Tx, input: NewCase): Promise<CaseRow> {
+async function insertRow(tx: Tx, input: NewCase, decisionDue: Date | null): Promise<CaseRow> {
   const { draft } = input;
   return await tx
     .insertInto('cases')
@@ -64,6 +65,7 @@ async function insertRow(tx: Tx, input: NewCase): Promise<CaseRow> {
       visits: input.visits,
       reused_material_count: reusedCount(draft.materials),
       submitted_at: input.submittedAt,
+      decision_due: decisionDue,
       started_by_kind: input.startedBy.kind,
       started_by_id: input.startedBy.id,
       started_by_name: input.startedBy.name,
@@ -73,8 +75,10 @@ async function insertRow(tx: Tx, input: NewCase): Promise<CaseRow> {
 }
 
 export async function createCase(db: Db, notifier: Notifier, input: NewCase): Promise<string> {
+  // The calendar is read before the transaction opens, as for every deadline.
+  const decisionDue = await decisionDueOf(db, input.draft.channel, input.submittedAt);
   return await db.transaction().execute(async (tx) => {
-    const row = await insertRow(tx, input);
+    const row = await insertRow(tx, input, decisionDue);
     if (input.key) await claimKey(tx, input.key, row);
     await saveMaterials(tx, row, input.draft.materials);
     // A resident applying online is the applicant, attaching their own materials.

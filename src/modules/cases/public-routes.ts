@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireResident } from '../../server/auth-plugin';
+import { AppError } from '../../server/errors';
 import { auditActorOf } from '../auth/actor';
 import { idempotencyKeyOf } from './idempotency';
 import { publicProgress } from './public-progress';
@@ -20,10 +21,29 @@ const MyCase = z.object({
   workingDaysLeft: z.number().nullable().describe('已受理的办件离承诺期限还剩的工作日'),
 });
 
+/**
+ * Look-ups per client address per minute (PUBLIC_LOOKUP_LIMIT; 0: none): generous for
+ * people refreshing a page behind a shared address, a brake on a script walking codes.
+ * Counted per process, in memory (decision 0015).
+ */
+function lookupLimit(perMinute: number) {
+  if (perMinute === 0) return false as const;
+  return {
+    max: perMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request: unknown, context: { ttl: number }) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new AppError(429, 'PROGRESS_LOOKUP_LIMITED', `查询过于频繁，请${seconds}秒后再试`, {
+        retryAfterSeconds: seconds,
+      });
+    },
+  };
+}
+
 /** Progress by the receipt's QR code for anyone; the resident's own cases in the app. */
 export async function casePublicRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { db, notifier } = app.ctx;
+  const { db, notifier, config } = app.ctx;
 
   api.get(
     '/api/public/progress/:code',
@@ -34,6 +54,7 @@ export async function casePublicRoutes(app: FastifyInstance): Promise<void> {
         params: PublicParams,
         response: { 200: PublicProgress },
       },
+      config: { rateLimit: lookupLimit(config.publicLookupLimit) },
     },
     async (request) => publicProgress(db, request.params.code),
   );

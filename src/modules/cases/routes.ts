@@ -7,7 +7,15 @@ import { auditActorOf } from '../auth/actor';
 import { caseActRoutes } from './act-routes';
 import { overdueCommitmentsFor } from './commitments';
 import { idempotencyKeyOf } from './idempotency';
-import { CaseListQuery, CaseParams, DocumentParams, IdempotencyHeaders, StartCaseBody } from './schemas';
+import { intakeQueue } from './intake-queue';
+import {
+  CaseListQuery,
+  CaseParams,
+  DocumentParams,
+  IdempotencyHeaders,
+  PageQuery,
+  StartCaseBody,
+} from './schemas';
 import {
   caseForStarter,
   checkMaterials,
@@ -16,7 +24,15 @@ import {
   listCasesForStaff,
 } from './staff-views';
 import { startCase } from './start-case';
-import { CaseDetail, CaseSummary, DocumentView, MaterialCheck, OverdueList, Started } from './views';
+import {
+  CaseDetail,
+  CaseSummary,
+  DocumentView,
+  MaterialCheck,
+  OverdueList,
+  QueuedApplication,
+  Started,
+} from './views';
 
 const tags = ['办件受理'];
 
@@ -59,6 +75,19 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => listCasesForStaff(db, requireStaff(request), request.query),
+  );
+
+  api.get(
+    '/api/cases/intake-queue',
+    {
+      schema: {
+        tags,
+        summary: '待受理：网上、电话和代办员提交、尚未作出受理决定的申请，按受理决定期限排序',
+        querystring: PageQuery,
+        response: { 200: pageOf(QueuedApplication) },
+      },
+    },
+    async (request) => intakeQueue(db, requirePermission(request, 'case.intake'), request.query),
   );
 
   api.get(

@@ -109,6 +109,11 @@ export type RecordMaterialsBody = z.infer<typeof RecordMaterialsBody>;
 
 export const AcceptBody = Act;
 
+export const CorrectFormBody = Act.extend({
+  formData: z.record(z.string().max(40), z.string().max(2000)).describe('更正后的整张申请表（字段键 → 值）'),
+});
+export type CorrectFormBody = z.infer<typeof CorrectFormBody>;
+
 export const TolerantBody = Act.extend({
   commitments: z
     .array(z.object({ key: z.string().trim().min(1).max(40), due: isoDate }))
@@ -141,7 +146,12 @@ export const IdempotencyHeaders = z.object({
 });
 export const PublicParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '查询码不正确') });
 
-export const CaseListQuery = z.object({
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(500).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const CaseListQuery = PageQuery.extend({
   status: z.enum(keys(CASE_STATUSES)).optional(),
   q: z.string().trim().max(40).optional().describe('办件编号（或其一部分）'),
   applicantNumber: z
@@ -151,6 +161,4 @@ export const CaseListQuery = z.object({
     .max(18)
     .optional()
     .describe('申请人身份证号码或统一社会信用代码（完整）'),
-  page: z.coerce.number().int().min(1).max(500).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

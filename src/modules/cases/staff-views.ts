@@ -2,12 +2,18 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { withinRegions } from '../../db/region-scope';
 import { notFound } from '../../server/errors';
-import { maskName } from '../../shared/phone';
 import { hasPermission, regionRootsFor } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
 import { reusableMaterialsFor } from '../materials/material-queries';
 import { itemOfCase } from './case-item';
-import { caseDetail, documentOf, materialView } from './case-queries';
+import {
+  caseDetail,
+  casesWithItem,
+  documentOf,
+  LIST_COLUMNS,
+  listRowView,
+  materialView,
+} from './case-queries';
 import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';
@@ -150,18 +156,13 @@ export async function listCasesForStaff(
     ...(regionRootsFor(actor.grants, 'case.view') ?? ['']),
     ...(regionRootsFor(actor.grants, 'case.intake') ?? ['']),
   ];
-  let base = db
-    .selectFrom('cases as c')
-    .innerJoin('catalog_item_versions as v', (join) =>
-      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
-    )
-    .where((eb) =>
-      eb.or([
-        withinRegions(eb, 'c.intake_region_code', roots),
-        withinRegions(eb, 'c.competent_region_code', roots),
-        eb('c.competent_department_id', '=', actor.departmentId ?? sql<string>`NULL`),
-      ]),
-    );
+  let base = casesWithItem(db).where((eb) =>
+    eb.or([
+      withinRegions(eb, 'c.intake_region_code', roots),
+      withinRegions(eb, 'c.competent_region_code', roots),
+      eb('c.competent_department_id', '=', actor.departmentId ?? sql<string>`NULL`),
+    ]),
+  );
   if (query.status) base = base.where('c.status', '=', query.status);
   if (query.q) base = base.where('c.case_number', 'like', `%${query.q.replace(/[%_\\]/g, '')}%`);
   if (query.applicantNumber) {
@@ -172,19 +173,7 @@ export async function listCasesForStaff(
   }
   const [rows, count] = await Promise.all([
     base
-      .select([
-        'c.id',
-        'c.case_number',
-        'v.name as item_name',
-        'c.applicant_name',
-        'c.status',
-        'c.channel',
-        'c.any_window',
-        'c.tolerant',
-        'c.submitted_at',
-        'c.row_version',
-        'c.promised_deadline',
-      ])
+      .select([...LIST_COLUMNS, 'c.status', 'c.any_window', 'c.tolerant', 'c.promised_deadline'])
       .orderBy('c.submitted_at', 'desc')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
@@ -198,16 +187,10 @@ export async function listCasesForStaff(
   );
   return {
     items: rows.map((row, index) => ({
-      id: row.id,
-      caseNumber: row.case_number,
-      itemName: row.item_name,
-      applicantNameMasked: maskName(row.applicant_name),
+      ...listRowView(row),
       status: row.status,
-      channel: row.channel,
       anyWindow: row.any_window,
       tolerant: row.tolerant,
-      submittedAt: row.submitted_at.toISOString(),
-      version: row.row_version,
       promisedDeadline: row.promised_deadline?.toISOString() ?? null,
       workingDaysLeft: daysLeft[index] ?? null,
     })),

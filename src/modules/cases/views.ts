@@ -8,6 +8,7 @@ import {
   MATERIAL_STATES,
   ROUTING_BASES,
 } from '../../shared/case-terms';
+import { FormField } from '../catalog/item-content';
 
 /** Response shapes of the case API (also the OpenAPI description). */
 
@@ -26,6 +27,7 @@ export const TimelineEntry = z.object({
   actorName: z.string().describe('公开页面和群众端为脱敏姓名'),
   channel: z.string(),
   stepName: z.string().nullable().describe('后台审批环节的名称（审批环节的记录才有）'),
+  fields: z.array(z.string()).nullable().describe('更正申请表时改动的字段名称'),
 });
 
 export const DocumentSummary = z.object({
@@ -91,6 +93,7 @@ export const CaseDetail = z.object({
     anyWindow: z.boolean(),
   }),
   formData: z.record(z.string(), z.string()),
+  formFields: z.array(FormField).describe('本办件所用事项版本的申请表字段（更正申请表时按此校验）'),
   materials: z.array(CaseMaterialView),
   documents: z.array(DocumentSummary),
   timeline: z.array(TimelineEntry),
@@ -123,6 +126,18 @@ export const CaseSummary = z.object({
   version: z.number(),
   promisedDeadline: z.string().nullable(),
   workingDaysLeft: z.number().nullable().describe('已受理办件距承诺期限的剩余工作日（当天为0，逾期为负）'),
+});
+
+export const QueuedApplication = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  itemName: z.string(),
+  applicantNameMasked: z.string(),
+  channel: z.enum(keys(CASE_CHANNELS)),
+  submittedAt: z.string(),
+  decisionDue: z.string().describe('须作出受理决定（受理、一次性告知或不予受理）的最后时刻；逾期视为受理'),
+  workingDaysLeft: z.number().describe('距该期限的工作日（当天为0，逾期为负）'),
+  version: z.number(),
 });
 
 /** The public progress page: nothing that identifies the applicant. */

@@ -7,6 +7,7 @@ import { CasePage } from './pages/cases/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { DocumentPage } from './pages/cases/DocumentPage';
 import { IntakePage } from './pages/cases/IntakePage';
+import { IntakeQueuePage } from './pages/cases/IntakeQueuePage';
 import { BundleEditorPage } from './pages/catalog/bundles/BundleEditorPage';
 import { BundlesPage } from './pages/catalog/bundles/BundlesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
@@ -25,6 +26,7 @@ import { GrantsPage } from './pages/registry/grants/GrantsPage';
 import { ImportsPage } from './pages/registry/ImportsPage';
 import { SubjectLookupPage } from './pages/registry/SubjectLookupPage';
 import { StaffPage } from './pages/staff/StaffPage';
+import { JobsPage } from './pages/system/JobsPage';
 import { InboxPage } from './pages/tasks/InboxPage';
 import { TaskPage } from './pages/tasks/TaskPage';
 import { RequirePermission } from './session/RequirePermission';
@@ -67,6 +69,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="case.intake">
                 <IntakePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="intake/queue"
+            element={
+              <RequirePermission permission="case.intake">
+                <IntakeQueuePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="system/jobs"
+            element={
+              <RequirePermission permission="system.jobs">
+                <JobsPage />
               </RequirePermission>
             }
           />

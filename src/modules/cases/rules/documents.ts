@@ -51,7 +51,19 @@ export function missingNoticeContent(head: DocumentHead, problems: readonly Case
 export function acceptanceContent(
   head: DocumentHead,
   facts: { handlingKind: string; promisedLimitDays: number; promisedDeadline: string | null },
+  /** Set for a deemed acceptance: the day the application (and its materials) arrived. */
+  deemedFrom: string | null = null,
 ) {
+  if (deemedFrom) {
+    return {
+      title: DOCUMENT_KINDS.acceptance.label,
+      ...head,
+      text: `您于${deemedFrom}提交的“${head.itemName}”申请，本机关未在五个工作日内一次性告知需要补正的内容，自收到申请材料之日（${deemedFrom}）起即为受理。`,
+      basis: '《中华人民共和国行政许可法》第三十二条、第八十二条',
+      acceptedOn: deemedFrom,
+      ...facts,
+    };
+  }
   return {
     title: DOCUMENT_KINDS.acceptance.label,
     ...head,

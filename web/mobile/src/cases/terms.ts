@@ -71,6 +71,11 @@ const EVENT: Words<CaseEventKind> = {
   step_returned: ['退回重新审核', 'Sent back for another look'],
   task_transferred: ['转给另一个部门办理', 'Passed to another office'],
   disapproved: ['不予许可', 'Not granted'],
+  deemed_accepted: [
+    '五个工作日内未告知补正，依法视为受理',
+    'No notice within five working days: accepted by law',
+  ],
+  form_corrected: ['窗口更正了申请表', 'The application form was corrected'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {

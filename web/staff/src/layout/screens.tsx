@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FolderOpenOutlined,
   IdcardOutlined,
@@ -23,6 +24,7 @@ import type { Permission } from '../../../../src/shared/roles';
 export type ScreenKey =
   | 'tasks'
   | 'intake'
+  | 'intakeQueue'
   | 'cases'
   | 'materials'
   | 'regions'
@@ -38,7 +40,8 @@ export type ScreenKey =
   | 'staff'
   | 'audit'
   | 'outbox'
-  | 'calendar';
+  | 'calendar'
+  | 'jobs';
 
 export interface Screen {
   key: ScreenKey;
@@ -58,6 +61,13 @@ export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 export const SCREENS: readonly Screen[] = [
   { key: 'tasks', path: '/tasks', permission: 'case.handle', icon: <InboxOutlined />, group: 'office' },
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
+  {
+    key: 'intakeQueue',
+    path: '/intake/queue',
+    permission: 'case.intake',
+    icon: <InboxOutlined />,
+    group: 'window',
+  },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
   {
     key: 'materials',
@@ -122,6 +132,13 @@ export const SCREENS: readonly Screen[] = [
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: <AuditOutlined />, group: 'system' },
   { key: 'outbox', path: '/outbox', permission: 'outbox.view', icon: <MailOutlined />, group: 'system' },
   { key: 'calendar', path: '/calendar', permission: null, icon: <CalendarOutlined />, group: 'system' },
+  {
+    key: 'jobs',
+    path: '/system/jobs',
+    permission: 'system.jobs',
+    icon: <FieldTimeOutlined />,
+    group: 'system',
+  },
 ];
 
 /** Whether a user holding `permissions` may open the screen. */
@@ -136,6 +153,7 @@ export const screenTitles = {
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
+  intakeQueue: ['待受理', 'Awaiting intake'],
   cases: ['办件', 'Cases'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
@@ -155,6 +173,7 @@ export const screenTitles = {
   audit: ['审计日志', 'Audit log'],
   outbox: ['消息发件箱', 'Message outbox'],
   calendar: ['工作日历', 'Working-day calendar'],
+  jobs: ['后台任务', 'Background jobs'],
 } as const;
 
 export const screenDescriptions = {
@@ -163,6 +182,10 @@ export const screenDescriptions = {
     'Review tasks: yours, your department’s and those you back up, most urgent first',
   ],
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
+  intakeQueue: [
+    '网上、电话和代办申请，五个工作日内作出受理决定',
+    'Remote applications to decide within five working days',
+  ],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
   regions: ['区、街道、社区三级区划', 'District, street and community tree'],
@@ -179,4 +202,5 @@ export const screenDescriptions = {
   audit: ['谁在何时做了什么', 'Who did what, and when'],
   outbox: ['未接短信网关时的消息留存', 'Messages kept without an SMS gateway'],
   calendar: ['节假日与调休，办理时限按工作日计算', 'Holidays and make-up days that deadlines count by'],
+  jobs: ['每日自动运行的任务及其运行记录', 'Jobs that run by themselves, and what they did'],
 } as const satisfies Record<ScreenKey, readonly [string, string]>;

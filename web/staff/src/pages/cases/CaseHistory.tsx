@@ -14,10 +14,12 @@ const messages = {
   office: ['出具机关', 'Office'],
   print: ['打印', 'Print'],
   none: ['尚未出具文书', 'No document yet'],
+  fields: ['更正的字段：', 'Fields corrected: '],
 } as const;
 
 /** The case's dated history: what, who, which office, where, by which channel, to the second. */
 export function CaseTimeline({ detail }: { detail: CaseDetail }) {
+  const t = useT(messages);
   const terms = useCaseTerms();
   return (
     <Timeline
@@ -41,6 +43,12 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
                 .filter(Boolean)
                 .join(' · ')}
             </div>
+            {entry.fields && (
+              <div className="table-note">
+                {t('fields')}
+                {entry.fields.join('、')}
+              </div>
+            )}
           </div>
         ),
       }))}

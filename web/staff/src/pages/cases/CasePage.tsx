@@ -10,6 +10,7 @@ import { CaseDocuments, CaseTimeline } from './CaseHistory';
 import { caseActs } from './caseApi';
 import { STATUS_COLORS, useCaseTerms } from './caseTerms';
 import { DecisionPanel } from './DecisionPanel';
+import { FormCorrection } from './FormCorrection';
 import type { MaterialEntry } from './MaterialCells';
 import { MaterialsPanel } from './MaterialsPanel';
 import { PaperHandover } from './PaperHandover';
@@ -141,7 +142,11 @@ export function CasePage() {
       <Card size="small" title={t('facts')}>
         <CaseFacts detail={data} />
       </Card>
-      <Card size="small" title={t('form')}>
+      <Card
+        size="small"
+        title={t('form')}
+        extra={mayAct && open && <FormCorrection detail={data} windowId={windowId} act={act} />}
+      >
         <CaseForm detail={data} content={content} />
       </Card>
       {data.routing.anyWindow && (

@@ -7,12 +7,20 @@ const messages = {
 } as const;
 
 /**
- * The item's application form before the case starts: the clerk types what the
+ * The item's application form. Before the case starts the clerk types what the
  * applicant says; fields the catalogue pre-fills from the applicant's profile
  * may stay empty, the server fills them from the registry (and logs the read).
+ * When correcting a started case (`prefilled` false) every field shows its value.
  */
-export function ItemFormFields({ fields }: { fields: ItemContent['formFields'] }) {
+export function ItemFormFields({
+  fields,
+  prefilled = true,
+}: {
+  fields: ItemContent['formFields'];
+  prefilled?: boolean;
+}) {
   const t = useT(messages);
+  const fromRegistry = (field: ItemContent['formFields'][number]) => prefilled && !!field.profileSource;
   return (
     <>
       {fields.map((field) => (
@@ -20,7 +28,7 @@ export function ItemFormFields({ fields }: { fields: ItemContent['formFields'] }
           key={field.key}
           name={['formData', field.key]}
           label={field.label}
-          extra={field.profileSource ? t('prefilled') : field.hint || undefined}
+          extra={fromRegistry(field) ? t('prefilled') : field.hint || undefined}
         >
           {field.type === 'select' ? (
             <Select allowClear options={field.options.map((option) => ({ value: option, label: option }))} />
@@ -29,7 +37,7 @@ export function ItemFormFields({ fields }: { fields: ItemContent['formFields'] }
           ) : (
             <Input
               maxLength={field.maxLength ?? 2000}
-              placeholder={field.profileSource ? t('prefilled') : undefined}
+              placeholder={fromRegistry(field) ? t('prefilled') : undefined}
             />
           )}
         </Form.Item>

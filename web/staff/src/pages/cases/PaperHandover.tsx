@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
 import { caseActs } from './caseApi';
-import type { CaseDetail } from './types';
-import type { useCaseAct } from './useCaseAct';
+import type { CaseActProps } from './useCaseAct';
 
 const messages = {
   tracking: ['快递单号', 'Tracking number'],
@@ -19,15 +18,7 @@ const messages = {
 } as const;
 
 /** The paper originals of an any-window case on their way to the competent office. */
-export function PaperHandover({
-  detail,
-  windowId,
-  act,
-}: {
-  detail: CaseDetail;
-  windowId: string | undefined;
-  act: ReturnType<typeof useCaseAct>;
-}) {
+export function PaperHandover({ detail, windowId, act }: CaseActProps) {
   const t = useT(messages);
   const [tracking, setTracking] = useState('');
   const { paper } = detail;

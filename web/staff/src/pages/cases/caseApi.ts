@@ -9,6 +9,8 @@ export function newIdempotencyKey(): string {
 /** The act endpoints of a case; every act names the version the clerk saw and the window. */
 export const caseActs = {
   recordMaterials: (id: string, body: object) => api<Changed>('PUT', `/api/cases/${id}/materials`, body),
+  correctForm: (id: string, body: object) =>
+    api<Changed & { changedFields: string[] }>('PUT', `/api/cases/${id}/form`, body),
   decide: (id: string, decision: Decision, body: object) =>
     api<Issued>('POST', `/api/cases/${id}/${decision}`, body),
   paperSent: (id: string, body: object) => api<Changed>('POST', `/api/cases/${id}/paper/sent`, body),

@@ -65,6 +65,8 @@ const ENGLISH = {
     step_returned: 'Returned to an earlier step',
     task_transferred: 'Transferred to another office',
     disapproved: 'Not granted',
+    deemed_accepted: 'Deemed accepted (no decision within 5 working days)',
+    form_corrected: 'Application form corrected',
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { ApiError } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { useReportError } from '../../api/useReportError';
+import type { CaseDetail } from './types';
 
 const messages = {
   conflict: ['办件已被他人更新', 'Someone else has acted on this case'],
@@ -45,4 +46,11 @@ export function useCaseAct(reload: () => void) {
     [reload, reportError, modal, t],
   );
   return { run, busy };
+}
+
+/** What a panel of the case page that acts on the case gets: the case, the clerk's window, the act runner. */
+export interface CaseActProps {
+  detail: CaseDetail;
+  windowId: string | undefined;
+  act: ReturnType<typeof useCaseAct>;
 }
