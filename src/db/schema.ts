@@ -555,6 +555,19 @@ export interface CaseTasksTable {
   row_version: Generated<number>;
 }
 
+export interface CaseWarningsTable {
+  id: Generated<number>;
+  case_id: string;
+  task_id: string | null;
+  region_code: string;
+  department_id: string;
+  level: 'yellow' | 'red';
+  reason: 'share_left' | 'overdue' | 'step_overdue';
+  due_at: Date;
+  raised_at: CreatedAt;
+  notified: ColumnType<string[], string[] | undefined, never>;
+}
+
 export interface CaseEventsTable {
   id: Generated<number>;
   case_id: string;
@@ -663,6 +676,8 @@ export interface Database {
   case_idempotency_keys: CaseIdempotencyKeysTable;
   case_reads: CaseReadsTable;
   case_tasks: CaseTasksTable;
+  warning_settings: { id: Generated<boolean>; yellow_share: string; updated_at: UpdatedAt };
+  case_warnings: CaseWarningsTable;
   chief_rep_turns: { department_id: string; staff_id: string; last_assigned_at: Date };
   staff_backups: { staff_id: string; backup_id: string; updated_at: UpdatedAt };
   case_statuses: { status: string; label: string };

@@ -20,6 +20,7 @@ import { notifyRoutes } from '../modules/notify/routes';
 import { orgRoutes } from '../modules/org/routes';
 import { registryRoutes } from '../modules/registry/routes';
 import { staffRoutes } from '../modules/staff/routes';
+import { supervisionRoutes } from '../modules/supervision/routes';
 import { systemRoutes } from '../modules/system/routes';
 import { workflowRoutes } from '../modules/workflow/routes';
 import { registerAuth } from './auth-plugin';
@@ -88,6 +89,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(casePublicRoutes);
   await app.register(workflowRoutes);
+  await app.register(supervisionRoutes);
   await app.register(jobRoutes);
   await registerWebApps(app);
   return app;

@@ -59,6 +59,8 @@ export const PERMISSIONS = [
   'case.apply',
   /** Act on back-office tasks (待办) of the departments one holds a step role in. */
   'case.handle',
+  /** See the deadline warnings (电子监察) of one's regions. */
+  'case.supervise',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -109,7 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   approver: BACK_OFFICE,
   chief_rep: BACK_OFFICE,
   dept_leader: BACK_OFFICE,
-  supervisor: ['org.view', 'audit.view', 'case.view'],
+  supervisor: ['org.view', 'audit.view', 'case.view', 'case.supervise'],
   grid_worker: ['org.view', 'registry.view', 'case.apply'],
   catalog_editor: ['org.view', 'catalog.edit'],
   catalog_reviewer: ['org.view', 'catalog.review'],

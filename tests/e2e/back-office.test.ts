@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { Notifier } from '../../src/modules/notify/notifier';
+import { sweepWarnings } from '../../src/modules/supervision/sweep-warnings';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import {
   animationsDone,
@@ -108,5 +110,28 @@ describe('the back office: a temporary-assistance case from the window to the de
     await chief.goto(`${platform.baseUrl}/cases/${caseId}`);
     await chief.getByText('审批通过：区民政局审批').waitFor();
     await chief.screenshot({ path: `${SHOTS}/4-case.png`, fullPage: true });
+  });
+
+  it('shows the supervision office a late step in red, counted by department, down to the case', async () => {
+    const caseId = await acceptedApplication();
+    const task = await platform.db
+      .selectFrom('case_tasks')
+      .select('due_at')
+      .where('case_id', '=', caseId)
+      .where('state', '=', 'open')
+      .executeTakeFirstOrThrow();
+    // The sweep runs every five minutes as a job; here it runs once at a moment after the deadline.
+    await sweepWarnings(
+      { db: platform.db, notifier: new Notifier() },
+      new Date(task.due_at.getTime() + 3_600_000),
+    );
+    const supervisor = await demoStaffPage(platform, 'supervisor');
+    await supervisor.getByRole('link', { name: '电子监察' }).first().click();
+    await supervisor.getByText('潮鸣街道便民服务中心').first().waitFor();
+    await supervisor.locator('tr', { hasText: '街道受理' }).first().waitFor();
+    await supervisor.screenshot({ path: `${SHOTS}/5-supervision.png`, fullPage: true });
+    await supervisor.locator('tr', { hasText: '街道受理' }).first().getByRole('link').click();
+    await supervisor.waitForURL(/\/cases\//);
+    await supervisor.getByText('进入审批环节：街道受理').waitFor();
   });
 });

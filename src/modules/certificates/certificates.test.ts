@@ -60,7 +60,7 @@ describe('issuing a certificate', () => {
       .where('entity_id', '=', issued.id)
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(audit.after)).not.toContain(stored.holder_number);
-    expect(audit.after).toMatchObject({ holder: '3301**********' + stored.holder_number.slice(-4) });
+    expect(audit.after).toMatchObject({ holder: `3301**********${stored.holder_number.slice(-4)}` });
   });
 
   it('names every field at fault: holder number, data fields and an issuer of the wrong kind', async () => {

@@ -1,44 +1,22 @@
-import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 import type { CaseItem } from '../cases/case-item';
 import type { CaseRow } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
+import { peopleToAct } from './task-people';
 
-/**
- * A task is told to whoever must act: its holder, or while it waits in the
- * department's pool, each colleague who may claim it (by SMS to the work
- * phone; the outbox by default).
- */
+/** A task is told to whoever must act on it (by SMS to the work phone; the outbox by default). */
 export async function notifyTaskHolders(
   tx: Tx,
   notifier: Notifier,
   row: CaseRow,
   item: CaseItem,
-  task: { id: string; department_id: string; assignee_id: string | null; step_name: string },
+  task: { id: string; step_name: string },
 ): Promise<void> {
-  let query = tx
-    .selectFrom('staff_users as u')
-    .select('u.phone')
-    .distinct()
-    .where('u.active', '=', true)
-    .where('u.phone', 'is not', null);
-  query = task.assignee_id
-    ? query.where('u.id', '=', task.assignee_id)
-    : query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('case_tasks as t')
-            .innerJoin('role_grants as g', (join) =>
-              join.onRef('g.department_id', '=', 't.department_id').onRef('g.user_id', '=', 'u.id'),
-            )
-            .select(sql`1`.as('one'))
-            .where('t.id', '=', task.id)
-            .where(sql<boolean>`g.role = coalesce(t.actor_role, 'chief_rep')`),
-        ),
-      );
-  for (const { phone } of await query.execute()) {
+  for (const { phone } of await peopleToAct(tx, task.id)) {
+    if (!phone) continue;
     await notifier.send(tx, {
       channel: 'sms',
-      recipient: phone as string,
+      recipient: phone,
       purpose: 'task_assigned',
       body: `【一次政务服务】新的待办：“${item.content.name}”（办件编号${row.case_number}）${task.step_name}环节，请及时办理。`,
     });

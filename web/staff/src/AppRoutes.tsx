@@ -26,6 +26,7 @@ import { GrantsPage } from './pages/registry/grants/GrantsPage';
 import { ImportsPage } from './pages/registry/ImportsPage';
 import { SubjectLookupPage } from './pages/registry/SubjectLookupPage';
 import { StaffPage } from './pages/staff/StaffPage';
+import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { JobsPage } from './pages/system/JobsPage';
 import { InboxPage } from './pages/tasks/InboxPage';
 import { TaskPage } from './pages/tasks/TaskPage';
@@ -53,6 +54,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="case.handle">
                 <InboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="supervision"
+            element={
+              <RequirePermission permission="case.supervise">
+                <SupervisionPage />
               </RequirePermission>
             }
           />

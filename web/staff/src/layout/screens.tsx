@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AppstoreAddOutlined,
   AuditOutlined,
@@ -23,6 +24,7 @@ import type { Permission } from '../../../../src/shared/roles';
 
 export type ScreenKey =
   | 'tasks'
+  | 'supervision'
   | 'intake'
   | 'intakeQueue'
   | 'cases'
@@ -60,6 +62,13 @@ export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
 export const SCREENS: readonly Screen[] = [
   { key: 'tasks', path: '/tasks', permission: 'case.handle', icon: <InboxOutlined />, group: 'office' },
+  {
+    key: 'supervision',
+    path: '/supervision',
+    permission: 'case.supervise',
+    icon: <AlertOutlined />,
+    group: 'office',
+  },
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
   {
     key: 'intakeQueue',
@@ -150,6 +159,7 @@ export const screenTitles = {
   home: ['工作台', 'Workbench'],
   office: ['审批办理', 'Back office'],
   tasks: ['我的待办', 'My tasks'],
+  supervision: ['电子监察', 'Supervision'],
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
@@ -177,6 +187,7 @@ export const screenTitles = {
 } as const;
 
 export const screenDescriptions = {
+  supervision: ['办理时限的黄牌、红牌预警，按部门统计', 'Deadline warnings, yellow and red, by department'],
   tasks: [
     '按紧急程度处理本人、本部门和AB岗的审批待办',
     'Review tasks: yours, your department’s and those you back up, most urgent first',

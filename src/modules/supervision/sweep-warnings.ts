@@ -1,0 +1,222 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { calendarFrom } from '../calendar/calendar-loader';
+import type { WorkingCalendar } from '../calendar/rules/working-days';
+import type { Notifier } from '../notify/notifier';
+import { recipientsOf } from './recipients';
+import { type WarningLevel, warningLevel } from './rules/warning-level';
+
+/**
+ * The warning sweep (电子监察): every open task and every accepted case whose
+ * deadline is near or past gets its yellow and red warning once each, with the
+ * people who must hear of it told at that moment. Candidates come from the
+ * partial indexes on open deadlines, never from all cases.
+ */
+
+interface Warning {
+  caseId: string;
+  taskId: string | null;
+  regionCode: string;
+  departmentId: string;
+  level: Exclude<WarningLevel, 'green'>;
+  reason: 'share_left' | 'overdue' | 'step_overdue';
+  dueAt: Date;
+  what: string;
+}
+
+export interface SweepResult {
+  yellow: number;
+  red: number;
+}
+
+const YEAR_MS = 366 * 86_400_000;
+
+export async function sweepWarnings(
+  deps: { db: Db; notifier: Notifier },
+  now = new Date(),
+): Promise<SweepResult> {
+  const { db } = deps;
+  const { yellow_share } = await db
+    .selectFrom('warning_settings')
+    .select('yellow_share')
+    .executeTakeFirstOrThrow();
+  const share = Number(yellow_share);
+  const calendar = await calendarFrom(db, new Date(now.getTime() - YEAR_MS), 2);
+  const warnings = [
+    ...(await taskWarnings(db, calendar, now, share)),
+    ...(await caseWarnings(db, calendar, now, share)),
+  ];
+  const result: SweepResult = { yellow: 0, red: 0 };
+  for (const warning of warnings) {
+    if (await raise(deps, warning)) result[warning.level] += 1;
+  }
+  return result;
+}
+
+/**
+ * Deadlines close enough to be yellow: working time left is at most the share
+ * of the limit, and wall time left at most three times that plus twelve days
+ * (weekends and the longest holiday), so the index range is a safe superset.
+ */
+const nearDeadline = (share: number, now: Date) =>
+  sql<Date>`${now}::timestamptz + make_interval(secs => (limit_days * ${share} * 3 + 12) * 86400)`;
+
+async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
+  const rows = await db
+    .selectFrom('case_tasks as t')
+    .innerJoin('cases as c', 'c.id', 't.case_id')
+    .select([
+      't.id',
+      't.case_id',
+      't.region_code',
+      't.department_id',
+      't.due_at',
+      't.limit_days',
+      't.step_name',
+      'c.case_number',
+    ])
+    .where('t.state', '=', 'open')
+    .where('t.due_at', '<=', nearDeadline(share, now))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('case_warnings as w')
+            .select('w.id')
+            .whereRef('w.task_id', '=', 't.id')
+            .where('w.level', '=', 'red'),
+        ),
+      ),
+    )
+    .execute();
+  const warnings: Warning[] = [];
+  for (const row of rows) {
+    const level = warningLevel(calendar, {
+      now,
+      dueAt: row.due_at,
+      limitDays: Number(row.limit_days),
+      yellowShare: share,
+    });
+    if (level === 'green') continue;
+    const base = {
+      caseId: row.case_id,
+      dueAt: row.due_at,
+      what: `办件${row.case_number}“${row.step_name}”环节`,
+    };
+    warnings.push({
+      ...base,
+      taskId: row.id,
+      regionCode: row.region_code,
+      departmentId: row.department_id,
+      level,
+      reason: level === 'red' ? 'overdue' : 'share_left',
+    });
+    if (level === 'red') {
+      // A step past its own limit makes its case yellow, whatever the case's own time left.
+      const competent = await db
+        .selectFrom('cases')
+        .select(['competent_region_code', 'competent_department_id'])
+        .where('id', '=', row.case_id)
+        .executeTakeFirstOrThrow();
+      warnings.push({
+        ...base,
+        what: `办件${row.case_number}（“${row.step_name}”环节超时）`,
+        taskId: null,
+        regionCode: competent.competent_region_code,
+        departmentId: competent.competent_department_id,
+        level: 'yellow',
+        reason: 'step_overdue',
+      });
+    }
+  }
+  return warnings;
+}
+
+async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
+  const rows = await db
+    .selectFrom('cases as c')
+    .innerJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.competent_region_code',
+      'c.competent_department_id',
+      'c.promised_deadline',
+      sql<number>`(v.content->>'promisedLimitDays')::numeric`.as('limit_days'),
+    ])
+    .where('c.status', '=', 'accepted')
+    .where('c.promised_deadline', 'is not', null)
+    .where('c.promised_deadline', '<=', sql<Date>`${now}::timestamptz + make_interval(days => 400)`)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('case_warnings as w')
+            .select('w.id')
+            .whereRef('w.case_id', '=', 'c.id')
+            .where('w.task_id', 'is', null)
+            .where('w.level', '=', 'red'),
+        ),
+      ),
+    )
+    .execute();
+  const warnings: Warning[] = [];
+  for (const row of rows) {
+    const dueAt = row.promised_deadline as Date;
+    const level = warningLevel(calendar, {
+      now,
+      dueAt,
+      limitDays: Number(row.limit_days),
+      yellowShare: share,
+    });
+    if (level === 'green') continue;
+    warnings.push({
+      caseId: row.id,
+      taskId: null,
+      regionCode: row.competent_region_code,
+      departmentId: row.competent_department_id,
+      level,
+      reason: level === 'red' ? 'overdue' : 'share_left',
+      dueAt,
+      what: `办件${row.case_number}承诺时限`,
+    });
+  }
+  return warnings;
+}
+
+/** Raises one warning in its own transaction; false when it had been raised before (once each). */
+async function raise(deps: { db: Db; notifier: Notifier }, warning: Warning): Promise<boolean> {
+  return await deps.db.transaction().execute(async (tx) => {
+    const recipients = await recipientsOf(tx, { ...warning, red: warning.level === 'red' });
+    const inserted = await tx
+      .insertInto('case_warnings')
+      .values({
+        case_id: warning.caseId,
+        task_id: warning.taskId,
+        region_code: warning.regionCode,
+        department_id: warning.departmentId,
+        level: warning.level,
+        reason: warning.reason,
+        due_at: warning.dueAt,
+        notified: recipients.map((person) => person.name),
+      })
+      .onConflict((conflict) => conflict.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return false;
+    const text =
+      warning.level === 'red'
+        ? `【电子监察·红牌】${warning.what}已超过办理时限，请立即处理并说明情况。`
+        : `【电子监察·黄牌】${warning.what}即将到期（${warning.dueAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}），请抓紧办理。`;
+    for (const person of recipients) {
+      if (!person.phone) continue;
+      await deps.notifier.send(tx, {
+        channel: 'sms',
+        recipient: person.phone,
+        purpose: 'deadline_warning',
+        body: text,
+      });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../tests/support/test-app';
+import { acceptedCase, createWorkflowWorld, type WorkflowWorld } from '../../../tests/support/workflow-world';
+import { Notifier } from '../notify/notifier';
+import { sweepWarnings } from './sweep-warnings';
+
+const t = setUpTestApp();
+let world: WorkflowWorld;
+
+beforeAll(async () => {
+  world = await createWorkflowWorld(t.db, t.app, '330188');
+});
+
+const HOUR = 3_600_000;
+
+async function openTask(caseId: string) {
+  return await t.db
+    .selectFrom('case_tasks')
+    .select(['id', 'due_at'])
+    .where('case_id', '=', caseId)
+    .where('state', '=', 'open')
+    .executeTakeFirstOrThrow();
+}
+
+const warningsOf = (caseId: string) =>
+  t.db
+    .selectFrom('case_warnings')
+    .select(['task_id', 'level', 'reason', 'notified'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+
+describe('deadline warnings', () => {
+  it('raises red on a late step (and yellow on its case) once, telling the holders, the leader and supervision', async () => {
+    const caseId = await acceptedCase(world, world.items.subsidy);
+    const task = await openTask(caseId);
+    const supervisor = await world.officer('supervisor', world.civil);
+    const late = new Date(task.due_at.getTime() + 2 * HOUR);
+    const first = await sweepWarnings({ db: t.db, notifier: new Notifier() }, late);
+    expect(first.red).toBeGreaterThanOrEqual(1);
+    const raised = await warningsOf(caseId);
+    expect(raised.map(({ task_id, level, reason }) => ({ task: task_id !== null, level, reason }))).toEqual([
+      { task: true, level: 'red', reason: 'overdue' },
+      { task: false, level: 'yellow', reason: 'step_overdue' },
+    ]);
+    expect(raised[0]?.notified.length).toBeGreaterThanOrEqual(3);
+    const smsCount = await t.db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('purpose', '=', 'deadline_warning')
+      .executeTakeFirstOrThrow();
+    expect(Number(smsCount.n)).toBeGreaterThan(0);
+
+    const again = await sweepWarnings(
+      { db: t.db, notifier: new Notifier() },
+      new Date(late.getTime() + HOUR),
+    );
+    expect(await warningsOf(caseId)).toHaveLength(2);
+    expect(again.red).toBe(0);
+
+    const list = (await supervisor.client.get('/api/supervision/warnings?level=red')).json();
+    expect(list.items.some((entry: { caseId: string }) => entry.caseId === caseId)).toBe(true);
+    const byDepartment = (await supervisor.client.get('/api/supervision/warnings/by-department')).json();
+    expect(
+      byDepartment.items.find((row: { departmentId: string }) => row.departmentId === world.civil)?.red,
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('raises yellow only once the working time left is within the share, and nothing for a green task', async () => {
+    const caseId = await acceptedCase(world, world.items.subsidy);
+    const task = await openTask(caseId);
+    const deps = { db: t.db, notifier: new Notifier() };
+    await sweepWarnings(deps, new Date());
+    expect((await warningsOf(caseId)).filter((warning) => warning.task_id === task.id)).toEqual([]);
+    // Three working days' limit, share 0.2: yellow in the last 0.6 working day, i.e. on the due day.
+    await sweepWarnings(deps, new Date(task.due_at.getTime() - 2 * HOUR));
+    const yellow = (await warningsOf(caseId)).filter((warning) => warning.task_id === task.id);
+    expect(yellow.map((warning) => warning.level)).toEqual(['yellow']);
+  });
+
+  it('shows warnings only to supervisors whose scope covers them', async () => {
+    const elsewhere = await world.officer('supervisor', world.civil, world.otherStreet);
+    const list = (await elsewhere.client.get('/api/supervision/warnings')).json();
+    expect(list.total).toBe(0);
+    const clerk = await world.clerk.get('/api/supervision/warnings');
+    expect(clerk.statusCode).toBe(403);
+  });
+});

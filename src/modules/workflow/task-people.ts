@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database';
+
+/** Someone to tell about a task: name for the record, work phone for the message. */
+export interface TaskPerson {
+  name: string;
+  phone: string | null;
+}
+
+/**
+ * Who must act on a task: its holder, or while it waits in the pool every
+ * active colleague holding the step's role in its department and region.
+ */
+export async function peopleToAct(tx: Tx, taskId: string): Promise<TaskPerson[]> {
+  return await tx
+    .selectFrom('case_tasks as t')
+    .innerJoin('staff_users as u', (join) =>
+      join.on(
+        sql<boolean>`(u.id = t.assignee_id OR (t.assignee_id IS NULL AND EXISTS (
+          SELECT 1 FROM role_grants g
+          WHERE g.user_id = u.id
+            AND coalesce(g.department_id, u.department_id) = t.department_id
+            AND g.role = coalesce(t.actor_role, 'chief_rep')
+            AND (g.region_code IS NULL OR t.region_code LIKE g.region_code || '%'))))`,
+      ),
+    )
+    .select(['u.display_name as name', 'u.phone'])
+    .where('t.id', '=', taskId)
+    .where('u.active', '=', true)
+    .execute();
+}
