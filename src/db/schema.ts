@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Carrier, DeliveryMethod } from '../shared/case-terms';
 import type { CertificateType } from '../shared/catalog-terms';
 import type { HolderIdType } from '../shared/certificate-holder';
 import type { StatusChange, StoredCertificateStatus } from '../shared/certificate-status';
@@ -459,6 +460,7 @@ export type CaseStatusColumn =
   | 'submitted'
   | 'awaiting_materials'
   | 'accepted'
+  | 'result_ready'
   | 'completed'
   | 'refused'
   | 'terminated';
@@ -501,6 +503,7 @@ export interface CasesTable {
   paper_tracking_number: string | null;
   paper_sent_at: Date | null;
   paper_received_at: Date | null;
+  delivery_method: Generated<DeliveryMethod>;
   started_by_kind: 'staff' | 'resident';
   started_by_id: string;
   started_by_name: string;
@@ -565,6 +568,27 @@ export interface CaseDocumentsTable {
   office_name: string;
 }
 
+export interface CaseDeliveriesTable {
+  case_id: string;
+  region_code: string;
+  recipient_name: string | null;
+  recipient_phone: string | null;
+  address_region_code: string | null;
+  address: string | null;
+  ready_at: Date | null;
+  carrier: Carrier | null;
+  tracking_number: string | null;
+  posted_at: Date | null;
+  grid_worker_id: string | null;
+  grid_worker_name: string | null;
+  assigned_at: Date | null;
+  delivered_at: Date | null;
+  received_by: string | null;
+  received_by_id_number: string | null;
+  note: string | null;
+  updated_at: UpdatedAt;
+}
+
 export interface CaseIdempotencyKeysTable {
   actor_kind: 'staff' | 'resident';
   actor_id: string;
@@ -627,6 +651,7 @@ export interface Database {
   case_documents: CaseDocumentsTable;
   case_idempotency_keys: CaseIdempotencyKeysTable;
   case_reads: CaseReadsTable;
+  case_deliveries: CaseDeliveriesTable;
   case_statuses: { status: string; label: string };
   case_event_kinds: { kind: string; label: string };
   case_document_kinds: { kind: string; prefix: string; label: string };

@@ -55,6 +55,8 @@ export const PERMISSIONS = [
   'case.intake',
   'case.view',
   'case.apply',
+  /** Deliver results assigned to oneself (网格员送达); assignable only within the grant's regions. */
+  'case.deliver',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -94,7 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   chief_rep: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
   dept_leader: ['org.view', 'registry.view', 'certificate.view', 'certificate.manage', 'case.view'],
   supervisor: ['org.view', 'audit.view', 'case.view'],
-  grid_worker: ['org.view', 'registry.view', 'case.apply'],
+  grid_worker: ['org.view', 'registry.view', 'case.apply', 'case.deliver'],
   catalog_editor: ['org.view', 'catalog.edit'],
   catalog_reviewer: ['org.view', 'catalog.review'],
 };

@@ -6,6 +6,7 @@ import { todayInChina } from '../../shared/certificate-status';
 import { auditActorOf } from '../auth/actor';
 import { caseActRoutes } from './act-routes';
 import { overdueCommitmentsFor } from './commitments';
+import { deliveryRoutes } from './delivery/routes';
 import { idempotencyKeyOf } from './idempotency';
 import { CaseListQuery, CaseParams, DocumentParams, IdempotencyHeaders, StartCaseBody } from './schemas';
 import {
@@ -116,4 +117,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   );
 
   await caseActRoutes(app);
+  await deliveryRoutes(app);
 }

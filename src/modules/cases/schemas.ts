@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { APPLICANT_KINDS, MATERIAL_STATES } from '../../shared/case-terms';
+import { APPLICANT_KINDS, CASE_STATUSES, MATERIAL_STATES } from '../../shared/case-terms';
 import { ownerNumberProblem } from '../../shared/material-files';
 import { MOBILE_PATTERN } from '../../shared/phone';
+import { DeliveryChoice } from './delivery/choice-schema';
 
 /** Request bodies of the case API; the checks that need the database are in the operations. */
 
@@ -71,6 +72,7 @@ export const StartCaseBody = z
     agent: Agent.optional(),
     formData,
     materials: z.array(MaterialEntry).max(100).default([]),
+    delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
   })
   .superRefine((body, ctx) => {
     if (body.channel !== 'agent' && !body.windowId) {
@@ -91,6 +93,7 @@ export const ApplyBody = z.object({
     .array(MaterialEntry.extend({ state: z.enum(['provided', 'reused_material', 'reused_certificate']) }))
     .max(100)
     .default([]),
+  delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
 });
 export type ApplyBody = z.infer<typeof ApplyBody>;
 
@@ -142,9 +145,7 @@ export const IdempotencyHeaders = z.object({
 export const PublicParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '查询码不正确') });
 
 export const CaseListQuery = z.object({
-  status: z
-    .enum(['submitted', 'awaiting_materials', 'accepted', 'completed', 'refused', 'terminated'])
-    .optional(),
+  status: z.enum(keys(CASE_STATUSES)).optional(),
   q: z.string().trim().max(40).optional().describe('办件编号（或其一部分）'),
   applicantNumber: z
     .string()

@@ -13,6 +13,7 @@ const ENGLISH = {
     submitted: 'Applied, awaiting intake',
     awaiting_materials: 'Notice issued, awaiting materials',
     accepted: 'Accepted',
+    result_ready: 'Result ready, awaiting collection or delivery',
     completed: 'Completed',
     refused: 'Refused',
     terminated: 'Terminated',
@@ -49,6 +50,12 @@ const ENGLISH = {
     terminated: 'Terminated',
     paper_sent: 'Paper sent',
     paper_received: 'Paper received',
+    delivery_changed: 'Delivery method changed',
+    result_handed_over: 'Result collected at the window',
+    result_posted: 'Result posted',
+    result_signed_for: 'Result signed for',
+    delivery_assigned: 'Grid worker assigned',
+    result_delivered: 'Delivered by the grid worker',
   },
 } as const;
 
@@ -77,6 +84,7 @@ export const STATUS_COLORS: Record<string, string> = {
   submitted: 'blue',
   awaiting_materials: 'orange',
   accepted: 'cyan',
+  result_ready: 'gold',
   completed: 'green',
   refused: 'red',
   terminated: 'default',
