@@ -5,6 +5,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  CarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
   FileDoneOutlined,
@@ -22,6 +23,7 @@ import type { Permission } from '../../../../src/shared/roles';
 export type ScreenKey =
   | 'intake'
   | 'cases'
+  | 'deliveries'
   | 'materials'
   | 'regions'
   | 'departments'
@@ -56,6 +58,13 @@ export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 export const SCREENS: readonly Screen[] = [
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
+  {
+    key: 'deliveries',
+    path: '/deliveries',
+    permission: 'case.deliver',
+    icon: <CarOutlined />,
+    group: 'window',
+  },
   {
     key: 'materials',
     path: '/materials',
@@ -132,6 +141,7 @@ export const screenTitles = {
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
   cases: ['办件', 'Cases'],
+  deliveries: ['送达任务', 'Deliveries'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
   registry: ['基础信息库', 'Base registries'],
@@ -155,6 +165,7 @@ export const screenTitles = {
 export const screenDescriptions = {
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
+  deliveries: ['把办理结果送到群众家中并确认', 'Bring results to residents and confirm'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
   regions: ['区、街道、社区三级区划', 'District, street and community tree'],
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],
