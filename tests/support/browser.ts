@@ -7,7 +7,7 @@ import type { Db } from '../../src/db/database';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
-import { testConfig } from './test-app';
+import { latestSignInCode, testConfig } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -123,4 +123,35 @@ export async function pickInTree(page: Page, label: string, text: string) {
   await input.click();
   await input.fill(text);
   await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
+}
+
+/** antd spaces out two-character button labels (确 定); match either way. */
+export const twoChars = (text: string) => new RegExp(`^${text.split('').join('\\s?')}$`);
+
+/** Clicks a button of the antd confirm dialog on top (打印, 稍后, 知道了 …). */
+export async function confirmDialog(page: Page, button: string) {
+  await animationsDone(page);
+  await page
+    .locator('.ant-modal-confirm:visible')
+    .getByRole('button', { name: twoChars(button) })
+    .click();
+}
+
+/** Clicks a button (确定, 取消) of the antd form dialog that is open. */
+export async function dialogButton(page: Page, button: string) {
+  await page
+    .locator('.ant-modal:visible')
+    .getByRole('button', { name: twoChars(button) })
+    .click();
+}
+
+/** Signs in to the resident app by mobile number and the one-time code from the outbox. */
+export async function signInToResidentApp(page: Page, context: BrowserContext, phone: string, name: string) {
+  await page.goto(`${context.baseUrl}/m/login`);
+  await page.getByPlaceholder('请输入手机号').fill(phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByText(/验证码已发送/).waitFor();
+  await page.getByPlaceholder('请输入6位验证码').fill(await latestSignInCode(context.db, phone));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByText(name).waitFor();
 }
