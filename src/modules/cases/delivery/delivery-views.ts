@@ -20,12 +20,9 @@ export async function deliveryDetail(
   row: CaseRow,
   nameOf: (name: string, kind: string) => string,
 ): Promise<DeliveryView> {
-  const delivery = await loadDelivery(db, row.id);
+  const [delivery, pickupPlace] = await Promise.all([loadDelivery(db, row.id), pickupPlaceOf(db, row)]);
   const facts = factsOf(delivery);
-  const [regionName, pickupPlace] = await Promise.all([
-    delivery?.address_region_code ? regionPath(db, delivery.address_region_code) : '',
-    pickupPlaceOf(db, row),
-  ]);
+  const regionName = delivery?.address_region_code ? await regionPath(db, delivery.address_region_code) : '';
   return {
     method: row.delivery_method,
     stage: deliveryStage(row.status, facts),
