@@ -55,7 +55,11 @@ describe('choosing how to get the result when the case starts', () => {
     const regions = (await t.app.inject({ url: '/api/public/regions' })).json().items;
     expect(regions).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: `${world.street}001`, name: '测试社区1-1', parentCode: world.street }),
+        expect.objectContaining({
+          code: `${world.street}001`,
+          name: '测试社区1-1',
+          parentCode: world.street,
+        }),
       ]),
     );
   });
