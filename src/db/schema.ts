@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CaseStatus, DocumentKind } from '../shared/case-terms';
+import type { Carrier, CaseStatus, DeliveryMethod, DocumentKind } from '../shared/case-terms';
 import type { CertificateType } from '../shared/catalog-terms';
 import type { HolderIdType } from '../shared/certificate-holder';
 import type { StatusChange, StoredCertificateStatus } from '../shared/certificate-status';
@@ -499,6 +499,7 @@ export interface CasesTable {
   paper_sent_at: Date | null;
   paper_received_at: Date | null;
   decision_due: Date | null;
+  delivery_method: Generated<DeliveryMethod>;
   started_by_kind: 'staff' | 'resident';
   started_by_id: string;
   started_by_name: string;
@@ -600,6 +601,27 @@ export interface CaseDocumentsTable {
   office_name: string;
 }
 
+export interface CaseDeliveriesTable {
+  case_id: string;
+  region_code: string;
+  recipient_name: string | null;
+  recipient_phone: string | null;
+  address_region_code: string | null;
+  address: string | null;
+  ready_at: Date | null;
+  carrier: Carrier | null;
+  tracking_number: string | null;
+  posted_at: Date | null;
+  grid_worker_id: string | null;
+  grid_worker_name: string | null;
+  assigned_at: Date | null;
+  delivered_at: Date | null;
+  received_by: string | null;
+  received_by_id_number: string | null;
+  note: string | null;
+  updated_at: UpdatedAt;
+}
+
 export interface CaseIdempotencyKeysTable {
   actor_kind: 'staff' | 'resident';
   actor_id: string;
@@ -680,6 +702,7 @@ export interface Database {
   case_warnings: CaseWarningsTable;
   chief_rep_turns: { department_id: string; staff_id: string; last_assigned_at: Date };
   staff_backups: { staff_id: string; backup_id: string; updated_at: UpdatedAt };
+  case_deliveries: CaseDeliveriesTable;
   case_statuses: { status: string; label: string };
   case_event_kinds: { kind: string; label: string };
   case_document_kinds: { kind: string; prefix: string; label: string };

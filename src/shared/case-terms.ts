@@ -3,11 +3,15 @@
  * and the web apps.
  */
 
-/** Where a case's life stands; the front office's part ends at accepted, refused or completed. */
+/**
+ * Where a case's life stands; the front office's part ends at accepted, refused or completed.
+ * A decided case waits in result_ready until its result reaches the applicant (see DELIVERY_METHODS).
+ */
 export const CASE_STATUSES = {
   submitted: '已申请，待受理',
   awaiting_materials: '已一次性告知，待补正',
   accepted: '已受理',
+  result_ready: '已出结果，待领取或送达',
   completed: '已办结',
   refused: '不予受理',
   terminated: '已终止',
@@ -97,8 +101,34 @@ export const CASE_EVENT_KINDS = {
   disapproved: '不予许可',
   deemed_accepted: '逾期未告知补正，视为受理',
   form_corrected: '更正申请表',
+  delivery_changed: '变更结果领取方式',
+  result_handed_over: '窗口领取结果',
+  result_posted: '结果寄出',
+  result_signed_for: '结果签收',
+  delivery_assigned: '指派网格员送达',
+  result_delivered: '网格员送达结果',
 } as const;
 
 /** Channels whose applications wait for an intake decision due within five working days (行政许可法 art. 32). */
 export const REMOTE_CHANNELS: readonly CaseChannel[] = ['online', 'phone', 'agent'];
 export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;
+
+/** How the applicant gets the result; courier only where the item offers it (content.courierDelivery). */
+export const DELIVERY_METHODS = {
+  window_pickup: '窗口领取',
+  courier: '邮政快递送达（免邮费）',
+  grid_worker: '网格员送达',
+} as const;
+export type DeliveryMethod = keyof typeof DELIVERY_METHODS;
+
+/** Who carries a posted result. */
+export const CARRIERS = {
+  ems: '中国邮政EMS',
+  sf: '顺丰速运',
+  jd: '京东物流',
+  other: '其他快递',
+} as const;
+export type Carrier = keyof typeof CARRIERS;
+
+/** A waybill number as carriers print them: 8-30 capital letters or digits (spaces are dropped before the check). */
+export const TRACKING_NUMBER_PATTERN = /^[A-Z0-9]{8,30}$/;

@@ -113,6 +113,18 @@ export const FIELD_LABELS: Record<string, string> = {
   resultNumber: '办理结果编号',
   note: '备注',
   trackingNumber: '快递单号',
+  delivery: '结果领取方式',
+  'delivery.method': '结果领取方式',
+  recipient: '收件人和地址',
+  'recipient.name': '收件人姓名',
+  'recipient.phone': '收件人手机号码',
+  'recipient.regionCode': '地址所在区划',
+  'recipient.address': '详细地址',
+  carrier: '快递公司',
+  receivedBy: '签收人',
+  receivedByIdNumber: '签收人身份证号码',
+  deliveredAt: '签收时间',
+  gridWorkerId: '网格员',
   'idempotency-key': '幂等键',
 };
 

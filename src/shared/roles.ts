@@ -61,6 +61,8 @@ export const PERMISSIONS = [
   'case.handle',
   /** See the deadline warnings (电子监察) of one's regions. */
   'case.supervise',
+  /** Deliver results assigned to oneself (网格员送达); assignable only within the grant's regions. */
+  'case.deliver',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -112,7 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   chief_rep: BACK_OFFICE,
   dept_leader: BACK_OFFICE,
   supervisor: ['org.view', 'audit.view', 'case.view', 'case.supervise'],
-  grid_worker: ['org.view', 'registry.view', 'case.apply'],
+  grid_worker: ['org.view', 'registry.view', 'case.apply', 'case.deliver'],
   catalog_editor: ['org.view', 'catalog.edit'],
   catalog_reviewer: ['org.view', 'catalog.review'],
 };

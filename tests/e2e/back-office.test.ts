@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { sweepWarnings } from '../../src/modules/supervision/sweep-warnings';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
-import {
-  animationsDone,
-  demoItemAndWindow,
-  demoStaffPage,
-  setUpPlatformWithBrowser,
-} from '../support/browser';
+import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import { demoDesk } from '../support/demo-desk';
 import { signInStaff } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
@@ -18,7 +14,7 @@ const ITEM = '临时救助对象认定及救助金给付';
 
 /** 张秀英's application, taken and accepted at the 潮鸣 window through the API (intake has its own journey). */
 async function acceptedApplication(): Promise<string> {
-  const { itemId, content, windowId } = await demoItemAndWindow(platform, ITEM);
+  const { itemId, content, windowId } = await demoDesk(platform.db, ITEM);
   const clerk = await signInStaff(platform.app, 'clerk', 'yici2026');
   const started = await clerk.post('/api/cases', {
     itemId,

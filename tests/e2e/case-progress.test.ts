@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import { DEMO_PASSWORD, DEMO_RESIDENT } from '../../src/seed/demo-district';
-import { demoItemAndWindow, newPage, setUpPlatformWithBrowser } from '../support/browser';
-import { type Client, latestSignInCode, signInStaff } from '../support/test-app';
+import { newPage, setUpPlatformWithBrowser, signInToResidentApp } from '../support/browser';
+import { demoDesk } from '../support/demo-desk';
+import { type Client, signInStaff } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -15,9 +16,7 @@ let clerk: Client;
 /** The demo clerk starts 老年优待证 for 张秀英 with her ID card only and tells her once that the photo is missing. */
 beforeAll(async () => {
   clerk = await signInStaff(platform.app, 'clerk', DEMO_PASSWORD);
-  const demo = await demoItemAndWindow(platform, '老年优待证办理');
-  itemId = demo.itemId;
-  windowId = demo.windowId;
+  ({ itemId, windowId } = await demoDesk(platform.db));
   const created = await clerk.post('/api/cases', {
     itemId,
     windowId,
@@ -73,15 +72,7 @@ describe('progress by the receipt QR code', () => {
 describe('办事进度 in the resident app', () => {
   it('lists the case for the signed-in resident and shows the one-time notice', async () => {
     const page = await newPage(platform, PHONE);
-    await page.goto(`${platform.baseUrl}/m/login`);
-    await page.getByPlaceholder('请输入手机号').fill(DEMO_RESIDENT.phone);
-    await page.getByRole('button', { name: '获取验证码' }).click();
-    await page.getByText(/验证码已发送/).waitFor();
-    await page
-      .getByPlaceholder('请输入6位验证码')
-      .fill(await latestSignInCode(platform.db, DEMO_RESIDENT.phone));
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.getByText(DEMO_RESIDENT.name).waitFor();
+    await signInToResidentApp(page, platform, DEMO_RESIDENT.phone, DEMO_RESIDENT.name);
 
     await page.goto(`${platform.baseUrl}/m/progress`);
     const card = page.getByRole('link', { name: /老年优待证办理/ });

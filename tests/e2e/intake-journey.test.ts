@@ -2,22 +2,17 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
-import { animationsDone, demoStaffPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
+import {
+  animationsDone,
+  confirmDialog,
+  demoStaffPage,
+  pickOption,
+  setUpPlatformWithBrowser,
+  twoChars,
+} from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();
 const SHOTS = '.tmp/intake';
-
-/** antd spaces out two-character button labels (确 定); match either way. */
-const twoChars = (text: string) => new RegExp(`^${text.split('').join('\\s?')}$`);
-
-/** A button of the antd confirm dialog on top. */
-async function confirmDialog(page: Page, button: string) {
-  await animationsDone(page);
-  await page
-    .locator('.ant-modal-confirm:visible')
-    .getByRole('button', { name: twoChars(button) })
-    .click();
-}
 
 const materialRow = (page: Page, name: string) => page.locator('tr', { hasText: name });
 

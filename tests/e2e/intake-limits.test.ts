@@ -2,12 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { describe, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import { DEMO_PASSWORD } from '../../src/seed/demo-district';
-import {
-  animationsDone,
-  demoItemAndWindow,
-  demoStaffPage,
-  setUpPlatformWithBrowser,
-} from '../support/browser';
+import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import { demoDesk } from '../support/demo-desk';
 import { signInStaff } from '../support/test-app';
 
 /** The intake queue with its decision dates, the form corrected before acceptance, the jobs view. */
@@ -16,7 +12,7 @@ const SHOTS = '.tmp/intake-limits';
 
 /** Two applications 张秀英 made by telephone: the first as if taken two weeks ago. */
 async function phoneApplications(): Promise<string[]> {
-  const { windowId, itemId: elderlyItemId } = await demoItemAndWindow(platform, '老年优待证办理');
+  const { windowId, itemId: elderlyItemId } = await demoDesk(platform.db);
   const clerk = await signInStaff(platform.app, 'clerk', DEMO_PASSWORD);
   const ids: string[] = [];
   for (let n = 0; n < 2; n += 1) {

@@ -4,10 +4,9 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
-import type { ItemContent } from '../../src/modules/catalog/item-content';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
-import { testConfig, testContext } from './test-app';
+import { latestSignInCode, testConfig, testContext } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -126,20 +125,33 @@ export async function pickInTree(page: Page, label: string, text: string) {
   await page.locator('.ant-select-tree-node-content-wrapper:visible', { hasText: text }).first().click();
 }
 
-/** The demo item's published version and the first window of 潮鸣街道便民服务中心, for journeys that start cases through the API. */
-export async function demoItemAndWindow(context: BrowserContext, itemName: string) {
-  const item = await context.db
-    .selectFrom('catalog_item_versions')
-    .select(['item_id', 'content'])
-    .where('name', '=', itemName)
-    .where('status', '=', 'published')
-    .executeTakeFirstOrThrow();
-  const window = await context.db
-    .selectFrom('service_windows as w')
-    .innerJoin('halls as h', 'h.id', 'w.hall_id')
-    .select('w.id')
-    .where('h.name', '=', '潮鸣街道便民服务中心')
-    .where('w.number', '=', 1)
-    .executeTakeFirstOrThrow();
-  return { itemId: item.item_id, content: item.content as ItemContent, windowId: window.id };
+/** antd spaces out two-character button labels (确 定); match either way. */
+export const twoChars = (text: string) => new RegExp(`^${text.split('').join('\\s?')}$`);
+
+/** Clicks a button of the antd confirm dialog on top (打印, 稍后, 知道了 …). */
+export async function confirmDialog(page: Page, button: string) {
+  await animationsDone(page);
+  await page
+    .locator('.ant-modal-confirm:visible')
+    .getByRole('button', { name: twoChars(button) })
+    .click();
+}
+
+/** Clicks a button (确定, 取消) of the antd form dialog that is open. */
+export async function dialogButton(page: Page, button: string) {
+  await page
+    .locator('.ant-modal:visible')
+    .getByRole('button', { name: twoChars(button) })
+    .click();
+}
+
+/** Signs in to the resident app by mobile number and the one-time code from the outbox. */
+export async function signInToResidentApp(page: Page, context: BrowserContext, phone: string, name: string) {
+  await page.goto(`${context.baseUrl}/m/login`);
+  await page.getByPlaceholder('请输入手机号').fill(phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByText(/验证码已发送/).waitFor();
+  await page.getByPlaceholder('请输入6位验证码').fill(await latestSignInCode(context.db, phone));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByText(name).waitFor();
 }

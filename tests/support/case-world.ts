@@ -139,7 +139,8 @@ export interface IntakeWorld {
   hall: { hallId: string; windowId: string };
   otherHall: { hallId: string; windowId: string };
   districtHall: { hallId: string; windowId: string };
-  items: { elderly: string; subsidy: string; localOnly: string };
+  /** courier: the elderly card offered by post too (content.courierDelivery). */
+  items: { elderly: string; subsidy: string; localOnly: string; courier: string };
   /** Registry persons: one in the clerks' street, one in the other street. */
   residents: { local: string; fromOtherStreet: string; unknown: string };
   clerk: Client;
@@ -184,6 +185,11 @@ export async function createIntakeWorld(
       db,
       editor,
       elderlyCard(civil, { name: '不通办事项（测试）', anyWindowScope: null, level: 5 }),
+    ),
+    courier: await publish(
+      db,
+      editor,
+      elderlyCard(civil, { name: '可邮寄的老年优待证（测试）', courierDelivery: true }),
     ),
   };
   const residents = {
@@ -277,4 +283,16 @@ export function visitorIntake(world: IntakeWorld, overrides: Record<string, unkn
     formData: { household_address: '测试路2号' },
     ...overrides,
   });
+}
+
+/** The status messages the applicant of the case was sent, oldest first. */
+export async function statusMessages(db: Db, caseNumber: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .select('body')
+    .where('purpose', '=', 'case_status')
+    .where('body', 'like', `%${caseNumber}%`)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.body);
 }

@@ -2,10 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireStaff } from '../../server/auth-plugin';
-import { type AuditActor, auditActorOf, type StaffActor } from '../auth/actor';
+import { auditActorOf } from '../auth/actor';
 import { acceptCase } from './accept-case';
 import { acceptTolerantly } from './accept-tolerantly';
-import type { ActDeps } from './case-act';
+import { type CaseOperation, caseActRoute } from './case-act-route';
 import type { Issued as IssuedResult } from './case-documents';
 import { completeOnTheSpot } from './complete-on-the-spot';
 import { correctForm } from './correct-form';
@@ -77,23 +77,10 @@ export async function caseActRoutes(app: FastifyInstance): Promise<void> {
     path: string,
     summary: string,
     body: B,
-    operation: (
-      deps: ActDeps,
-      actor: StaffActor,
-      audit: AuditActor,
-      id: string,
-      input: z.infer<B>,
-    ) => Promise<IssuedResult>,
+    operation: CaseOperation<z.infer<B>, IssuedResult>,
   ) {
-    api.post(
-      `/api/cases/:id/${path}`,
-      { schema: { tags, summary, params: CaseParams, body, response: { 200: Issued } } },
-      async (request) => {
-        const { actor, audit } = clerk(request);
-        // The provider types a generic body loosely; the route's schema has parsed it as B.
-        return operation(deps, actor, audit, request.params.id, request.body as z.infer<B>);
-      },
-    );
+    const who = (request: FastifyRequest) => requirePermission(request, 'case.intake');
+    caseActRoute(app, { path, tags, summary, body, reply: Issued, who, operation });
   }
   decision(
     'missing-notice',

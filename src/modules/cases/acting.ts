@@ -115,8 +115,12 @@ export async function caseActor(
   return { desk, eventActor: await staffEventActor(db, actor, desk, desk ? 'window' : row.channel) };
 }
 
-/** Who may act on a case; refusing answers 404, as records outside a scope do. */
-export type CaseAccess = (actor: StaffActor, row: CaseRow) => boolean;
+/**
+ * Who may act on a case; refusing answers 404, as records outside a scope do.
+ * It runs inside the act's transaction with the case locked, so it may read what
+ * the case row does not hold (e.g. who a delivery is assigned to).
+ */
+export type CaseAccess = (actor: StaffActor, row: CaseRow, db: Db | Tx) => boolean | Promise<boolean>;
 
 /** Intake decisions are for clerks whose scope covers the case's intake region. */
 export const intakeClerk: CaseAccess = (actor, row) =>

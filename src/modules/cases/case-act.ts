@@ -37,7 +37,7 @@ export async function actOnCase<T>(
 ): Promise<T> {
   return await db.transaction().execute(async (tx) => {
     const row = await lockCase(tx, caseId);
-    if (!access(actor, row)) throw notFound('办件');
+    if (!(await access(actor, row, tx))) throw notFound('办件');
     const { desk, eventActor } = await caseActor(tx, actor, row, input.windowId);
     checkVersion(row, input.version);
     const item = await itemOfCase(tx, row.item_id, row.item_version);

@@ -8,6 +8,8 @@ import type { Desk } from './acting';
 import type { ApplicantFacts } from './applicant-facts';
 import { materialEntriesError } from './case-errors';
 import type { CaseItem } from './case-item';
+import type { DeliveryChoice } from './delivery/choice-schema';
+import { type CheckedDelivery, checkDelivery } from './delivery/delivery-choice';
 import { type Routing, routeCase } from './route-case';
 import { type FormValues, formProblems, type Profile, prefill } from './rules/form-values';
 import { applyEntries, type CaseMaterial, type MaterialEntry, materialsOfItem } from './rules/materials';
@@ -15,7 +17,8 @@ import { hallMayAccept, isAnyWindow, streetOf } from './rules/routing';
 
 /**
  * Everything a new case will hold, checked before anything is written: the
- * routing, the hall's right to take the item, the form, the materials. Any
+ * routing, the hall's right to take the item, the form, the materials, how the
+ * result is to be delivered. Any
  * problem is a precise error and nothing is stored.
  */
 
@@ -37,6 +40,8 @@ export interface DraftInput {
   intakeRegion: string | null;
   formData: FormValues;
   materials: readonly MaterialEntry[];
+  /** How the applicant wants the result; none: window pickup. */
+  delivery: DeliveryChoice | undefined;
 }
 
 export interface CaseDraft {
@@ -49,6 +54,7 @@ export interface CaseDraft {
   anyWindow: boolean;
   formData: FormValues;
   materials: CaseMaterial[];
+  delivery: CheckedDelivery;
 }
 
 /** Online applications are taken in by the applicant's street, when it is one of ours. */
@@ -151,15 +157,17 @@ export async function prepareDraft(db: Db, input: DraftInput): Promise<CaseDraft
   if (input.desk) checkHall(input.desk, routing);
   const intakeRegion = input.intakeRegion ?? (await remoteIntakeRegion(db, routing));
   const formData = checkedForm(routing.item, facts.profile, input.formData);
+  const applicant = contactOf(input.applicant, facts, routing.item, formData);
   return {
     item: routing.item,
     routing,
-    applicant: contactOf(input.applicant, facts, routing.item, formData),
+    applicant,
     channel: input.channel,
     desk: input.desk,
     intakeRegion,
     anyWindow: isAnyWindow(intakeRegion, routing.applicantRegion),
     formData,
     materials: checkedMaterials(routing.item, input.materials),
+    delivery: await checkDelivery(db, routing.item.content, input.delivery, applicant),
   };
 }

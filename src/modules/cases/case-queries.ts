@@ -9,6 +9,7 @@ import {
 import { maskName } from '../../shared/phone';
 import { itemOfCase } from './case-item';
 import { type CaseRow, loadMaterials } from './case-store';
+import { deliveryDetail } from './delivery/delivery-views';
 import type { CaseMaterial } from './rules/materials';
 import type { CaseDetail } from './views';
 
@@ -158,7 +159,7 @@ export async function caseDetail(
   row: CaseRow,
   nameOf: (name: string, kind: string) => string,
 ): Promise<CaseDetail> {
-  const [item, department, place, materials, documents, timeline] = await Promise.all([
+  const [item, department, place, materials, documents, timeline, delivery] = await Promise.all([
     itemOfCase(db, row.item_id, row.item_version),
     db
       .selectFrom('departments')
@@ -169,6 +170,7 @@ export async function caseDetail(
     loadMaterials(db, row.id),
     documentsOf(db, row.id),
     timelineOf(db, row.id, nameOf),
+    deliveryDetail(db, row, nameOf),
   ]);
   const step = item.content.workflow.find((candidate) => candidate.key === row.current_step);
   return {
@@ -186,6 +188,7 @@ export async function caseDetail(
       promisedLimitDays: item.content.promisedLimitDays,
       legalLimitDays: item.content.legalLimitDays,
       resultName: item.content.resultName,
+      courierDelivery: item.content.courierDelivery,
     },
     applicant: {
       kind: row.applicant_kind,
@@ -223,5 +226,6 @@ export async function caseDetail(
       sentAt: iso(row.paper_sent_at),
       receivedAt: iso(row.paper_received_at),
     },
+    delivery,
   };
 }

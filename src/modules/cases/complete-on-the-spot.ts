@@ -9,6 +9,8 @@ import type { CompleteBody } from './schemas';
 /**
  * 即办件: right after acceptance the clerk completes the case at the window and
  * hands the result over (e.g. the 老年优待证 with its number); the case closes.
+ * When the applicant chose to have it posted or brought by the grid worker, or
+ * the clerk acts away from a window, the result waits for its delivery instead.
  */
 export async function completeOnTheSpot(
   deps: ActDeps,
@@ -23,6 +25,11 @@ export async function completeOnTheSpot(
       throw conflict('NOT_ON_THE_SPOT', `“${item.content.name}”是承诺件，须经后台审批办结，不能当场办结`);
     }
     requireStatus(row, ['accepted'], '当场办结');
-    return await finishWithResult(context, { ...deps, audit }, input, desk?.place ?? null);
+    return await finishWithResult(
+      context,
+      { ...deps, audit },
+      { ...input, handOverNow: desk !== null },
+      desk?.place ?? null,
+    );
   });
 }

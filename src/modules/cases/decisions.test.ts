@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createIntakeWorld, elderlyIntake, type IntakeWorld } from '../../../tests/support/case-world';
+import {
+  createIntakeWorld,
+  elderlyIntake,
+  type IntakeWorld,
+  statusMessages,
+} from '../../../tests/support/case-world';
 import { type Client, setUpTestApp } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
@@ -22,17 +27,6 @@ const act = (client: Client, id: string, path: string, body: Record<string, unkn
 
 const recordMaterials = (id: string, version: number, materials: unknown[], visit = false) =>
   world.clerk.put(`/api/cases/${id}/materials`, { version, materials, visit, windowId: world.hall.windowId });
-
-const statusMessages = async (caseNumber: string) =>
-  (
-    await t.db
-      .selectFrom('notifications')
-      .select('body')
-      .where('purpose', '=', 'case_status')
-      .where('body', 'like', `%${caseNumber}%`)
-      .orderBy('id')
-      .execute()
-  ).map((row) => row.body);
 
 describe('intake decisions', () => {
   it('accepts a complete on-the-spot case and completes it with the card number', async () => {
@@ -79,7 +73,7 @@ describe('intake decisions', () => {
     });
     // An on-the-spot item is due the day it is accepted.
     expect(detail.promisedDeadline).not.toBeNull();
-    expect(await statusMessages(created.caseNumber)).toHaveLength(3);
+    expect(await statusMessages(t.db, created.caseNumber)).toHaveLength(3);
   });
 
   it('will not accept while materials are missing and names them', async () => {

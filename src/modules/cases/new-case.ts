@@ -9,6 +9,8 @@ import { notifyApplicant } from './case-notify';
 import { appendEvent, type CaseRow, type EventActor, saveMaterials } from './case-store';
 import { checkCertificateUses } from './certificate-reuse';
 import { decisionDueOf } from './decision-due';
+import { addressColumns } from './delivery/delivery-choice';
+import { saveDelivery } from './delivery/delivery-store';
 import { claimKey, type IdempotencyKey } from './idempotency';
 import { recordRepositoryUses } from './reuse';
 import { formatCaseNumber, newPublicCode } from './rules/case-codes';
@@ -60,6 +62,7 @@ async function insertRow(tx: Tx, input: NewCase, decisionDue: Date | null): Prom
       competent_region_code: draft.routing.competentRegion,
       competent_department_id: draft.item.department.id,
       any_window: draft.anyWindow,
+      delivery_method: draft.delivery.method,
       status: 'submitted',
       form_data: JSON.stringify(draft.formData),
       visits: input.visits,
@@ -81,6 +84,8 @@ export async function createCase(db: Db, notifier: Notifier, input: NewCase): Pr
     const row = await insertRow(tx, input, decisionDue);
     if (input.key) await claimKey(tx, input.key, row);
     await saveMaterials(tx, row, input.draft.materials);
+    if (input.draft.delivery.address)
+      await saveDelivery(tx, row, addressColumns(input.draft.delivery.address));
     // A resident applying online is the applicant, attaching their own materials.
     await recordRepositoryUses(tx, row, input.draft.materials, input.startedBy.kind === 'resident');
     await checkCertificateUses(tx, row, input.draft.item.content.materials, input.draft.materials);
@@ -88,6 +93,7 @@ export async function createCase(db: Db, notifier: Notifier, input: NewCase): Pr
     await appendEvent(tx, row, 'created', input.actor, {
       itemVersion: draft.item.version,
       routingBasis: draft.routing.basis,
+      delivery: draft.delivery.method,
       materials: draft.materials.map((material) => ({ key: material.key, state: material.state })),
     });
     if (draft.anyWindow) {

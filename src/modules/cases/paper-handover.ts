@@ -19,7 +19,7 @@ export interface Changed {
   status: CaseRow['status'];
 }
 
-const changed = (after: CaseRow): Changed => ({
+export const changed = (after: CaseRow): Changed => ({
   caseId: after.id,
   version: after.row_version,
   status: after.status,
@@ -51,7 +51,7 @@ export async function recordPaperSent(
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     const { tx, row, eventActor } = context;
     requireAnyWindow(row);
-    requireStatus(row, ['accepted', 'completed'], '寄出纸质材料');
+    requireStatus(row, ['accepted', 'result_ready', 'completed'], '寄出纸质材料');
     if (row.paper_sent_at)
       throw conflict('PAPER_ALREADY_SENT', `纸质材料已寄出，快递单号 ${row.paper_tracking_number}`);
     const after = await updateCase(tx, row, {

@@ -5,11 +5,14 @@ import { maskName } from '../../shared/phone';
 import type { ItemContent } from '../catalog/item-content';
 import { timelineOf } from './case-queries';
 import { workingDaysLeft } from './deadlines';
+import { publicDelivery } from './delivery/delivery-views';
 
 /**
  * The page behind the receipt's QR code (/t/<code>): anyone holding the code
  * sees the item, where the case stands, which office has it and the dated
- * history, with every name masked and no number, address or form value.
+ * history, and how the result is delivered (carrier and tracking number, the
+ * address down to the community), with every name masked and no number,
+ * street address or form value.
  */
 
 /** Names as the public and the applicant see them: staff masked, the applicant as 申请人. */
@@ -52,6 +55,10 @@ export async function publicProgress(db: Db, code: string) {
       'c.applicant_name',
       'c.submitted_at',
       'c.promised_deadline',
+      'c.delivery_method',
+      'c.hall_id',
+      'c.intake_region_code',
+      'c.competent_department_id',
       'v.name as item_name',
       'v.content',
       'd.name as department_name',
@@ -89,5 +96,6 @@ export async function publicProgress(db: Db, code: string) {
         ? await workingDaysLeft(db, row.promised_deadline)
         : null,
     timeline,
+    delivery: await publicDelivery(db, row),
   };
 }

@@ -72,6 +72,7 @@ export async function applyOnline(
       intakeRegion: null,
       formData: input.formData,
       materials: input.materials,
+      delivery: input.delivery,
     });
     const submittedAt = new Date();
     return await createCase(db, deps.notifier, {

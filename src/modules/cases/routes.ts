@@ -6,6 +6,7 @@ import { todayInChina } from '../../shared/certificate-status';
 import { auditActorOf } from '../auth/actor';
 import { caseActRoutes } from './act-routes';
 import { overdueCommitmentsFor } from './commitments';
+import { deliveryRoutes } from './delivery/routes';
 import { idempotencyKeyOf } from './idempotency';
 import { intakeQueue } from './intake-queue';
 import {
@@ -145,4 +146,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   );
 
   await caseActRoutes(app);
+  await deliveryRoutes(app);
 }

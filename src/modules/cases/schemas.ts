@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPLICANT_KINDS, CASE_STATUSES, MATERIAL_STATES } from '../../shared/case-terms';
 import { ownerNumberProblem } from '../../shared/material-files';
 import { MOBILE_PATTERN } from '../../shared/phone';
+import { DeliveryChoice } from './delivery/choice-schema';
 
 /** Request bodies of the case API; the checks that need the database are in the operations. */
 
@@ -71,6 +72,7 @@ export const StartCaseBody = z
     agent: Agent.optional(),
     formData,
     materials: z.array(MaterialEntry).max(100).default([]),
+    delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
   })
   .superRefine((body, ctx) => {
     if (body.channel !== 'agent' && !body.windowId) {
@@ -91,6 +93,7 @@ export const ApplyBody = z.object({
     .array(MaterialEntry.extend({ state: z.enum(['provided', 'reused_material', 'reused_certificate']) }))
     .max(100)
     .default([]),
+  delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
 });
 export type ApplyBody = z.infer<typeof ApplyBody>;
 

@@ -66,6 +66,7 @@ export async function startCase(
       intakeRegion: place.region,
       formData: input.formData,
       materials: input.materials,
+      delivery: input.delivery,
     });
     if (
       input.channel === 'agent' &&

@@ -9,6 +9,7 @@ import {
   ROUTING_BASES,
 } from '../../shared/case-terms';
 import { FormField } from '../catalog/item-content';
+import { DeliveryView, PublicDelivery } from './delivery/views';
 
 /** Response shapes of the case API (also the OpenAPI description). */
 
@@ -64,6 +65,7 @@ const ItemFacts = z.object({
   promisedLimitDays: z.number(),
   legalLimitDays: z.number().nullable(),
   resultName: z.string(),
+  courierDelivery: z.boolean().describe('事项支持快递送达结果'),
 });
 
 /** Everything about a case, for staff (reading it is logged). */
@@ -109,6 +111,7 @@ export const CaseDetail = z.object({
     sentAt: z.string().nullable(),
     receivedAt: z.string().nullable(),
   }),
+  delivery: DeliveryView.describe('办理结果的领取方式和送达情况'),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -163,6 +166,7 @@ export const PublicProgress = z.object({
   promisedDeadline: z.string().nullable(),
   workingDaysLeft: z.number().nullable(),
   timeline: z.array(TimelineEntry),
+  delivery: PublicDelivery,
 });
 
 export const Issued = z.object({

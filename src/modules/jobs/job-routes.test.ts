@@ -57,6 +57,7 @@ describe('the background jobs view', () => {
     expect(body.items.map((job: { name: string; cron: string }) => [job.name, job.cron])).toEqual([
       ['cases.terminate-overdue-commitments', '10 0 * * *'],
       ['cases.deem-overdue-applications-accepted', '20 0 * * *'],
+      ['supervision.sweep-warnings', '*/5 * * * *'],
     ]);
     const [next] = body.items[0].nextRuns;
     expect(new Date(next).toLocaleString('sv', { timeZone: 'Asia/Shanghai' })).toMatch(/ 00:10:00$/);

@@ -44,6 +44,19 @@ export async function listRegions(db: Db, actor: StaffActor): Promise<RegionView
   return rows.map(toView);
 }
 
+/** Every active region, for anyone choosing an address (a result's delivery): names of places are public. */
+export async function listActiveRegions(db: Db): Promise<RegionView[]> {
+  const rows = await db
+    .selectFrom('regions')
+    .select(COLUMNS)
+    .where('active', '=', true)
+    .orderBy((eb) => eb.fn('length', ['code']))
+    .orderBy('sort_order')
+    .orderBy('code')
+    .execute();
+  return rows.map(toView);
+}
+
 export async function createRegion(
   db: Db,
   actor: StaffActor,

@@ -5,7 +5,7 @@ import { requirePermission } from '../../server/auth-plugin';
 import { auditActorOf } from '../auth/actor';
 import { createDepartment, listDepartments, updateDepartment } from './departments';
 import { createHall, getHall, listHalls, updateHall } from './halls';
-import { createRegion, listRegions, updateRegion } from './regions';
+import { createRegion, listActiveRegions, listRegions, updateRegion } from './regions';
 import {
   CreateDepartmentBody,
   CreateHallBody,
@@ -42,6 +42,17 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => ({ items: await listRegions(db, requirePermission(request, 'org.view')) }),
+  );
+  api.get(
+    '/api/public/regions',
+    {
+      schema: {
+        tags,
+        summary: '本平台的区划（区-街道-社区），选择送达地址用；无须登录',
+        response: { 200: z.object({ items: z.array(Region) }) },
+      },
+    },
+    async () => ({ items: await listActiveRegions(db) }),
   );
   api.post(
     '/api/regions',

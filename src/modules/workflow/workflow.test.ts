@@ -67,7 +67,8 @@ describe('running an item workflow', () => {
     const chief = [world.officers.chief1, world.officers.chief2].find((one) => one.id === decide.assignee_id);
     expect(chief, 'the decision goes straight to a chief representative').toBeDefined();
     const decided = await approve(chief as Officer, decide.id, '准予');
-    expect(decided).toMatchObject({ caseStatus: 'completed', openTaskIds: [] });
+    // Decided: the result waits to be collected or delivered (window pickup by default).
+    expect(decided).toMatchObject({ caseStatus: 'result_ready', openTaskIds: [] });
 
     const history = await t.db
       .selectFrom('case_events')

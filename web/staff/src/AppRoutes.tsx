@@ -6,6 +6,7 @@ import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasePage } from './pages/cases/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { DocumentPage } from './pages/cases/DocumentPage';
+import { DeliveriesPage } from './pages/cases/delivery/DeliveriesPage';
 import { IntakePage } from './pages/cases/IntakePage';
 import { IntakeQueuePage } from './pages/cases/IntakeQueuePage';
 import { BundleEditorPage } from './pages/catalog/bundles/BundleEditorPage';
@@ -110,6 +111,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="case.view">
                 <CasePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="deliveries"
+            element={
+              <RequirePermission permission="case.deliver">
+                <DeliveriesPage />
               </RequirePermission>
             }
           />

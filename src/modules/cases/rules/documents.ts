@@ -108,6 +108,7 @@ export function refusalContent(
 export function resultContent(
   head: DocumentHead,
   result: { resultName: string; number: string; note: string },
+  delivery: string,
 ) {
   return {
     title: DOCUMENT_KINDS.result.label,
@@ -117,6 +118,8 @@ export function resultContent(
     // Not `number`: that key is the document's own number.
     resultNumber: result.number,
     note: result.note,
+    /** How the result reaches the applicant (window, post or grid worker), as chosen when it was issued. */
+    delivery,
   };
 }
 

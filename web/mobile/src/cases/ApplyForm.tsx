@@ -7,7 +7,15 @@ import { errorText } from '../catalog/api';
 import type { PublishedItem } from '../catalog/types';
 import styles from './Apply.module.css';
 import { type Application, applicationSender } from './apply';
+import { DeliveryChoice } from './DeliveryChoice';
+import { type DeliveryFormValues, deliveryOf } from './delivery';
 import type { MyCaseDetail } from './types';
+
+/** The item's answers by field key, and how the result is to be got. */
+interface Values {
+  delivery?: DeliveryFormValues;
+  [fieldKey: string]: unknown;
+}
 
 const messages = {
   form: ['申请表', 'Application form'],
@@ -24,6 +32,7 @@ const messages = {
   upload: ['去“我的材料”上传', 'Upload in My papers'],
   required: ['必交', 'Required'],
   submit: ['提交申请', 'Submit application'],
+  result: ['办理结果', 'The result'],
   fill: ['请填写', 'Please fill in'],
 } as const;
 
@@ -42,18 +51,23 @@ export function ApplyForm({
   const send = useMemo(() => applicationSender(), []);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm();
+  const method = Form.useWatch(['delivery', 'method'], form) ?? 'window_pickup';
   const fields = item.content.formFields ?? [];
   const prefilled = fields.filter((field) => field.profileSource);
   const asked = fields.filter((field) => !field.profileSource);
   const choices = myMaterials.map((material) => ({ label: material.name, value: material.id }));
 
-  const submit = async (values: Record<string, string | undefined>) => {
+  const submit = async ({ delivery, ...answers }: Values) => {
     const application: Application = {
       itemId: item.itemId,
       formData: Object.fromEntries(
-        Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])),
+        Object.entries(answers).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+        ),
       ),
       materials: Object.entries(picked).map(([key, materialId]) => ({ key, state: 'provided', materialId })),
+      delivery: deliveryOf(delivery),
     };
     setBusy(true);
     try {
@@ -67,8 +81,10 @@ export function ApplyForm({
 
   return (
     <Form
+      form={form}
       layout="vertical"
       onFinish={submit}
+      initialValues={{ delivery: { method: 'window_pickup' } }}
       footer={
         <Button block type="submit" color="primary" size="large" loading={busy}>
           {t('submit')}
@@ -132,6 +148,8 @@ export function ApplyForm({
           )}
         </Form.Item>
       ))}
+      <Form.Header>{t('result')}</Form.Header>
+      <DeliveryChoice courierOffered={item.content.courierDelivery} method={method} />
     </Form>
   );
 }

@@ -114,6 +114,7 @@ export function DocumentPaper({ document }: { document: DocumentView }) {
           </ol>
         </section>
       )}
+      {text(content.delivery) && <p className={styles.text}>{text(content.delivery)}</p>}
       {deadline && (
         <p className={styles.text}>
           {t('deadline')}：{terms.date(deadline)}

@@ -1,10 +1,12 @@
 import { postOnce } from '../../../common/api';
+import type { deliveryOf } from './delivery';
 import type { MyCaseDetail } from './types';
 
 export interface Application {
   itemId: string;
   formData: Record<string, string>;
   materials: { key: string; state: 'provided'; materialId: string }[];
+  delivery: ReturnType<typeof deliveryOf>;
 }
 
 /**

@@ -17,6 +17,7 @@ const STATUS: Words<CaseStatus> = {
   submitted: ['已申请，等待窗口受理', 'Applied, waiting to be taken on'],
   awaiting_materials: ['请补齐材料', 'Please bring the missing papers'],
   accepted: ['正在办理', 'Being handled'],
+  result_ready: ['办好了，等您拿结果', 'Done: your result is waiting for you'],
   completed: ['已办好', 'Done'],
   refused: ['不予受理', 'Not accepted'],
   terminated: ['已停止办理', 'Stopped'],
@@ -30,6 +31,7 @@ const STATUS_HINT: Words<CaseStatus> = {
     'Everything missing has been listed once; bring it to a window or upload it',
   ],
   accepted: ['材料齐了，部门正在办理', 'Your papers are complete and the office is working on it'],
+  result_ready: ['下面写着结果怎么拿', 'How you get it is shown below'],
   completed: ['事情已经办完', 'Your matter is finished'],
   refused: ['原因写在不予受理决定书里', 'The reasons are in the written decision'],
   terminated: ['原因写在终止办理通知书里', 'The reasons are in the written notice'],
@@ -44,6 +46,7 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
   submitted: '#1558d6',
   awaiting_materials: '#c45500',
   accepted: '#1558d6',
+  result_ready: '#1a7f37',
   completed: '#1a7f37',
   refused: '#6b6b6b',
   terminated: '#6b6b6b',
@@ -76,6 +79,12 @@ const EVENT: Words<CaseEventKind> = {
     'No notice within five working days: accepted by law',
   ],
   form_corrected: ['窗口更正了申请表', 'The application form was corrected'],
+  delivery_changed: ['改了结果领取方式', 'Changed how to get the result'],
+  result_handed_over: ['在窗口领走了结果', 'Result collected at the window'],
+  result_posted: ['结果寄出了', 'Result posted'],
+  result_signed_for: ['结果已签收', 'Result signed for'],
+  delivery_assigned: ['交给网格员送上门', 'Given to the grid worker to bring'],
+  result_delivered: ['网格员送到了', 'Brought by the grid worker'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {

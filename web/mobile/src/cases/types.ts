@@ -1,9 +1,12 @@
+import type { DeliveryView, PublicDelivery } from '../../../../src/modules/cases/delivery/views';
 import type {
   CaseEventKind,
   CaseStatus,
   DocumentKind,
   MaterialState,
 } from '../../../../src/shared/case-terms';
+
+export type { DeliveryView, PublicDelivery };
 
 /** What the case API answers, as far as the resident app reads it. */
 
@@ -35,6 +38,7 @@ export interface PublicProgress {
   promisedDeadline: string | null;
   workingDaysLeft: number | null;
   timeline: TimelineEntry[];
+  delivery: PublicDelivery;
 }
 
 /** One of GET /api/resident/cases. */
@@ -72,10 +76,13 @@ export interface MyCaseDetail {
   id: string;
   caseNumber: string;
   publicCode: string;
+  /** The version a change (of the delivery) must name. */
+  version: number;
   status: CaseStatus;
-  item: { name: string; resultName: string };
+  item: { name: string; resultName: string; courierDelivery: boolean };
   materials: CaseMaterial[];
   documents: DocumentSummary[];
+  delivery: DeliveryView;
 }
 
 /** GET /api/resident/cases/:id/documents/:documentId: the text as issued. */

@@ -1,9 +1,10 @@
-import { List, Skeleton } from 'antd-mobile';
+import { Button, List, Skeleton } from 'antd-mobile';
 import { FileOutline } from 'antd-mobile-icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { loadMyCase, loadPublicProgress } from '../cases/api';
 import { CaseTimeline } from '../cases/CaseTimeline';
+import { DeliveryCard, ENDED, ownFacts } from '../cases/DeliveryCard';
 import { MissingMaterials } from '../cases/MissingMaterials';
 import { ProgressQr } from '../cases/ProgressQr';
 import { StatusCard } from '../cases/StatusCard';
@@ -20,6 +21,7 @@ const messages = {
   documents: ['通知书和决定书', 'Written notices'],
   notFound: ['没有找到这个办件', 'Application not found'],
   failed: ['办件没有打开', 'The application did not open'],
+  changeDelivery: ['更改结果领取方式', 'Change how I get the result'],
 } as const;
 
 function Loading() {
@@ -41,6 +43,22 @@ function CaseBody({ detail }: { detail: MyCaseDetail }) {
     <>
       {progress ? <StatusCard progress={progress} /> : <Loading />}
       <MissingMaterials detail={detail} />
+      {!ENDED.includes(detail.status) && (
+        <DeliveryCard delivery={ownFacts(detail.delivery)}>
+          {detail.delivery.changeable && (
+            <Button
+              block
+              size="large"
+              fill="outline"
+              color="primary"
+              className={styles.change}
+              onClick={() => navigate(`/progress/${detail.id}/delivery`)}
+            >
+              {t('changeDelivery')}
+            </Button>
+          )}
+        </DeliveryCard>
+      )}
       {detail.documents.length > 0 && (
         <List header={t('documents')}>
           {[...detail.documents].reverse().map((document) => (

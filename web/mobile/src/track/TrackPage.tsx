@@ -3,6 +3,7 @@ import { ApiError } from '../../../common/api';
 import { useT } from '../../../common/locale';
 import { loadPublicProgress } from '../cases/api';
 import { CaseTimeline } from '../cases/CaseTimeline';
+import { DeliveryCard, ENDED, publicFacts } from '../cases/DeliveryCard';
 import { StatusCard } from '../cases/StatusCard';
 import { errorText } from '../catalog/api';
 import { useLoaded } from '../catalog/useLoaded';
@@ -60,6 +61,7 @@ export function TrackPage({ code }: { code: string }) {
         ) : (
           <>
             <StatusCard progress={data} />
+            {!ENDED.includes(data.status) && <DeliveryCard delivery={publicFacts(data.delivery)} />}
             <CaseTimeline timeline={data.timeline} />
           </>
         )}

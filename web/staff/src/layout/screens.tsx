@@ -6,6 +6,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  CarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
@@ -28,6 +29,7 @@ export type ScreenKey =
   | 'intake'
   | 'intakeQueue'
   | 'cases'
+  | 'deliveries'
   | 'materials'
   | 'regions'
   | 'departments'
@@ -78,6 +80,13 @@ export const SCREENS: readonly Screen[] = [
     group: 'window',
   },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
+  {
+    key: 'deliveries',
+    path: '/deliveries',
+    permission: 'case.deliver',
+    icon: <CarOutlined />,
+    group: 'window',
+  },
   {
     key: 'materials',
     path: '/materials',
@@ -165,6 +174,7 @@ export const screenTitles = {
   intake: ['一窗受理', 'One-window intake'],
   intakeQueue: ['待受理', 'Awaiting intake'],
   cases: ['办件', 'Cases'],
+  deliveries: ['送达任务', 'Deliveries'],
   org: ['组织机构', 'Organization'],
   catalog: ['事项目录', 'Service catalogue'],
   registry: ['基础信息库', 'Base registries'],
@@ -198,6 +208,7 @@ export const screenDescriptions = {
     'Remote applications to decide within five working days',
   ],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
+  deliveries: ['把办理结果送到群众家中并确认', 'Bring results to residents and confirm'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
   regions: ['区、街道、社区三级区划', 'District, street and community tree'],
   departments: ['各级部门与便民服务机构', 'Departments and service bodies'],

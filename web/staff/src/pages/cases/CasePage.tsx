@@ -10,6 +10,7 @@ import { CaseDocuments, CaseTimeline } from './CaseHistory';
 import { caseActs } from './caseApi';
 import { STATUS_COLORS, useCaseTerms } from './caseTerms';
 import { DecisionPanel } from './DecisionPanel';
+import { DeliveryPanel } from './delivery/DeliveryPanel';
 import { FormCorrection } from './FormCorrection';
 import type { MaterialEntry } from './MaterialCells';
 import { MaterialsPanel } from './MaterialsPanel';
@@ -26,6 +27,7 @@ const messages = {
   documents: ['文书', 'Documents'],
   history: ['办理记录', 'History'],
   paper: ['纸质材料流转', 'Paper hand-over'],
+  delivery: ['办理结果领取与送达', 'Getting the result to the applicant'],
   window: ['当前窗口', 'Window'],
   onTheSpot: ['即办件', 'On the spot'],
   promised: ['承诺件 {n} 个工作日', 'Promised in {n} working days'],
@@ -56,6 +58,13 @@ export function CasePage() {
   const data = detail.data;
   if (!data) return <Spin className="catalog-loading" spinning={detail.loading} />;
   const open = data.status === 'submitted' || data.status === 'awaiting_materials';
+  const decided = data.status === 'result_ready' || data.status === 'completed';
+  const ended = data.status === 'refused' || data.status === 'terminated';
+  const delivery = (
+    <Card size="small" title={t('delivery')} className="case-delivery">
+      <DeliveryPanel detail={data} windowId={windowId} act={act} mayAct={mayAct} />
+    </Card>
+  );
   // The published version's checks; the case's own version may be older (its materials are the case's).
   const content = item.data?.content;
 
@@ -119,6 +128,8 @@ export function CasePage() {
           )}
         </Flex>
       </Card>
+      {/* Once decided, getting the result to the applicant is the work at hand: it comes first. */}
+      {decided && delivery}
       {mayAct && check.data && (
         <Card
           size="small"
@@ -136,6 +147,7 @@ export function CasePage() {
           />
         </Card>
       )}
+      {!decided && !ended && delivery}
       <Card size="small" title={t('documents')}>
         <CaseDocuments detail={data} />
       </Card>

@@ -31,7 +31,7 @@ const messages = {
   ok: ['确定', 'OK'],
 } as const;
 
-interface DialogProps<V> {
+export interface DialogProps<V> {
   open: boolean;
   busy: boolean;
   onCancel: () => void;
@@ -39,13 +39,20 @@ interface DialogProps<V> {
 }
 
 /** The frame of a decision's dialog: a vertical form that submits through the case act (which reports errors). */
-function ActDialog<V>({
+export function ActDialog<V>({
   title,
   danger = false,
   children,
   after,
+  initialValues,
   ...props
-}: DialogProps<V> & { title: string; danger?: boolean; children: ReactNode; after?: ReactNode }) {
+}: DialogProps<V> & {
+  title: string;
+  danger?: boolean;
+  children: ReactNode;
+  after?: ReactNode;
+  initialValues?: Partial<V>;
+}) {
   const t = useT(messages);
   const [form] = Form.useForm<V>();
   return (
@@ -64,6 +71,7 @@ function ActDialog<V>({
         layout="vertical"
         onFinish={(values) => props.onSubmit(values, form)}
         preserve={false}
+        initialValues={initialValues}
       >
         {children}
       </Form>

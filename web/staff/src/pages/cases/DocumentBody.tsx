@@ -19,6 +19,8 @@ export interface DocumentContent extends DocumentHead {
   resultName?: string;
   resultNumber?: string;
   note?: string;
+  /** The result notice: how the result reaches the applicant. */
+  delivery?: string;
   overdue?: { key: string; name: string; due: string | null }[];
 }
 
@@ -118,6 +120,7 @@ export function DocumentBody({ kind, content }: { kind: string; content: Documen
           {content.resultNumber && t('resultNumber') + content.resultNumber}
         </p>
       )}
+      {content.delivery && <p>{content.delivery}</p>}
       {content.rights && (
         <div className="case-document-box">
           <strong>{t('rights')}</strong>

@@ -9,6 +9,8 @@ import { PageSection } from '../../components/PageSection';
 import type { ItemVersion } from '../catalog/types';
 import { ApplicantFields } from './ApplicantFields';
 import { newIdempotencyKey } from './caseApi';
+import { DeliveryFields } from './delivery/DeliveryFields';
+import { type DeliveryValues, deliveryBody } from './delivery/deliveryApi';
 import { ItemFormFields } from './ItemFormFields';
 import { ItemPicker } from './ItemPicker';
 import type { Started } from './types';
@@ -32,6 +34,7 @@ const messages = {
   itemRequired: ['请选择申请事项', 'Pick the item'],
   form: ['申请表', 'Application form'],
   pickItemFirst: ['选择事项后显示该事项的申请表', 'The item’s form shows once an item is picked'],
+  delivery: ['办理结果领取方式', 'Getting the result'],
   start: ['发起办件', 'Start the case'],
   starting: ['正在读取人口库并登记办件…', 'Reading the registry and registering the case…'],
   replayed: [
@@ -61,6 +64,7 @@ interface StartValues {
   byAgent?: boolean;
   agent?: { name: string; idNumber?: string };
   formData?: Record<string, string | undefined>;
+  delivery?: DeliveryValues;
 }
 
 const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -100,6 +104,7 @@ export function IntakePage() {
           (entry): entry is [string, string] => !!entry[1]?.trim(),
         ),
       ),
+      delivery: deliveryBody(values.delivery),
     };
     const text = JSON.stringify(body);
     if (attempt.current?.body !== text) attempt.current = { body: text, key: newIdempotencyKey() };
@@ -161,6 +166,9 @@ export function IntakePage() {
                 ) : (
                   <span className="table-note">{t('pickItemFirst')}</span>
                 )}
+              </Card>
+              <Card size="small" title={t('delivery')} className="intake-form-card">
+                <DeliveryFields courierOffered={item.data?.content.courierDelivery ?? false} />
               </Card>
               <Button
                 type="primary"

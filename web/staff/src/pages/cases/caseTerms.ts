@@ -13,6 +13,7 @@ const ENGLISH = {
     submitted: 'Applied, awaiting intake',
     awaiting_materials: 'Notice issued, awaiting materials',
     accepted: 'Accepted',
+    result_ready: 'Result ready, awaiting collection or delivery',
     completed: 'Completed',
     refused: 'Refused',
     terminated: 'Terminated',
@@ -67,6 +68,12 @@ const ENGLISH = {
     disapproved: 'Not granted',
     deemed_accepted: 'Deemed accepted (no decision within 5 working days)',
     form_corrected: 'Application form corrected',
+    delivery_changed: 'Delivery method changed',
+    result_handed_over: 'Result collected at the window',
+    result_posted: 'Result posted',
+    result_signed_for: 'Result signed for',
+    delivery_assigned: 'Grid worker assigned',
+    result_delivered: 'Delivered by the grid worker',
   },
 } as const;
 
@@ -95,6 +102,7 @@ export const STATUS_COLORS: Record<string, string> = {
   submitted: 'blue',
   awaiting_materials: 'orange',
   accepted: 'cyan',
+  result_ready: 'gold',
   completed: 'green',
   refused: 'red',
   terminated: 'default',

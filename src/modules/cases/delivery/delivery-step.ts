@@ -1,0 +1,96 @@
+import type { Updateable } from 'kysely';
+import type { CasesTable } from '../../../db/schema';
+import { conflict } from '../../../server/errors';
+import { type CaseEventKind, DELIVERY_METHODS, type DeliveryMethod } from '../../../shared/case-terms';
+import type { AuditActor, StaffActor } from '../../auth/actor';
+import { shanghaiDate } from '../../calendar/rules/days';
+import type { Notifier } from '../../notify/notifier';
+import { type CaseAccess, competentOffice, intakeClerk, requireStatus } from '../acting';
+import { type ActContext, type ActDeps, actOnCase, statusChanged } from '../case-act';
+import { appendEvent, updateCase } from '../case-store';
+import { type Changed, changed } from '../paper-handover';
+import type { Act } from '../schemas';
+import { type DeliveryRow, loadDelivery, saveDelivery } from './delivery-store';
+
+/**
+ * One step of a result's delivery, inside the act's transaction: the case gets
+ * its next version (so two people confirming the same delivery cannot both
+ * succeed), the delivery row its facts, the history its entry, the applicant a
+ * message and the audit log the change.
+ */
+
+/** Results are handed over, posted and assigned by the clerks of the intake hall or the competent office. */
+export const resultDesk: CaseAccess = async (actor, row, tx) =>
+  (await intakeClerk(actor, row, tx)) || (await competentOffice(actor, row, tx));
+
+export interface StepDeps {
+  notifier: Notifier;
+  audit: AuditActor;
+}
+
+/** The delivery an act confirms or advances: the case waits for its result to be delivered by `method`. */
+export async function pendingDelivery(
+  context: ActContext,
+  method: DeliveryMethod,
+  action: string,
+): Promise<DeliveryRow | null> {
+  const { tx, row } = context;
+  const delivery = await loadDelivery(tx, row.id);
+  if (delivery?.delivered_at) {
+    throw conflict(
+      'DELIVERY_ALREADY_CONFIRMED',
+      `办件 ${row.case_number} 的办理结果已于 ${shanghaiDate(delivery.delivered_at)} 送达，不能重复${action}`,
+    );
+  }
+  requireStatus(row, ['result_ready'], action);
+  if (row.delivery_method !== method) {
+    throw conflict(
+      'DELIVERY_METHOD_MISMATCH',
+      `办件 ${row.case_number} 的结果领取方式是“${DELIVERY_METHODS[row.delivery_method]}”，不能${action}`,
+      { method: row.delivery_method },
+    );
+  }
+  return delivery;
+}
+
+export interface Step {
+  event: CaseEventKind;
+  details: Record<string, unknown>;
+  delivery: Parameters<typeof saveDelivery>[2];
+  /** The delivery is confirmed: the case closes. */
+  closes: boolean;
+  /** What the applicant's text message adds. */
+  message: string;
+  caseChanges?: Updateable<CasesTable>;
+}
+
+export async function recordStep(context: ActContext, deps: StepDeps, step: Step): Promise<Changed> {
+  const { tx, row, eventActor } = context;
+  const after = await updateCase(tx, row, {
+    ...step.caseChanges,
+    ...(step.closes ? { status: 'completed', closed_at: new Date() } : {}),
+  });
+  await saveDelivery(tx, after, step.delivery);
+  await appendEvent(tx, after, step.event, eventActor, step.details);
+  await statusChanged(context, deps, after, `case.${step.event}`, step.message);
+  return changed(after);
+}
+
+/** What a delivery act does on the locked case, once the actor and the version are checked. */
+export type DeliveryAct<B> = (context: ActContext, deps: StepDeps, input: B) => Promise<Changed>;
+
+/**
+ * A delivery act as an operation: one transaction on the case's current
+ * version, by a staff member `access` lets act on it (anyone else gets 404).
+ */
+export function deliveryOperation<B extends Act>(act: DeliveryAct<B>, access: CaseAccess = resultDesk) {
+  return (deps: ActDeps, actor: StaffActor, audit: AuditActor, caseId: string, input: B): Promise<Changed> =>
+    actOnCase(
+      deps.db,
+      actor,
+      caseId,
+      input,
+      (context) => act(context, { notifier: deps.notifier, audit }, input),
+      access,
+    );
+}

@@ -1,0 +1,88 @@
+import type { Db, Tx } from '../../../db/database';
+import { CARRIERS, DELIVERY_METHODS } from '../../../shared/case-terms';
+import type { CaseRow } from '../case-store';
+import { deliveryChangeable, deliveryStage, maskedAddress } from '../rules/delivery';
+import { type DeliveryRow, loadDelivery, pickupPlaceOf, regionPath } from './delivery-store';
+import type { DeliveryView, PublicDelivery } from './views';
+
+/** Reading a case's delivery: whole for staff and the applicant, without personal data for the public page. */
+
+const iso = (value: Date | null | undefined) => value?.toISOString() ?? null;
+
+const factsOf = (delivery: DeliveryRow | null) => ({
+  postedAt: delivery?.posted_at ?? null,
+  assignedAt: delivery?.assigned_at ?? null,
+  deliveredAt: delivery?.delivered_at ?? null,
+});
+
+export async function deliveryDetail(
+  db: Db | Tx,
+  row: CaseRow,
+  nameOf: (name: string, kind: string) => string,
+): Promise<DeliveryView> {
+  const [delivery, pickupPlace] = await Promise.all([loadDelivery(db, row.id), pickupPlaceOf(db, row)]);
+  const facts = factsOf(delivery);
+  const regionName = delivery?.address_region_code ? await regionPath(db, delivery.address_region_code) : '';
+  return {
+    method: row.delivery_method,
+    stage: deliveryStage(row.status, facts),
+    changeable: deliveryChangeable(row.status, facts),
+    recipient:
+      delivery?.address && delivery.address_region_code
+        ? {
+            name: delivery.recipient_name ?? '',
+            phone: delivery.recipient_phone ?? '',
+            regionCode: delivery.address_region_code,
+            regionName,
+            address: delivery.address,
+          }
+        : null,
+    pickupPlace,
+    readyAt: iso(delivery?.ready_at),
+    carrier: delivery?.carrier ?? null,
+    trackingNumber: delivery?.tracking_number ?? null,
+    postedAt: iso(facts.postedAt),
+    gridWorker:
+      delivery?.grid_worker_id && delivery.grid_worker_name
+        ? { id: delivery.grid_worker_id, name: nameOf(delivery.grid_worker_name, 'staff') }
+        : null,
+    assignedAt: iso(facts.assignedAt),
+    deliveredAt: iso(facts.deliveredAt),
+    receivedBy: delivery?.received_by ?? null,
+    note: delivery?.note ?? null,
+  };
+}
+
+type PublicCase = Pick<
+  CaseRow,
+  'id' | 'status' | 'delivery_method' | 'hall_id' | 'intake_region_code' | 'competent_department_id'
+>;
+
+/**
+ * The public page's part: the method, where the delivery stands, the carrier and
+ * tracking number, the address down to the community only. Nothing is read for
+ * a case with no result and no address (most look-ups), so they cost no more.
+ */
+export async function publicDelivery(db: Db, row: PublicCase): Promise<PublicDelivery> {
+  const needsRow =
+    row.delivery_method !== 'window_pickup' || ['result_ready', 'completed'].includes(row.status);
+  const delivery = needsRow ? await loadDelivery(db, row.id) : null;
+  const facts = factsOf(delivery);
+  const stage = deliveryStage(row.status, facts);
+  const showPickup = row.delivery_method === 'window_pickup' && stage === 'ready';
+  return {
+    method: row.delivery_method,
+    methodLabel: DELIVERY_METHODS[row.delivery_method],
+    stage,
+    pickupPlace: showPickup ? await pickupPlaceOf(db, row) : null,
+    carrier: delivery?.carrier ?? null,
+    carrierLabel: delivery?.carrier ? CARRIERS[delivery.carrier] : null,
+    trackingNumber: delivery?.tracking_number ?? null,
+    addressMasked: delivery?.address_region_code
+      ? maskedAddress(await regionPath(db, delivery.address_region_code.slice(0, 9)))
+      : null,
+    readyAt: iso(delivery?.ready_at),
+    postedAt: iso(facts.postedAt),
+    deliveredAt: iso(facts.deliveredAt),
+  };
+}
