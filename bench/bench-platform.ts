@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDb, type Db } from '../src/db/database';
@@ -16,33 +16,68 @@ import { type PlatformProcess, startPlatformProcess } from '../tests/support/pla
 export interface BenchPlatform {
   db: Db;
   url: string;
+  /** The PostgreSQL cluster's folder (its postmaster.pid names the server process). */
+  clusterDir: string;
   /** Starts the platform process; call after filling the database. */
-  start(): Promise<PlatformProcess>;
+  start(env?: Record<string, string>): Promise<PlatformProcess>;
+  /** Stops the platform process alone (to restart it with other settings). */
+  stopPlatform(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function openBenchPlatform(name: string): Promise<BenchPlatform> {
-  const databaseDir = mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-db-`));
-  const platformDir = mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-`));
-  const server = await startEmbeddedServer({ dataDir: databaseDir, log: () => {} });
+export interface BenchPlatformOptions {
+  /**
+   * A folder that keeps the database between runs (a bench that loads millions
+   * of rows loads them once); without it everything goes in a temporary folder
+   * removed at the end.
+   */
+  keepIn?: string | undefined;
+  /** PostgreSQL's own log lines (e.g. to read the statements an operation sends). */
+  log?: (line: string) => void;
+}
+
+export async function openBenchPlatform(
+  name: string,
+  options: BenchPlatformOptions = {},
+): Promise<BenchPlatform> {
+  const kept = options.keepIn ? path.resolve(options.keepIn) : null;
+  if (kept) mkdirSync(path.join(kept, 'platform'), { recursive: true });
+  const databaseDir = kept
+    ? path.join(kept, 'db')
+    : mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-db-`));
+  const platformDir = kept
+    ? path.join(kept, 'platform')
+    : mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-`));
+  const server = await startEmbeddedServer({ dataDir: databaseDir, log: options.log ?? (() => {}) });
   await ensureDatabase(server.connectionString('postgres'), 'yici');
   const url = server.connectionString('yici');
   const db = createDb(url);
   await migrate(db);
   await seedDemo(db);
   let platform: PlatformProcess | undefined;
+  const stopPlatform = async () => {
+    await platform?.stop();
+    platform = undefined;
+  };
   return {
     db,
     url,
-    start: async () => {
+    clusterDir: path.join(databaseDir, 'pg'),
+    start: async (env = {}) => {
       // The load comes from one address, thousands of look-ups a second: no per-address limit.
-      platform = await startPlatformProcess(platformDir, { DATABASE_URL: url, PUBLIC_LOOKUP_LIMIT: '0' });
+      platform = await startPlatformProcess(platformDir, {
+        DATABASE_URL: url,
+        PUBLIC_LOOKUP_LIMIT: '0',
+        ...env,
+      });
       return platform;
     },
+    stopPlatform,
     stop: async () => {
-      await platform?.stop();
+      await stopPlatform();
       await db.destroy();
       await server.stop();
+      if (kept) return;
       rmSync(databaseDir, { recursive: true, force: true });
       rmSync(platformDir, { recursive: true, force: true });
     },

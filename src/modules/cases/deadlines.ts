@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import { calendarFrom, loadWorkingCalendar } from '../calendar/calendar-loader';
-import { type IsoDate, shanghaiDate, yearOf } from '../calendar/rules/days';
+import { addDays, type IsoDate, shanghaiDate, yearOf } from '../calendar/rules/days';
 import { deadlineAfter, remainingWorkingTime } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { CaseItem } from './case-item';
@@ -38,11 +38,17 @@ export function deadlinesFor(calendar: WorkingCalendar, item: CaseItem, accepted
   };
 }
 
+/**
+ * The last year a countdown to `last` reads: remainingWorkingTime counts up to the
+ * end of the deadline's day, i.e. the start of the next, which for 31 December is in the next year.
+ */
+const lastYearReached = (last: IsoDate) => yearOf(addDays(last, 1));
+
 /** Working days left until the deadline (0 on its last day, negative once overdue). */
 export async function workingDaysLeft(db: Db, deadline: Date, now = new Date()): Promise<number> {
   const [today, due] = [shanghaiDate(now), shanghaiDate(deadline)];
   const [first, last] = today < due ? [today, due] : [due, today];
-  const calendar = await loadWorkingCalendar(db, yearOf(first), yearOf(last));
+  const calendar = await loadWorkingCalendar(db, yearOf(first), lastYearReached(last));
   return remainingWorkingTime(calendar, now, deadline).workingDays;
 }
 
@@ -55,7 +61,11 @@ export async function workingDaysLeftOfAll(
   const days = deadlines.filter((deadline): deadline is Date => deadline !== null).map(shanghaiDate);
   if (days.length === 0) return deadlines.map(() => null);
   const all = [...days, shanghaiDate(now)].sort();
-  const calendar = await loadWorkingCalendar(db, yearOf(all[0] as IsoDate), yearOf(all.at(-1) as IsoDate));
+  const calendar = await loadWorkingCalendar(
+    db,
+    yearOf(all[0] as IsoDate),
+    lastYearReached(all.at(-1) as IsoDate),
+  );
   return deadlines.map((deadline) =>
     deadline === null ? null : remainingWorkingTime(calendar, now, deadline).workingDays,
   );

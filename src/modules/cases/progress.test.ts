@@ -141,6 +141,23 @@ describe('public progress by the receipt code', () => {
     expect(page.handlerNameMasked).not.toBe(clerkName);
   });
 
+  it('counts the days left to a deadline on 31 December, whose countdown ends in the next year', async () => {
+    const created = (await world.clerk.post('/api/cases', elderlyIntake(world))).json();
+    await world.clerk.post(`/api/cases/${created.id}/accept`, { version: 1 });
+    const yearEnd = `${new Date().getFullYear() + 1}-12-31`;
+    await t.db
+      .updateTable('cases')
+      .set({ promised_deadline: new Date(`${yearEnd}T23:59:59+08:00`) })
+      .where('id', '=', created.id)
+      .execute();
+    const response = await t.app.inject({ method: 'GET', url: `/api/public/progress/${created.publicCode}` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().workingDaysLeft).toBeGreaterThan(200);
+    const list = await world.clerk.get(`/api/cases?q=${created.caseNumber}`);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items[0].workingDaysLeft).toBe(response.json().workingDaysLeft);
+  });
+
   it('answers an unknown code with 404 and a malformed one with 400', async () => {
     const unknown = await t.app.inject({ method: 'GET', url: '/api/public/progress/AAAAAAAAAAAAAAAAAAAAAA' });
     expect(unknown.statusCode).toBe(404);

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sessionIdOf } from '../src/modules/auth/sessions';
+import { openBenchPlatform } from './bench-platform';
+import { postgresCpuSeconds, postmasterPid, processCpuSeconds } from './cpu-usage';
+import { loadCases } from './intake-cases';
+import { runPgbench, startBareFastify, stopChild } from './intake-ceilings';
+import { loadPeople } from './intake-people';
+import { printReport } from './intake-report';
+import { intakeTarget, runLoadClient, sampleCodes, signInClerks } from './intake-world';
+import type { LoadSpec } from './load-client';
+import { recordReplies } from './record-replies';
+
+/**
+ * Intake targets (issue 4): window intake of a 3-material item with acceptance,
+ * ≥ 1,000 cases/s sustained with p99 < 100 ms; public progress look-ups by code,
+ * ≥ 10,000/s with p99 < 20 ms; among 1,000,000 loaded cases. Each is measured
+ * against its ceilings on the same machine in the same run: PostgreSQL running
+ * the same statements (pgbench) and the bare Fastify stack.
+ *
+ * BENCH_CASES (1,000,000), BENCH_SECONDS per measurement (30), BENCH_INTAKE_CLIENTS (8),
+ * BENCH_PROGRESS_CLIENTS (32); BENCH_DATA_DIR keeps the database there between
+ * runs (later runs load only the cases missing).
+ */
+const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const INTAKE_CLIENTS = Number(process.env.BENCH_INTAKE_CLIENTS ?? 8);
+const PROGRESS_CLIENTS = Number(process.env.BENCH_PROGRESS_CLIENTS ?? 32);
+const PERSONS = Math.max(40_000, Math.round(CASES / 4));
+const WARM_UP_SECONDS = 5;
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const bench = await openBenchPlatform('intake', { keepIn: process.env.BENCH_DATA_DIR || undefined });
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-intake-run-'));
+const { db } = bench;
+
+try {
+  const began = performance.now();
+  const clerk = await db
+    .selectFrom('staff_users as s')
+    .innerJoin('departments as d', 'd.id', 's.department_id')
+    .select(['s.id', 's.display_name as name', 's.department_id', 'd.name as office'])
+    .where('s.username', '=', 'clerk')
+    .executeTakeFirstOrThrow();
+  const cases = await db.connection().execute(async (connection) => {
+    await loadPeople(connection, PERSONS);
+    return await loadCases(connection, CASES, clerk, (loaded) =>
+      say(`cases loaded: ${loaded} (${Math.round((performance.now() - began) / 1000)} s)`),
+    );
+  });
+  const loadSeconds = Math.round((performance.now() - began) / 1000);
+  say(`${cases} cases, ${PERSONS} persons ready after ${loadSeconds} s`);
+
+  const platform = await bench.start();
+  const sessions = await signInClerks(platform.baseUrl, INTAKE_CLIENTS);
+  const target = await intakeTarget(db);
+  const codesFile = path.join(workDir, 'codes.txt');
+  await sampleCodes(db, codesFile, 100_000);
+  const runId = Date.now().toString(36);
+  const intakeSpec = (name: string, baseUrl: string, seconds: number): LoadSpec => ({
+    name,
+    mode: 'intake',
+    baseUrl,
+    connections: INTAKE_CLIENTS,
+    seconds,
+    sessions,
+    ...target,
+    population: PERSONS,
+    runId: `${runId}-${name.replace(/\W+/g, '')}`,
+  });
+  const progressSpec = (name: string, baseUrl: string, seconds: number): LoadSpec => ({
+    name,
+    mode: 'progress',
+    baseUrl,
+    connections: PROGRESS_CLIENTS,
+    seconds,
+    codesFile,
+  });
+  const postmaster = postmasterPid(bench.clusterDir);
+  /** Runs a measurement, adding the CPU milliseconds the server process and PostgreSQL spent per operation. */
+  const withCpu = async <T extends object>(serverPid: number | undefined, run: () => Promise<T>) => {
+    const before = {
+      server: serverPid ? processCpuSeconds(serverPid) : 0,
+      postgres: postgresCpuSeconds(postmaster),
+    };
+    const result = await run();
+    const counted = result as { cases?: { count: number }; requests?: { count: number }; count?: number };
+    const operations = counted.cases?.count ?? counted.requests?.count ?? counted.count ?? 0;
+    const perOperation = (seconds: number) => Number(((seconds * 1000) / Math.max(1, operations)).toFixed(2));
+    const cpu = {
+      server: serverPid ? perOperation(processCpuSeconds(serverPid) - before.server) : null,
+      postgres: perOperation(postgresCpuSeconds(postmaster) - before.postgres),
+    };
+    say(JSON.stringify({ ...result, cpu }));
+    return { ...result, cpu };
+  };
+  const measure = async (
+    spec: (name: string, url: string, seconds: number) => LoadSpec,
+    name: string,
+    url: string,
+    serverPid: number | undefined,
+  ) => {
+    await runLoadClient(workDir, spec(`${name} warm-up`, url, WARM_UP_SECONDS));
+    return await withCpu(serverPid, () => runLoadClient(workDir, spec(name, url, SECONDS)));
+  };
+  const intake = await measure(intakeSpec, 'platform intake', platform.baseUrl, platform.child.pid);
+  const progress = await measure(progressSpec, 'platform progress', platform.baseUrl, platform.child.pid);
+  const failures = platform
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('"level":50'));
+  if (failures.length > 0)
+    say(`platform logged ${failures.length} errors, the first: ${failures[0]?.slice(0, 600)}`);
+  const repliesFile = path.join(workDir, 'replies.json');
+  writeFileSync(
+    repliesFile,
+    JSON.stringify(await recordReplies(platform.baseUrl, sessions[0], target, PERSONS)),
+  );
+  await bench.stopPlatform();
+
+  const pgbench = await withCpu(undefined, () =>
+    runPgbench(
+      bench.url,
+      'bench/pgbench/intake.sql',
+      {
+        sid: sessionIdOf(decodeURIComponent((sessions[0]?.cookie ?? '').split('=')[1] ?? '')),
+        clerk: clerk.id,
+        dept: clerk.department_id ?? '',
+        window: target.windowIds[0] ?? '',
+        hall: target.hallId,
+        item: target.itemId,
+        item_dept: target.departmentId,
+        residents: Math.floor((PERSONS - 4) / 8) + 1,
+      },
+      { clients: INTAKE_CLIENTS, seconds: SECONDS, workDir },
+    ).then((figures) => ({ name: 'pgbench intake', ...figures })),
+  );
+
+  const bare = await startBareFastify(repliesFile);
+  let bareIntake: Record<string, unknown>;
+  let bareProgress: Record<string, unknown>;
+  try {
+    bareIntake = await measure(intakeSpec, 'bare Fastify intake', bare.url, bare.child.pid);
+    bareProgress = await measure(progressSpec, 'bare Fastify progress', bare.url, bare.child.pid);
+  } finally {
+    await stopChild(bare.child);
+  }
+  printReport({
+    cases,
+    persons: PERSONS,
+    loadSeconds,
+    seconds: SECONDS,
+    intakeClients: INTAKE_CLIENTS,
+    progressClients: PROGRESS_CLIENTS,
+    intake,
+    progress,
+    pgbench,
+    bareIntake,
+    bareProgress,
+  });
+} finally {
+  await bench.stop();
+  rmSync(workDir, { recursive: true, force: true });
+}
