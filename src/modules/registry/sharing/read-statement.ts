@@ -6,8 +6,8 @@ import { keyFieldOf, REGISTRY_TABLES } from '../registry-records';
 /**
  * A granted read and its log line in ONE statement, so a profile read costs one
  * round trip and one commit: the live grant for the purpose, the record, the
- * region check, the `data_reads` row and the open conflicts of the granted
- * fields. The log row is written exactly
+ * region check, the `data_reads` row, the open conflicts of the granted fields
+ * and the names of the granted region codes. The log row is written exactly
  * when the record is returned; a refused read (no grant, no record, out of
  * region) writes nothing and returns no record.
  */
@@ -40,6 +40,8 @@ export interface ReadStatementResult {
   logged: string[] | null;
   record: Record<string, unknown> | null;
   conflicts: StoredConflict[];
+  /** Each granted region code with the names of the known regions down to it (下城区 潮鸣街道 …). */
+  regionNames: Record<string, string>;
 }
 
 export async function readAndLog(db: Db, input: ReadStatementInput): Promise<ReadStatementResult> {
@@ -49,6 +51,12 @@ export async function readAndLog(db: Db, input: ReadStatementInput): Promise<Rea
   const inRegion = sql.join(
     regionFields.map((field) => sql`starts_with(s.${sql.ref(field.column)}, root)`),
     sql` OR `,
+  );
+  // A granted region field's code, else null: only what the grant shows is named.
+  const grantedCodes = sql.join(
+    regionFields.map(
+      (field) => sql`CASE WHEN ${field.key} = ANY(l.fields) THEN s.${sql.ref(field.column)} END`,
+    ),
   );
   const grantable = grantableFields(kind).map((field) => field.key);
   const { rows } = await sql<ReadStatementResult>`
@@ -82,7 +90,15 @@ export async function readAndLog(db: Db, input: ReadStatementInput): Promise<Rea
                                  - 'resolution' - 'subject_kind' - 'subject_number' ORDER BY c.id), '[]')
          FROM registry_conflicts c, logged l
          WHERE c.subject_kind = ${kind} AND c.subject_number = ${input.number}
-           AND c.resolved_at IS NULL AND c.field = ANY(l.fields)) AS conflicts
+           AND c.resolved_at IS NULL AND c.field = ANY(l.fields)) AS conflicts,
+      (SELECT coalesce(jsonb_object_agg(named.code, named.path), '{}')
+         FROM (
+           SELECT g.code, (SELECT string_agg(r.name, ' ' ORDER BY length(r.code)) FROM regions r
+                           WHERE r.code IN (left(g.code, 6), left(g.code, 9), g.code)) AS path
+           FROM subject s, logged l, unnest(ARRAY[${grantedCodes}]) AS g (code)
+           WHERE g.code IS NOT NULL
+         ) AS named
+         WHERE named.path IS NOT NULL) AS "regionNames"
   `.execute(db);
   return rows[0] as ReadStatementResult;
 }

@@ -96,5 +96,6 @@ export async function readSubject(db: Db, actor: StaffActor, ip: string | null, 
       otherSource: conflict.other_source,
       otherAsOf: conflict.other_as_of,
     })),
+    regionNames: read.regionNames,
   };
 }

@@ -8,6 +8,7 @@ export function useFieldText(kind: SubjectKind) {
   const fields = registryFields(kind);
   return {
     fields,
+    kindOf: (key: string) => fields.find((field) => field.key === key)?.kind,
     label: (key: string) => fieldLabel(kind, key),
     value: (key: string, raw: unknown) => valueText(kind, key, raw),
   };
