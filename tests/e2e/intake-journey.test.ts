@@ -35,12 +35,12 @@ describe('one-window intake: the elderly card', () => {
     await clerk.waitForURL(/\/cases\/[0-9a-f-]{36}/);
     const caseUrl = clerk.url().split('?')[0] as string;
 
-    // The product flags both materials; the ID card comes from the certificate library in one click.
+    // Her electronic ID card stands in for the copy from the start; the product flags the photo.
     await clerk.getByTestId('material-state-photo').getByText('缺少').waitFor();
-    await materialRow(clerk, '身份证明有效证件')
-      .getByRole('button', { name: /调取电子证照：居民身份证/ })
-      .click();
     await clerk.getByTestId('material-state-identity_proof').getByText('电子证照免交').waitFor();
+    await materialRow(clerk, '身份证明有效证件')
+      .getByRole('button', { name: /已采用：居民身份证/ })
+      .waitFor();
     await clerk.getByText('张秀英').first().waitFor();
     await clerk.screenshot({ path: `${SHOTS}/2-checklist.png`, fullPage: true });
     expect(await clerk.getByRole('button', { name: '受理', exact: true }).isDisabled()).toBe(true);

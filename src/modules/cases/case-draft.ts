@@ -8,6 +8,7 @@ import type { Desk } from './acting';
 import type { ApplicantFacts } from './applicant-facts';
 import { materialEntriesError } from './case-errors';
 import type { CaseItem } from './case-item';
+import { heldMaterialEntries } from './held-materials';
 import { type Routing, routeCase } from './route-case';
 import { type FormValues, formProblems, type Profile, prefill } from './rules/form-values';
 import { applyEntries, type CaseMaterial, type MaterialEntry, materialsOfItem } from './rules/materials';
@@ -37,6 +38,8 @@ export interface DraftInput {
   intakeRegion: string | null;
   formData: FormValues;
   materials: readonly MaterialEntry[];
+  /** Record the applicant's certificates and confirmed materials for what the entries leave open (staff intake). */
+  reuseHeld: boolean;
 }
 
 export interface CaseDraft {
@@ -156,6 +159,11 @@ export async function prepareDraft(db: Db, input: DraftInput): Promise<CaseDraft
     intakeRegion,
     anyWindow: isAnyWindow(intakeRegion, routing.applicantRegion),
     formData,
-    materials: checkedMaterials(routing.item, input.materials),
+    materials: checkedMaterials(routing.item, [
+      ...input.materials,
+      ...(input.reuseHeld
+        ? await heldMaterialEntries(db, input.applicant, routing.item.content.materials, input.materials)
+        : []),
+    ]),
   };
 }

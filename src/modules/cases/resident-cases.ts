@@ -72,6 +72,8 @@ export async function applyOnline(
       intakeRegion: null,
       formData: input.formData,
       materials: input.materials,
+      // The resident chose what to attach; the clerk who takes the case in is offered the rest.
+      reuseHeld: false,
     });
     const submittedAt = new Date();
     return await createCase(db, deps.notifier, {

@@ -66,6 +66,7 @@ export async function startCase(
       intakeRegion: place.region,
       formData: input.formData,
       materials: input.materials,
+      reuseHeld: true,
     });
     if (
       input.channel === 'agent' &&
