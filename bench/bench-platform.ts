@@ -11,7 +11,8 @@ import { type PlatformProcess, startPlatformProcess } from '../tests/support/pla
 /**
  * A bench's world: its own embedded PostgreSQL with the demo district, filled
  * further by the bench through `db`, then the platform started as `npm start`
- * starts it against that database.
+ * starts it against that database. With BENCH_DB_DIR the database lives in that
+ * folder and is kept after the run, so a second run can skip a long load.
  */
 export interface BenchPlatform {
   db: Db;
@@ -22,7 +23,8 @@ export interface BenchPlatform {
 }
 
 export async function openBenchPlatform(name: string): Promise<BenchPlatform> {
-  const databaseDir = mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-db-`));
+  const keptDir = process.env.BENCH_DB_DIR;
+  const databaseDir = keptDir ?? mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-db-`));
   const platformDir = mkdtempSync(path.join(os.tmpdir(), `yici-bench-${name}-`));
   const server = await startEmbeddedServer({ dataDir: databaseDir, log: () => {} });
   await ensureDatabase(server.connectionString('postgres'), 'yici');
@@ -42,7 +44,7 @@ export async function openBenchPlatform(name: string): Promise<BenchPlatform> {
       await platform?.stop();
       await db.destroy();
       await server.stop();
-      rmSync(databaseDir, { recursive: true, force: true });
+      if (!keptDir) rmSync(databaseDir, { recursive: true, force: true });
       rmSync(platformDir, { recursive: true, force: true });
     },
   };
