@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
 import { grantableFields, registryFields, type SubjectKind } from '../../../shared/registry-fields';
 import { keyFieldOf, REGISTRY_TABLES } from '../registry-records';
+import { liveGrants } from './data-grants';
 
 /**
  * A granted read and its log line in ONE statement, so a profile read costs one
@@ -60,11 +61,8 @@ export async function readAndLog(db: Db, input: ReadStatementInput): Promise<Rea
   );
   const grantable = grantableFields(kind).map((field) => field.key);
   const { rows } = await sql<ReadStatementResult>`
-    WITH live_grant AS (
-      SELECT fields FROM data_grants
-      WHERE department_id = ${reader.departmentId} AND subject_kind = ${kind}
-        AND purpose = ${input.purpose} AND revoked_at IS NULL
-    ), subject AS (
+    WITH live_grant AS ${liveGrants(db, reader.departmentId, kind).select('fields').where('purpose', '=', input.purpose)},
+    subject AS (
       SELECT * FROM ${sql.table(REGISTRY_TABLES[kind])} WHERE ${sql.ref(keyFieldOf(kind).column)} = ${input.number}
     ), shown AS (
       SELECT ARRAY(
