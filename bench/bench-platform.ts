@@ -11,7 +11,9 @@ import { type PlatformProcess, startPlatformProcess } from '../tests/support/pla
 /**
  * A bench's world: its own embedded PostgreSQL with the demo district, filled
  * further by the bench through `db`, then the platform started as `npm start`
- * starts it against that database.
+ * starts it against that database. With `keepIn` (BENCH_DB_DIR for the registry
+ * bench, BENCH_DATA_DIR for intake) the database is kept in that folder after the
+ * run, so a second run can skip a long load.
  */
 export interface BenchPlatform {
   db: Db;

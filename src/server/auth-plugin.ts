@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor, ResidentActor, StaffActor } from '../modules/auth/actor';
-import { loadActor } from '../modules/auth/load-actor';
-import { findLiveSession, SESSION_COOKIE, touchSession } from '../modules/auth/sessions';
+import { loadSessionActor } from '../modules/auth/load-actor';
+import { SESSION_COOKIE, touchSession } from '../modules/auth/sessions';
 import { hasPermission, type Permission } from '../shared/roles';
 import { AppError, forbidden } from './errors';
 
@@ -19,10 +19,9 @@ export function registerAuth(app: FastifyInstance): void {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findLiveSession(app.ctx.db, token);
-    if (!session) return;
-    const actor = await loadActor(app.ctx.db, session);
-    if (!actor) return;
+    const loaded = await loadSessionActor(app.ctx.db, token);
+    if (!loaded) return;
+    const { session, actor } = loaded;
     if (WRITE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== actor.csrfToken) {
       throw new AppError(403, 'CSRF_TOKEN_INVALID', '页面已过期，请刷新后重试');
     }

@@ -7,10 +7,9 @@ import {
   pickOption,
   setUpPlatformWithBrowser,
 } from '../support/browser';
-import { latestSignInCode as latestCode } from '../support/test-app';
+import { PHONE, signInToResidentApp } from '../support/resident-pages';
 
 const platform = setUpPlatformWithBrowser();
-const PHONE = { width: 390, height: 844 };
 const HOLDER = '33010319600501004';
 
 const staffPage = (username: string) => demoStaffPage(platform, username);
@@ -65,12 +64,7 @@ describe('electronic certificates', () => {
 
   it('the demo resident finds her certificates, each with its QR code, under 我的证照', async () => {
     const phone = await newPage(platform, PHONE);
-    await phone.goto(`${platform.baseUrl}/m/login`);
-    await phone.getByPlaceholder('请输入手机号').fill('13800138000');
-    await phone.getByRole('button', { name: '获取验证码' }).click();
-    await phone.getByText(/验证码已发送/).waitFor();
-    await phone.getByPlaceholder('请输入6位验证码').fill(await latestCode(platform.db, '13800138000'));
-    await phone.getByRole('button', { name: '登录', exact: true }).click();
+    await signInToResidentApp(phone, platform, '13800138000');
     await phone.getByText('张秀英').waitFor();
     await phone.goto(`${platform.baseUrl}/m/me`);
     await phone.getByText('我的证照').click();

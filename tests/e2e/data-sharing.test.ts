@@ -10,7 +10,7 @@ import {
   setUpPlatformWithBrowser,
   signInToStaffApp,
 } from '../support/browser';
-import { latestSignInCode as latestCode } from '../support/test-app';
+import { PHONE, signInToResidentApp } from '../support/resident-pages';
 
 const platform = setUpPlatformWithBrowser();
 const DEPARTMENT = '下城区医疗保障局';
@@ -92,13 +92,8 @@ describe('data-sharing grants and the read log', () => {
 
   it('the demo resident sees on her phone that the street centre read her details for a case', async () => {
     const idNumber = DEMO_RESIDENT.idNumberFirst17 + citizenIdCheckChar(DEMO_RESIDENT.idNumberFirst17);
-    const phone = await newPage(platform, { width: 390, height: 844 });
-    await phone.goto(`${platform.baseUrl}/m/login`);
-    await phone.getByPlaceholder('请输入手机号').fill(DEMO_RESIDENT.phone);
-    await phone.getByRole('button', { name: '获取验证码' }).click();
-    await phone.getByText(/验证码已发送/).waitFor();
-    await phone.getByPlaceholder('请输入6位验证码').fill(await latestCode(platform.db, DEMO_RESIDENT.phone));
-    await phone.getByRole('button', { name: '登录', exact: true }).click();
+    const phone = await newPage(platform, PHONE);
+    await signInToResidentApp(phone, platform, DEMO_RESIDENT.phone);
     await phone.getByText(DEMO_RESIDENT.name).waitFor();
     await phone.getByText('我的信息查阅记录').click();
     await phone.getByText('还没有查阅记录').waitFor();

@@ -1,20 +1,18 @@
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
+import { animationsDone, demoStaffPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
 import {
-  animationsDone,
+  completeOnTheSpot,
   confirmDialog,
-  demoStaffPage,
-  pickOption,
-  setUpPlatformWithBrowser,
+  materialRow,
+  pickIntakeItem,
+  startIntake,
   twoChars,
-} from '../support/browser';
+} from '../support/staff-pages';
 
 const platform = setUpPlatformWithBrowser();
 const SHOTS = '.tmp/intake';
-
-const materialRow = (page: Page, name: string) => page.locator('tr', { hasText: name });
 
 describe('one-window intake: the elderly card', () => {
   it('calls up 张秀英, tells her once about the photo, prints the notice, accepts and issues the card on her return', async () => {
@@ -30,24 +28,19 @@ describe('one-window intake: the elderly card', () => {
     await clerk.getByText('身份证号码校验位不正确').first().waitFor();
     await clerk.getByLabel('身份证号码', { exact: true }).fill(DEMO_RESIDENT_ID_NUMBER);
 
-    await clerk.getByLabel('申请事项', { exact: true }).click();
-    await clerk.getByLabel('申请事项', { exact: true }).fill('老年优待证');
-    await clerk
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '老年优待证办理' })
-      .first()
-      .click();
+    await pickIntakeItem(clerk, '老年优待证', '老年优待证办理');
     await clerk.getByText('受理时由人口与法人库预填').first().waitFor();
     await clerk.screenshot({ path: `${SHOTS}/1-intake.png`, fullPage: true });
     await clerk.getByRole('button', { name: '发起办件' }).click();
     await clerk.waitForURL(/\/cases\/[0-9a-f-]{36}/);
     const caseUrl = clerk.url().split('?')[0] as string;
 
-    // The product flags both materials; the ID card comes from the certificate library in one click.
+    // Her electronic ID card stands in for the copy from the start; the product flags the photo.
     await clerk.getByTestId('material-state-photo').getByText('缺少').waitFor();
-    await materialRow(clerk, '身份证明有效证件')
-      .getByRole('button', { name: /调取电子证照：居民身份证/ })
-      .click();
     await clerk.getByTestId('material-state-identity_proof').getByText('电子证照免交').waitFor();
+    await materialRow(clerk, '身份证明有效证件')
+      .getByRole('button', { name: /已采用：居民身份证/ })
+      .waitFor();
     await clerk.getByText('张秀英').first().waitFor();
     await clerk.screenshot({ path: `${SHOTS}/2-checklist.png`, fullPage: true });
     expect(await clerk.getByRole('button', { name: '受理', exact: true }).isDisabled()).toBe(true);
@@ -76,15 +69,7 @@ describe('one-window intake: the elderly card', () => {
     await clerk.getByRole('button', { name: '受理', exact: true }).click();
     await confirmDialog(clerk, '稍后');
     await clerk.getByTestId('case-status').getByText('已受理').waitFor();
-    await clerk.getByRole('button', { name: '当场办结' }).click();
-    await animationsDone(clerk);
-    await clerk.getByLabel('办理结果编号（如老年优待证号）').fill('浙老优330103000123');
-    await clerk
-      .locator('.ant-modal:visible')
-      .getByRole('button', { name: twoChars('确定') })
-      .click();
-    await confirmDialog(clerk, '稍后');
-    await clerk.getByTestId('case-status').getByText('已办结').waitFor();
+    await completeOnTheSpot(clerk, '浙老优330103000123');
     await clerk.getByText('浙老优330103000123').first().waitFor();
     await clerk.getByText('跑动 2 次 · 免交材料 1 份').waitFor();
     await clerk.screenshot({ path: `${SHOTS}/4-completed.png`, fullPage: true });
@@ -97,16 +82,12 @@ describe('one-window intake: the elderly card', () => {
 
   it('tells a clerk acting on a stale case that someone else acted, reloads, and refuses in writing with the rights', async () => {
     const clerk = await demoStaffPage(platform, 'clerk');
-    await clerk.goto(`${platform.baseUrl}/intake`);
-    await pickOption(clerk, '受理窗口', '潮鸣街道便民服务中心 · 1号');
-    await clerk.getByLabel('身份证号码', { exact: true }).fill(DEMO_RESIDENT_ID_NUMBER);
-    await clerk.getByLabel('申请事项', { exact: true }).fill('老年优待证');
-    await clerk
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '老年优待证办理' })
-      .first()
-      .click();
-    await clerk.getByRole('button', { name: '发起办件' }).click();
-    await clerk.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+    await startIntake(clerk, {
+      window: '潮鸣街道便民服务中心 · 1号',
+      idNumber: DEMO_RESIDENT_ID_NUMBER,
+      search: '老年优待证',
+      itemName: '老年优待证办理',
+    });
 
     // A colleague at the next window opens the same case and records the photo first.
     const colleague = await clerk.context().newPage();

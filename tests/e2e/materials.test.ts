@@ -3,22 +3,15 @@ import { DEMO_PASSWORD, DEMO_RESIDENT } from '../../src/seed/demo-district';
 import { citizenIdCheckChar } from '../../src/shared/citizen-id';
 import { animationsDone, newPage, setUpPlatformWithBrowser, signInToStaffApp } from '../support/browser';
 import { nativeExecutable, pdfDocument, pngImage, windowsExecutable } from '../support/file-fixtures';
-import { latestSignInCode } from '../support/test-app';
+import { allowReuse, PHONE, signInToResidentApp } from '../support/resident-pages';
 
 const platform = setUpPlatformWithBrowser();
 const residentId = DEMO_RESIDENT.idNumberFirst17 + citizenIdCheckChar(DEMO_RESIDENT.idNumberFirst17);
 
 describe('material repository', () => {
   it('the demo resident uploads a photo in the app, sees a refused file explained, and allows reuse', async () => {
-    const page = await newPage(platform, { width: 390, height: 844 });
-    await page.goto(`${platform.baseUrl}/m/login`);
-    await page.getByPlaceholder('请输入手机号').fill(DEMO_RESIDENT.phone);
-    await page.getByRole('button', { name: '获取验证码' }).click();
-    await page.getByText(/验证码已发送/).waitFor();
-    await page
-      .getByPlaceholder('请输入6位验证码')
-      .fill(await latestSignInCode(platform.db, DEMO_RESIDENT.phone));
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    const page = await newPage(platform, PHONE);
+    await signInToResidentApp(page, platform, DEMO_RESIDENT.phone);
     await page.getByText(DEMO_RESIDENT.name).first().waitFor();
 
     await page.goto(`${platform.baseUrl}/m/me`);
@@ -56,14 +49,8 @@ describe('material repository', () => {
       });
     expect(thumbnailWidth).toBe(120);
 
-    await item.getByRole('button', { name: '同意复用' }).click();
-    await page.getByText('同意后，您以后在任一窗口或网上办事时').waitFor();
-    await animationsDone(page);
-    await page.getByRole('button', { name: '同意', exact: true }).click();
-    await item.getByText('已同意复用').waitFor();
+    await allowReuse(page, item);
     await item.getByRole('button', { name: '撤回同意' }).waitFor();
-    await page.locator('.adm-toast-mask').waitFor({ state: 'detached' });
-    await page.locator('.adm-dialog').waitFor({ state: 'detached' });
     await page.screenshot({ path: '.tmp/mobile-materials.png', fullPage: true });
 
     const consents = await platform.db

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_RESIDENT } from '../../src/seed/demo-district';
 import { citizenIdCheckChar } from '../../src/shared/citizen-id';
-import { animationsDone, demoStaffPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
-import { csvOf, testIdNumber } from '../support/registry-files';
+import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import { CSV_TYPE, csvOf, testIdNumber } from '../support/registry-files';
+import { importRegistryFile } from '../support/staff-pages';
 
 const platform = setUpPlatformWithBrowser();
 const ZHANG = DEMO_RESIDENT.idNumberFirst17 + citizenIdCheckChar(DEMO_RESIDENT.idNumberFirst17);
@@ -22,18 +23,11 @@ describe('registry: import residents, then look one up for a purpose', () => {
       [ZHANG, '张秀英', '13900139000', '330103004001', '丧偶'],
     ]);
     const admin = await staffPage('admin');
-    await admin.getByRole('link', { name: '数据导入' }).first().click();
-    await admin.getByRole('button', { name: '新建导入' }).click();
-    await animationsDone(admin);
-    await pickOption(admin, '数据来源系统', '社区网格采集');
-    await admin
-      .locator('input[type=file]')
-      .setInputFiles({ name: '潮鸣街道网格采集.csv', mimeType: 'text/csv', buffer: file });
-    await admin.getByRole('button', { name: '下一步' }).click();
-    await admin.getByText('共 5 行数据').waitFor();
-    await admin.screenshot({ path: '.tmp/registry-mapping.png' });
-    await admin.getByRole('button', { name: '开始导入' }).click();
-    await admin.getByText('导入完成').waitFor();
+    await importRegistryFile(
+      admin,
+      { source: '社区网格采集', name: '潮鸣街道网格采集.csv', mimeType: CSV_TYPE, buffer: file, rows: 5 },
+      '.tmp/registry-mapping.png',
+    );
     const report = admin.locator('.ant-drawer-body');
     await report.getByText('身份证号：身份证号码校验位不正确，请核对后重新输入').waitFor();
     await report.getByText('手机号码：“1360000”不是有效的手机号码或固定电话').waitFor();

@@ -6,7 +6,7 @@ import { auditActorOf } from './actor';
 import { changeOwnPassword } from './change-password';
 import { describeActor } from './describe-actor';
 import { linkResidentIdentity } from './link-identity';
-import { loadActor } from './load-actor';
+import { loadSessionActor } from './load-actor';
 import {
   ChangePasswordBody,
   LinkIdentityBody,
@@ -15,7 +15,7 @@ import {
   ResidentSignInBody,
   StaffSignInBody,
 } from './schemas';
-import { endSession, findLiveSession, type NewSession, SESSION_COOKIE } from './sessions';
+import { endSession, type NewSession, SESSION_COOKIE } from './sessions';
 import { sendResidentSignInCode, signInResident } from './sign-in-resident';
 import { signInStaff } from './sign-in-staff';
 
@@ -38,10 +38,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   }
 
   async function meFor(token: string) {
-    const session = await findLiveSession(db, token);
-    const actor = session && (await loadActor(db, session));
-    if (!actor) throw new Error('session vanished right after sign-in');
-    return describeActor(db, actor);
+    const loaded = await loadSessionActor(db, token);
+    if (!loaded) throw new Error('session vanished right after sign-in');
+    return describeActor(db, loaded.actor);
   }
 
   api.post(

@@ -50,16 +50,6 @@ export interface StoredSession {
   expires_at: Date;
 }
 
-export async function findLiveSession(db: Db, token: string): Promise<StoredSession | undefined> {
-  const session = await db
-    .selectFrom('sessions')
-    .select(['id', 'subject_kind', 'subject_id', 'csrf_token', 'last_seen_at', 'expires_at'])
-    .where('id', '=', sessionIdOf(token))
-    .where('expires_at', '>', new Date())
-    .executeTakeFirst();
-  return session as StoredSession | undefined;
-}
-
 /** Slides the session's expiry forward while it is in use. */
 export async function touchSession(db: Db, session: StoredSession): Promise<void> {
   if (Date.now() - session.last_seen_at.getTime() < TOUCH_INTERVAL_MS) return;

@@ -10,6 +10,7 @@ import { materialEntriesError } from './case-errors';
 import type { CaseItem } from './case-item';
 import type { DeliveryChoice } from './delivery/choice-schema';
 import { type CheckedDelivery, checkDelivery } from './delivery/delivery-choice';
+import { heldMaterialEntries } from './held-materials';
 import { type Routing, routeCase } from './route-case';
 import { type FormValues, formProblems, type Profile, prefill } from './rules/form-values';
 import { applyEntries, type CaseMaterial, type MaterialEntry, materialsOfItem } from './rules/materials';
@@ -42,6 +43,8 @@ export interface DraftInput {
   materials: readonly MaterialEntry[];
   /** How the applicant wants the result; none: window pickup. */
   delivery: DeliveryChoice | undefined;
+  /** Record the applicant's certificates and confirmed materials for what the entries leave open (staff intake). */
+  reuseHeld: boolean;
 }
 
 export interface CaseDraft {
@@ -167,7 +170,12 @@ export async function prepareDraft(db: Db, input: DraftInput): Promise<CaseDraft
     intakeRegion,
     anyWindow: isAnyWindow(intakeRegion, routing.applicantRegion),
     formData,
-    materials: checkedMaterials(routing.item, input.materials),
+    materials: checkedMaterials(routing.item, [
+      ...input.materials,
+      ...(input.reuseHeld
+        ? await heldMaterialEntries(db, input.applicant, routing.item.content.materials, input.materials)
+        : []),
+    ]),
     delivery: await checkDelivery(db, routing.item.content, input.delivery, applicant),
   };
 }

@@ -60,12 +60,21 @@ async function certificate(holder: string, validUntil: string | null): Promise<s
 }
 
 describe('reuse instead of paper', () => {
-  it("offers the applicant's confirmed materials and valid certificates, and records what was reused", async () => {
+  it("starts with the applicant's valid certificate and confirmed material in use, offers them, and records the use", async () => {
     const photo = await confirmedPhoto(resident);
     const valid = await certificate(world.residents.local, null);
     const expired = await certificate(world.residents.local, '2020-01-01');
     const created = (await world.clerk.post('/api/cases', elderlyIntake(world, { materials: [] }))).json();
+    expect(created.counts.reusedMaterials).toBe(2);
+    expect(
+      created.materials.map((material: { key: string; state: string }) => [material.key, material.state]),
+    ).toEqual([
+      ['identity_proof', 'reused_certificate'],
+      ['photo', 'reused_material'],
+      ['agent_authorisation', 'not_applicable'],
+    ]);
     const check = (await world.clerk.get(`/api/cases/${created.id}/material-check`)).json();
+    expect(check.canAccept).toBe(true);
     const offers = Object.fromEntries(
       check.materials.map((material: { key: string; offers: unknown }) => [material.key, material.offers]),
     );
@@ -77,24 +86,19 @@ describe('reuse instead of paper', () => {
     });
     expect(useExpired.statusCode).toBe(400);
     expect(useExpired.json().error.code).toBe('CERTIFICATE_NOT_USABLE');
-    const reused = await world.clerk.put(`/api/cases/${created.id}/materials`, {
-      version: created.version,
-      materials: [
-        { key: 'identity_proof', state: 'reused_certificate', certificateId: valid },
-        { key: 'photo', state: 'reused_material', materialId: photo },
-      ],
-    });
-    expect(reused.statusCode, reused.body).toBe(200);
     const detail = (await world.clerk.get(`/api/cases/${created.id}`)).json();
-    expect(detail.counts.reusedMaterials).toBe(2);
-    const use = await t.db
+    expect(detail.materials.find((m: { key: string }) => m.key === 'identity_proof').certificateId).toBe(
+      valid,
+    );
+    expect(detail.materials.find((m: { key: string }) => m.key === 'photo').materialId).toBe(photo);
+    const uses = await t.db
       .selectFrom('material_uses')
       .select(['case_ref', 'material_key'])
       .where('material_id', '=', photo)
-      .executeTakeFirstOrThrow();
-    expect(use).toEqual({ case_ref: created.caseNumber, material_key: 'photo' });
+      .execute();
+    expect(uses).toEqual([{ case_ref: created.caseNumber, material_key: 'photo' }]);
     const accepted = await world.clerk.post(`/api/cases/${created.id}/accept`, {
-      version: reused.json().version,
+      version: created.version,
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
   });

@@ -73,6 +73,8 @@ export async function applyOnline(
       formData: input.formData,
       materials: input.materials,
       delivery: input.delivery,
+      // The resident chose what to attach; the clerk who takes the case in is offered the rest.
+      reuseHeld: false,
     });
     const submittedAt = new Date();
     return await createCase(db, deps.notifier, {

@@ -19,6 +19,7 @@ import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';
 import { workingDaysLeftOfAll } from './deadlines';
 import { firstNoticeOf } from './missing-notice';
+import { standsInFor } from './rules/held-materials';
 import { problemsOf } from './rules/materials';
 import type { CaseDetail } from './views';
 
@@ -131,7 +132,7 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
         problem: problems.includes(material),
         offers: {
           materials: reusable
-            .filter((candidate) => candidate.materialKey === material.key || candidate.name === material.name)
+            .filter((candidate) => standsInFor(candidate, material))
             .map((candidate) => ({ id: candidate.id, name: candidate.name, createdAt: candidate.createdAt })),
           certificates: certificates.filter((certificate) => accepts.includes(certificate.type)),
         },

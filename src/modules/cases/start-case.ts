@@ -67,6 +67,7 @@ export async function startCase(
       formData: input.formData,
       materials: input.materials,
       delivery: input.delivery,
+      reuseHeld: true,
     });
     if (
       input.channel === 'agent' &&

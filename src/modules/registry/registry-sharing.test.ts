@@ -10,6 +10,7 @@ let admin: Client;
 let clerk: Client;
 let outsider: Client;
 let windowDepartment: string;
+let dataOfficeId: string;
 const resident = testIdNumber('330107', 7);
 const elsewhere = testIdNumber('330108', 8);
 const stamp = { sourceId: 'seed', source: '测试来源', asOf: '2026-10-01', at: '2026-10-01T00:00:00Z' };
@@ -19,6 +20,7 @@ beforeAll(async () => {
   await createRegionTree(t.db, '330108', 1, 1);
   windowDepartment = await createDepartment(t.db, '330107', '共享测试便民服务中心');
   const dataOffice = await createDepartment(t.db, '330107', '共享测试数据局');
+  dataOfficeId = dataOffice;
   const adminUser = await createStaffUser(t.db, {
     role: 'admin',
     regionCode: null,
@@ -90,6 +92,7 @@ describe('sharing registry data through field-level grants', () => {
     expect(profile.fields[1]).toMatchObject({ value: '13700000007', source: { source: '测试来源' } });
     expect(profile.withheld).toEqual(expect.arrayContaining(['maritalStatus', 'specialGroups', 'sex']));
     expect(JSON.stringify(profile)).not.toContain('married');
+    expect(profile.regionNames).toEqual({ '330107001001': '测试区330107 测试街道1 测试社区1-1' });
     const logged = await t.db
       .selectFrom('data_reads')
       .selectAll()
@@ -139,6 +142,36 @@ describe('sharing registry data through field-level grants', () => {
       .where('entity_type', '=', 'data_grant')
       .execute();
     expect(audit.map((row) => row.action)).toEqual(['data_grant.create', 'data_grant.revoke']);
+  });
+
+  it('names only granted region codes, and only those the region table knows', async () => {
+    const person = testIdNumber('330107', 9);
+    await saveRecords(t.db, 'person', [
+      {
+        number: person,
+        values: {
+          sex: 'female',
+          birthDate: '1950-01-01',
+          name: '孙小梅',
+          householdRegionCode: '330199001001',
+          residenceRegionCode: '330107001001',
+        },
+        sources: {},
+      },
+    ]);
+    const granted = await admin.post('/api/registry/grants', {
+      departmentId: dataOfficeId,
+      subjectKind: 'person',
+      purpose: '区划核对',
+      fields: ['name', 'householdRegionCode'],
+    });
+    expect(granted.statusCode, granted.body).toBe(201);
+    const profile = (await read(admin, person, '区划核对')).json();
+    expect(profile.fields).toEqual([
+      expect.objectContaining({ key: 'name', value: '孙小梅' }),
+      expect.objectContaining({ key: 'householdRegionCode', value: '330199001001' }),
+    ]);
+    expect(profile.regionNames).toEqual({});
   });
 
   it('refuses an ID number that fails its check with the reason, and a grant of unknown fields', async () => {

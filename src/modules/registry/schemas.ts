@@ -65,6 +65,11 @@ export const SubjectView = z.object({
       otherAsOf: z.string(),
     }),
   ),
+  regionNames: z
+    .record(z.string(), z.string())
+    .describe(
+      '每个已授权的区划代码及其名称（自区县起，如“下城区 潮鸣街道 小天竺社区”）；区划表中没有的代码不列',
+    ),
 });
 
 export const PurposeView = z.object({ purpose: z.string(), fields: z.array(z.string()) });

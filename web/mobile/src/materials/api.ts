@@ -4,10 +4,22 @@ import type { ConsentDecision, MaterialView } from '../../../common/materials';
 export const listMyMaterials = async () =>
   (await get<{ items: MaterialView[] }>('/api/resident/materials')).items;
 
-/** Uploads one file with its material name; `onProgress` gets the share sent so far. */
-export function uploadMyMaterial(file: File, name: string, onProgress: (sent: number) => void) {
+/**
+ * Uploads one file with its material name, and the catalogue material it is
+ * for when known; `onProgress` gets the share sent so far.
+ */
+export function uploadMyMaterial(
+  file: File,
+  name: string,
+  onProgress: (sent: number) => void,
+  forMaterial?: { catalogItemId: string; materialKey: string },
+) {
   const form = new FormData();
   form.append('name', name);
+  if (forMaterial) {
+    form.append('catalogItemId', forMaterial.catalogItemId);
+    form.append('materialKey', forMaterial.materialKey);
+  }
   form.append('file', file);
   return upload<MaterialView>('/api/resident/materials', form, { onProgress });
 }

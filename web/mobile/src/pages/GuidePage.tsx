@@ -78,7 +78,7 @@ export function GuidePage() {
               <p className={styles.department}>{item.departmentName}</p>
             </header>
             <GuideSummary content={item.content} />
-            <GuideSections content={item.content} />
+            <GuideSections content={item.content} itemId={itemId} />
             <footer className={styles.meta}>
               <p>
                 {t('department')}

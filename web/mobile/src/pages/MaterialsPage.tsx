@@ -1,6 +1,6 @@
 import { Button } from 'antd-mobile';
 import { useCallback, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import type { MaterialView } from '../../../common/materials';
 import { fill } from '../catalog/format';
@@ -14,6 +14,7 @@ import { PageLoading } from '../components/PageLoading';
 import { StatusBlock } from '../components/StatusBlock';
 import { SubPageBar } from '../components/SubPageBar';
 import { listMyMaterials } from '../materials/api';
+import { useUploadPreset } from '../materials/useUploadPreset';
 import { useSession } from '../session';
 
 const messages = {
@@ -43,6 +44,8 @@ const messages = {
 export function MaterialsPage() {
   const t = useT(messages);
   const navigate = useNavigate();
+  const location = useLocation();
+  const preset = useUploadPreset();
   const { loading, resident } = useSession();
   const verified = Boolean(resident?.idNumberMasked);
   const load = useCallback(() => (verified ? listMyMaterials() : Promise.resolve([])), [verified]);
@@ -53,7 +56,8 @@ export function MaterialsPage() {
   const replace = (updated: MaterialView) =>
     setChanged(materials.map((material) => (material.id === updated.id ? updated : material)));
 
-  if (!loading && !resident) return <Navigate to="/login" state={{ from: '/materials' }} replace />;
+  if (!loading && !resident)
+    return <Navigate to="/login" state={{ from: `/materials${location.search}` }} replace />;
 
   return (
     <>
@@ -78,7 +82,14 @@ export function MaterialsPage() {
             <h2>{t('heading')}</h2>
             <p>{t('intro')}</p>
           </div>
-          <MaterialUploadCard onUploaded={(added) => setChanged([added, ...materials])} />
+          <MaterialUploadCard
+            preset={preset}
+            onUploaded={(added) => {
+              setChanged([added, ...materials]);
+              // Filed under the guide's material once; the next upload is the resident's own again.
+              if (preset) navigate('/materials', { replace: true });
+            }}
+          />
           <MaterialList materials={materials} onChanged={replace} />
         </PageBody>
       )}

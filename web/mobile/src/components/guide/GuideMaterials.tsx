@@ -1,4 +1,5 @@
-import { CheckCircleOutline } from 'antd-mobile-icons';
+import { CheckCircleOutline, UploadOutline } from 'antd-mobile-icons';
+import { Link } from 'react-router-dom';
 import { CERTIFICATE_TYPES } from '../../../../../src/shared/catalog-terms';
 import { useT } from '../../../../common/locale';
 import { fill } from '../../catalog/format';
@@ -17,6 +18,7 @@ const messages = {
   standard: ['要求：', 'Requirement: '],
   notes: ['填写说明：', 'How to fill in: '],
   eCertificate: ['可用电子证照代替：', 'An e-certificate can replace it: '],
+  prepare: ['提前上传，办理时直接复用', 'Upload it now, reuse it when you apply'],
 } as const;
 
 /** 原件1份 · 复印件1份: the forms asked for, with counts where they are set. */
@@ -33,14 +35,17 @@ function useFormsText() {
 
 /**
  * 申请材料: each document, how many copies, whether it must be brought, and what
- * can stand in for it. `nameNote` adds a remark after a name, e.g. （2个事项共用）.
+ * can stand in for it. `nameNote` adds a remark after a name, e.g. （2个事项共用）;
+ * `uploadLink` offers to upload the document ahead into 我的材料 for reuse.
  */
 export function GuideMaterials<M extends GuideMaterial>({
   materials,
   nameNote,
+  uploadLink,
 }: {
   materials: M[];
   nameNote?: (material: M) => string;
+  uploadLink?: (material: M) => string;
 }) {
   const t = useT(messages);
   const formsText = useFormsText();
@@ -80,6 +85,11 @@ export function GuideMaterials<M extends GuideMaterial>({
                 {material.certificateTypes.map((type) => CERTIFICATE_TYPES[type]).join('、')}
               </span>
             </p>
+          )}
+          {uploadLink && (
+            <Link className={styles.prepare} to={uploadLink(material)}>
+              <UploadOutline /> {t('prepare')}
+            </Link>
           )}
         </li>
       ))}

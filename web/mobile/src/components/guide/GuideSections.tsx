@@ -27,8 +27,11 @@ const messages = {
   notGiven: ['（待补充）', '(To be added)'],
 } as const;
 
-/** The guide's sections, from who can apply to what the applicant receives. */
-export function GuideSections({ content }: { content: GuideContent }) {
+/**
+ * The guide's sections, from who can apply to what the applicant receives;
+ * each document can be uploaded ahead for the item into 我的材料.
+ */
+export function GuideSections({ content, itemId }: { content: GuideContent; itemId: string }) {
   const t = useT(messages);
   const result =
     content.resultType === 'none'
@@ -40,7 +43,12 @@ export function GuideSections({ content }: { content: GuideContent }) {
         <GuideText text={content.acceptanceConditions} empty={t('noConditions')} />
       </GuideSection>
       <GuideSection title={t('materials')}>
-        <GuideMaterials materials={content.materials} />
+        <GuideMaterials
+          materials={content.materials}
+          uploadLink={(material) =>
+            `/materials?${new URLSearchParams({ item: itemId, material: material.key })}`
+          }
+        />
       </GuideSection>
       <GuideSection title={t('steps')}>
         {content.guideSteps.length === 0 ? (

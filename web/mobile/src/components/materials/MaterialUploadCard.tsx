@@ -1,9 +1,11 @@
 import { Form, Input, ProgressBar, Toast } from 'antd-mobile';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../../../common/locale';
 import type { MaterialView } from '../../../../common/materials';
+import { fill } from '../../catalog/format';
 import { useReportApiError } from '../../formFeedback';
 import { uploadMyMaterial } from '../../materials/api';
+import type { UploadPreset } from '../../materials/useUploadPreset';
 import { SubmitForm } from '../FormPage';
 import { FilePicker } from './FilePicker';
 import styles from './Materials.module.css';
@@ -18,6 +20,7 @@ const messages = {
   submit: ['上传', 'Upload'],
   uploading: ['正在上传', 'Uploading'],
   done: ['已上传', 'Uploaded'],
+  forMaterial: ['用于“{item}”的申请材料', 'A document for “{item}”'],
 } as const;
 
 interface Values {
@@ -25,10 +28,23 @@ interface Values {
   file: File;
 }
 
-/** The upload form: a name and one photo or PDF, with progress; a refused file is explained under it. */
-export function MaterialUploadCard({ onUploaded }: { onUploaded: (material: MaterialView) => void }) {
+/**
+ * The upload form: a name and one photo or PDF, with progress; a refused file
+ * is explained under it. With a preset (from a guide) the name is the
+ * catalogue material's and the upload is filed under it.
+ */
+export function MaterialUploadCard({
+  preset,
+  onUploaded,
+}: {
+  preset: UploadPreset | null;
+  onUploaded: (material: MaterialView) => void;
+}) {
   const t = useT(messages);
   const [form] = Form.useForm<Values>();
+  useEffect(() => {
+    if (preset) form.setFieldsValue({ name: preset.materialName });
+  }, [form, preset]);
   const [progress, setProgress] = useState<number | null>(null);
   const reportError = useReportApiError(form, {
     FILE_TYPE_NOT_ALLOWED: 'file',
@@ -40,7 +56,12 @@ export function MaterialUploadCard({ onUploaded }: { onUploaded: (material: Mate
   async function submit(values: Values) {
     setProgress(0);
     try {
-      const material = await uploadMyMaterial(values.file, values.name.trim(), setProgress);
+      const material = await uploadMyMaterial(
+        values.file,
+        values.name.trim(),
+        setProgress,
+        preset ?? undefined,
+      );
       Toast.show({ icon: 'success', content: t('done') });
       form.resetFields();
       onUploaded(material);
@@ -66,6 +87,7 @@ export function MaterialUploadCard({ onUploaded }: { onUploaded: (material: Mate
     >
       <Form.Header>
         <h3 className={styles.formTitle}>{t('title')}</h3>
+        {preset && <p className={styles.forMaterial}>{fill(t('forMaterial'), { item: preset.itemName })}</p>}
       </Form.Header>
       <Form.Item
         name="name"

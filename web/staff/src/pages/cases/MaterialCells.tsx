@@ -1,7 +1,8 @@
-import { CheckOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CheckOutlined, EyeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Popover } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../common/locale';
+import { fileUrl } from '../../../../common/materials';
 import type { CheckedMaterial } from './types';
 
 /** The cells of the checklist a clerk clicks: reuse offers and what was handed over. */
@@ -19,6 +20,7 @@ const messages = {
   ],
   confirm: ['确定', 'OK'],
   inUse: ['已采用', 'In use'],
+  view: ['查看', 'View'],
 } as const;
 
 export interface MaterialEntry {
@@ -102,16 +104,28 @@ export function ReuseOffers({ material, open, busy, onRecord }: CellProps & { op
         </Button>
       ))}
       {material.offers.materials.map((offer) => (
-        <Button
-          key={offer.id}
-          size="small"
-          icon={material.materialId === offer.id ? <CheckOutlined /> : undefined}
-          disabled={!open}
-          onClick={() => onRecord({ key: material.key, state: 'reused_material', materialId: offer.id })}
-        >
-          {material.materialId === offer.id ? t('inUse') : t('reuseMaterial')}：{offer.name}（
-          {offer.createdAt.slice(0, 10)}）
-        </Button>
+        <Flex key={offer.id} gap={4} align="center">
+          <Button
+            size="small"
+            icon={material.materialId === offer.id ? <CheckOutlined /> : undefined}
+            disabled={!open}
+            onClick={() => onRecord({ key: material.key, state: 'reused_material', materialId: offer.id })}
+          >
+            {material.materialId === offer.id ? t('inUse') : t('reuseMaterial')}：{offer.name}（
+            {offer.createdAt.slice(0, 10)}）
+          </Button>
+          {/* The clerk checks a reused scan or photo like paper handed over, so it opens beside the checklist. */}
+          <Button
+            size="small"
+            type="link"
+            icon={<EyeOutlined />}
+            href={fileUrl(offer.id)}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t('view')}
+          </Button>
+        </Flex>
       ))}
     </Flex>
   );

@@ -55,6 +55,10 @@ export function SubjectProfile({
       ),
     },
   ].filter((tab) => tab !== false);
+  const regionName = (field: SubjectProfileData['fields'][number]) =>
+    text.kindOf(field.key) === 'region' && typeof field.value === 'string'
+      ? profile.regionNames[field.value]
+      : undefined;
   const granted = (key: string) => profile.fields.find((field) => field.key === key)?.value;
   const name = granted('name');
   const birthDate = granted('birthDate');
@@ -86,7 +90,18 @@ export function SubjectProfile({
             label: text.label(field.key),
             children: (
               <div>
-                <div className="registry-value">{text.value(field.key, field.value)}</div>
+                <div className="registry-value">
+                  {regionName(field) ? (
+                    <>
+                      {regionName(field)}
+                      <Typography.Text type="secondary" className="registry-code">
+                        {field.value}
+                      </Typography.Text>
+                    </>
+                  ) : (
+                    text.value(field.key, field.value)
+                  )}
+                </div>
                 {field.source && (
                   <Tooltip
                     title={`${t('source')}：${field.source.source}；${t('asOf')}：${field.source.asOf}；${t('written')}：${dayjs(field.source.at).format('YYYY-MM-DD HH:mm')}`}

@@ -14,6 +14,8 @@ export interface SubjectProfileData {
   purpose: string;
   fields: { key: string; value: string | string[] | null; source: FieldSource | null }[];
   withheld: string[];
+  /** Granted region codes with the names of their regions (下城区 潮鸣街道 …). */
+  regionNames: Record<string, string>;
   conflicts: {
     id: number;
     field: string;

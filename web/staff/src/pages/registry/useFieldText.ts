@@ -1,22 +1,15 @@
-import {
-  type RegistryField,
-  registryFields,
-  type SubjectKind,
-} from '../../../../../src/shared/registry-fields';
-import { useRegistryFieldLabel } from '../../../../common/registryLabels';
+import { registryFields, type SubjectKind } from '../../../../../src/shared/registry-fields';
+import { useRegistryFieldLabel, useRegistryValueText } from '../../../../common/registryLabels';
 
-/** Registry field names and values as a reader wants them: labels, not keys. */
+/** Registry field names and values as a reader wants them: labels, not keys, in the UI's language. */
 export function useFieldText(kind: SubjectKind) {
   const fieldLabel = useRegistryFieldLabel();
+  const valueText = useRegistryValueText();
   const fields = registryFields(kind);
-  const byKey = new Map<string, RegistryField>(fields.map((field) => [field.key, field]));
-  const label = (key: string) => fieldLabel(kind, key);
-  const value = (key: string, raw: unknown): string => {
-    if (raw === null || raw === undefined || raw === '') return '—';
-    const options = byKey.get(key)?.options;
-    const show = (item: unknown) =>
-      options && typeof item === 'string' ? (options[item] ?? item) : String(item);
-    return Array.isArray(raw) ? (raw.length === 0 ? '—' : raw.map(show).join('、')) : show(raw);
+  return {
+    fields,
+    kindOf: (key: string) => fields.find((field) => field.key === key)?.kind,
+    label: (key: string) => fieldLabel(kind, key),
+    value: (key: string, raw: unknown) => valueText(kind, key, raw),
   };
-  return { fields, label, value };
 }
