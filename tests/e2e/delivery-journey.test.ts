@@ -60,11 +60,9 @@ describe('a result sent by post', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
     const caseId = /\/cases\/([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
 
-    // Both papers in, accepted, decided on the spot: the card waits to be posted.
+    // The ID card is in use from her e-certificate already; the photo is handed over, accepted,
+    // decided on the spot: the card waits to be posted.
     const row = (name: string) => page.locator('tr', { hasText: name });
-    await row('身份证明有效证件')
-      .getByRole('button', { name: /调取电子证照：居民身份证/ })
-      .click();
     await page.getByTestId('material-state-identity_proof').getByText('电子证照免交').waitFor();
     await row('近期一寸彩照').getByRole('button', { name: '已收' }).click();
     await page.getByTestId('material-state-photo').getByText('已提交').waitFor();

@@ -58,7 +58,7 @@ describe('npm start', () => {
   it('prints the address and demo accounts, keeps every record across a clean restart', async () => {
     const first = await start();
     expect(first.output()).toMatch(/admin\s+系统管理员/);
-    expect(first.output()).toMatch(/后台任务 \(jobs\)\s+已启动 2 项/);
+    expect(first.output()).toMatch(/后台任务 \(jobs\)\s+已启动 3 项/);
     const session = await signIn(first.baseUrl);
     const created = await fetch(`${first.baseUrl}/api/regions`, {
       method: 'POST',

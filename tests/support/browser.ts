@@ -139,6 +139,7 @@ export async function confirmDialog(page: Page, button: string) {
 
 /** Clicks a button (确定, 取消) of the antd form dialog that is open. */
 export async function dialogButton(page: Page, button: string) {
+  await animationsDone(page);
   await page
     .locator('.ant-modal:visible')
     .getByRole('button', { name: twoChars(button) })

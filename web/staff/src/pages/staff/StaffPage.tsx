@@ -54,7 +54,7 @@ export function StaffPage() {
   const user = useStaffUser();
   const { message } = App.useApp();
   const reportError = useReportError();
-  const pagination = useListPagination(15);
+  const pagination = useListPagination(20);
   const [filters, setFilters] = useState<{ keyword?: string; regionCode?: string; role?: Role }>({});
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const [granting, setGranting] = useState<StaffMember | null>(null);
