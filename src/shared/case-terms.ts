@@ -67,6 +67,9 @@ export const DOCUMENT_KINDS = {
   result: { label: '办结通知书', prefix: 'BJ' },
   termination: { label: '终止办理通知书', prefix: 'ZZ' },
   disapproval: { label: '不予许可决定书', prefix: 'BX' },
+  special_procedure: { label: '特别程序告知书', prefix: 'TB' },
+  correction_request: { label: '补正通知书', prefix: 'BT' },
+  extension: { label: '延长审批期限告知书', prefix: 'YQ' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -92,5 +95,14 @@ export const CASE_EVENT_KINDS = {
   step_returned: '退回重办',
   task_transferred: '转办',
   disapproved: '不予许可',
+  suspended: '中止计时（特别程序）',
+  resumed: '恢复计时',
+  correction_requested: '退回申请人补正',
+  correction_answered: '申请人已补正',
+  extension_requested: '申请延长办理期限',
+  extension_approved: '延长办理期限',
+  extension_rejected: '延期申请未获批准',
+  verification_requested: '发起信息核验',
+  verification_answered: '信息核验已回复',
 } as const;
 export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;

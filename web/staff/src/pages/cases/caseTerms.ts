@@ -36,6 +36,9 @@ const ENGLISH = {
     result: 'Completion notice',
     termination: 'Termination notice',
     disapproval: 'Decision not to grant',
+    special_procedure: 'Special procedure notice',
+    correction_request: 'Correction request',
+    extension: 'Extension notice',
   },
   event: {
     created: 'Applied',
@@ -58,6 +61,15 @@ const ENGLISH = {
     step_returned: 'Returned to an earlier step',
     task_transferred: 'Transferred to another office',
     disapproved: 'Not granted',
+    suspended: 'Clock stopped (special procedure)',
+    resumed: 'Clock restarted',
+    correction_requested: 'Returned to the applicant for correction',
+    correction_answered: 'Applicant corrected',
+    extension_requested: 'Extension requested',
+    extension_approved: 'Limit extended',
+    extension_rejected: 'Extension refused',
+    verification_requested: 'Verification requested',
+    verification_answered: 'Verification answered',
   },
 } as const;
 
