@@ -113,6 +113,13 @@ export const FIELD_LABELS: Record<string, string> = {
   resultNumber: '办理结果编号',
   note: '备注',
   trackingNumber: '快递单号',
+  corrections: '需补正的内容',
+  workingDays: '工作日数',
+  toDepartmentId: '核验部门',
+  question: '核验事项',
+  materialIds: '附件材料',
+  result: '核验结论',
+  answer: '补正说明',
   'idempotency-key': '幂等键',
 };
 

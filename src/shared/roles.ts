@@ -57,6 +57,8 @@ export const PERMISSIONS = [
   'case.apply',
   /** Act on back-office tasks (待办) of the departments one holds a step role in. */
   'case.handle',
+  /** Decide the extension requests (延期审批) of the departments one leads. */
+  'extension.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -105,7 +107,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   approver: BACK_OFFICE,
   chief_rep: BACK_OFFICE,
-  dept_leader: BACK_OFFICE,
+  dept_leader: [...BACK_OFFICE, 'extension.decide'],
   supervisor: ['org.view', 'audit.view', 'case.view'],
   grid_worker: ['org.view', 'registry.view', 'case.apply'],
   catalog_editor: ['org.view', 'catalog.edit'],

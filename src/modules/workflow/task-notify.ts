@@ -9,13 +9,11 @@ import type { Notifier } from '../notify/notifier';
  * department's pool, each colleague who may claim it (by SMS to the work
  * phone; the outbox by default).
  */
-export async function notifyTaskHolders(
-  tx: Tx,
-  notifier: Notifier,
-  row: CaseRow,
-  item: CaseItem,
-  task: { id: string; department_id: string; assignee_id: string | null; step_name: string },
-): Promise<void> {
+
+type NotifiedTask = { id: string; department_id: string; assignee_id: string | null; step_name: string };
+
+/** The work phones of whoever must act on the task now. */
+export async function holderPhones(tx: Tx, task: NotifiedTask): Promise<string[]> {
   let query = tx
     .selectFrom('staff_users as u')
     .select('u.phone')
@@ -35,12 +33,30 @@ export async function notifyTaskHolders(
             .where(sql<boolean>`g.role = coalesce(t.actor_role, 'chief_rep')`),
         ),
       );
-  for (const { phone } of await query.execute()) {
-    await notifier.send(tx, {
-      channel: 'sms',
-      recipient: phone as string,
-      purpose: 'task_assigned',
-      body: `【一次政务服务】新的待办：“${item.content.name}”（办件编号${row.case_number}）${task.step_name}环节，请及时办理。`,
-    });
+  return (await query.execute()).map((row) => row.phone as string);
+}
+
+/** One SMS to each of the given work phones. */
+export async function smsToStaff(
+  tx: Tx,
+  notifier: Notifier,
+  phones: readonly string[],
+  message: { purpose: string; body: string },
+): Promise<void> {
+  for (const phone of phones) {
+    await notifier.send(tx, { channel: 'sms', recipient: phone, ...message });
   }
+}
+
+export async function notifyTaskHolders(
+  tx: Tx,
+  notifier: Notifier,
+  row: CaseRow,
+  item: CaseItem,
+  task: NotifiedTask,
+): Promise<void> {
+  await smsToStaff(tx, notifier, await holderPhones(tx, task), {
+    purpose: 'task_assigned',
+    body: `【一次政务服务】新的待办：“${item.content.name}”（办件编号${row.case_number}）${task.step_name}环节，请及时办理。`,
+  });
 }
