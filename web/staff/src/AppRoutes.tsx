@@ -14,6 +14,7 @@ import { ItemEditorPage } from './pages/catalog/editor/ItemEditorPage';
 import { ItemPage } from './pages/catalog/item/ItemPage';
 import { CertificatesPage } from './pages/certificates/CertificatesPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
+import { ExtensionsPage } from './pages/extensions/ExtensionsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
 import { LoginPage } from './pages/LoginPage';
@@ -25,6 +26,7 @@ import { GrantsPage } from './pages/registry/grants/GrantsPage';
 import { ImportsPage } from './pages/registry/ImportsPage';
 import { SubjectLookupPage } from './pages/registry/SubjectLookupPage';
 import { StaffPage } from './pages/staff/StaffPage';
+import { VerificationsPage } from './pages/verifications/VerificationsPage';
 import { RequirePermission } from './session/RequirePermission';
 import { RequireSignedIn } from './session/RequireSignedIn';
 
@@ -41,6 +43,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="material.manage">
                 <MaterialsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="verifications"
+            element={
+              <RequirePermission permission="case.handle">
+                <VerificationsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="extensions"
+            element={
+              <RequirePermission permission="extension.decide">
+                <ExtensionsPage />
               </RequirePermission>
             }
           />

@@ -7,7 +7,9 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
+  FileSearchOutlined,
   FolderOpenOutlined,
   IdcardOutlined,
   MailOutlined,
@@ -20,6 +22,8 @@ import type { ReactNode } from 'react';
 import type { Permission } from '../../../../src/shared/roles';
 
 export type ScreenKey =
+  | 'verifications'
+  | 'extensions'
   | 'intake'
   | 'cases'
   | 'materials'
@@ -44,16 +48,30 @@ export interface Screen {
   /** What the user must hold to see it; null: every signed-in staff member. */
   permission: Permission | null;
   icon: ReactNode;
-  /** The menu group: 窗口服务, 组织机构, 事项目录, 基础信息库 or 系统管理. */
+  /** The menu group: 审批办理, 窗口服务, 组织机构, 事项目录, 基础信息库 or 系统管理. */
   group: ScreenGroup;
 }
 
 /** The menu groups, in menu order. */
-export const SCREEN_GROUPS = ['window', 'org', 'catalog', 'registry', 'system'] as const;
+export const SCREEN_GROUPS = ['office', 'window', 'org', 'catalog', 'registry', 'system'] as const;
 export type ScreenGroup = (typeof SCREEN_GROUPS)[number];
 
 /** The management screens, in menu order; the menu and the 工作台 shortcuts both list them. */
 export const SCREENS: readonly Screen[] = [
+  {
+    key: 'verifications',
+    path: '/verifications',
+    permission: 'case.handle',
+    icon: <FileSearchOutlined />,
+    group: 'office',
+  },
+  {
+    key: 'extensions',
+    path: '/extensions',
+    permission: 'extension.decide',
+    icon: <FieldTimeOutlined />,
+    group: 'office',
+  },
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
   {
@@ -128,6 +146,9 @@ export function screenAllowed(screen: Screen, permissions: readonly Permission[]
 
 export const screenTitles = {
   home: ['工作台', 'Workbench'],
+  office: ['审批办理', 'Back office'],
+  verifications: ['核验请求', 'Verification requests'],
+  extensions: ['延期审批', 'Extension approvals'],
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
@@ -153,6 +174,14 @@ export const screenTitles = {
 } as const;
 
 export const screenDescriptions = {
+  verifications: [
+    '其他部门请本部门核实的情况，按答复期限回复',
+    'Facts other departments ask yours to confirm, by their due dates',
+  ],
+  extensions: [
+    '本部门办件延长法定办理期限的申请',
+    'Requests to extend the legal limit of your departments’ cases',
+  ],
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
   materials: ['群众和企业提交过的材料与复用同意', 'Materials handed over, and consent to reuse them'],
