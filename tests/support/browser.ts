@@ -7,7 +7,7 @@ import type { Db } from '../../src/db/database';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
-import { testConfig } from './test-app';
+import { latestSignInCode, testConfig } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,6 +89,16 @@ export async function signInToStaffApp(
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Signs in to the resident app with a mobile number and the one-time code from the outbox. */
+export async function signInToResidentApp(page: Page, context: BrowserContext, phone: string) {
+  await page.goto(`${context.baseUrl}/m/login`);
+  await page.getByPlaceholder('请输入手机号').fill(phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByText(/验证码已发送/).waitFor();
+  await page.getByPlaceholder('请输入6位验证码').fill(await latestSignInCode(context.db, phone));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
 /** Waits until opening and closing animations are over, so clicks land where they aim. */

@@ -5,6 +5,7 @@ import { ApplyPage } from './pages/ApplyPage';
 import { BundlePage } from './pages/BundlePage';
 import { CasePage } from './pages/CasePage';
 import { CertificatesPage } from './pages/CertificatesPage';
+import { CorrectionPage } from './pages/CorrectionPage';
 import { DataReadsPage } from './pages/DataReadsPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { GuidePage } from './pages/GuidePage';
@@ -39,6 +40,7 @@ export function App() {
             <Route path="certificates" element={<CertificatesPage />} />
             <Route path="progress/:caseId" element={<CasePage />} />
             <Route path="progress/:caseId/documents/:documentId" element={<DocumentPage />} />
+            <Route path="progress/:caseId/corrections/:correctionId" element={<CorrectionPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

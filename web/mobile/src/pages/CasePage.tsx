@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { loadMyCase, loadPublicProgress } from '../cases/api';
 import { CaseTimeline } from '../cases/CaseTimeline';
+import { CorrectionNotice } from '../cases/CorrectionNotice';
 import { MissingMaterials } from '../cases/MissingMaterials';
 import { ProgressQr } from '../cases/ProgressQr';
 import { StatusCard } from '../cases/StatusCard';
@@ -40,6 +41,7 @@ function CaseBody({ detail }: { detail: MyCaseDetail }) {
   return (
     <>
       {progress ? <StatusCard progress={progress} /> : <Loading />}
+      <CorrectionNotice caseId={detail.id} />
       <MissingMaterials detail={detail} />
       {detail.documents.length > 0 && (
         <List header={t('documents')}>
