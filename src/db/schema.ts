@@ -3,6 +3,7 @@ import type { Carrier, CaseStatus, DeliveryMethod, DocumentKind } from '../share
 import type { CertificateType } from '../shared/catalog-terms';
 import type { HolderIdType } from '../shared/certificate-holder';
 import type { StatusChange, StoredCertificateStatus } from '../shared/certificate-status';
+import type { ExtensionState, SuspensionKind, VerificationResult } from '../shared/clock-terms';
 import type { Role } from '../shared/roles';
 
 /** Table types for Kysely, written by hand to match migrations/*.sql. */
@@ -656,6 +657,71 @@ export interface JobRunsTable {
   error: string | null;
 }
 
+export interface CaseSuspensionsTable {
+  id: Generated<string>;
+  case_id: string;
+  region_code: string;
+  task_id: string;
+  department_id: string;
+  kind: SuspensionKind;
+  note: string;
+  corrections: ColumnType<string[], string[] | undefined, never>;
+  document_id: string;
+  started_at: Date;
+  started_by: string;
+  started_by_name: string;
+  ended_at: Date | null;
+  ended_by_kind: 'staff' | 'resident' | null;
+  ended_by_id: string | null;
+  ended_by_name: string | null;
+  end_note: string | null;
+  answer_material_ids: ColumnType<string[], string[] | undefined, string[]>;
+  answer_channel: 'online' | 'window' | null;
+}
+
+export interface CaseExtensionsTable {
+  id: Generated<string>;
+  case_id: string;
+  region_code: string;
+  task_id: string;
+  department_id: string;
+  working_days: number;
+  reason: string;
+  state: ColumnType<ExtensionState, 'requested' | undefined, 'approved' | 'rejected'>;
+  requested_at: Date;
+  requested_by: string;
+  requested_by_name: string;
+  decided_at: Date | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decision_note: string | null;
+  legal_deadline_before: Date | null;
+  legal_deadline_after: Date | null;
+  document_id: string | null;
+}
+
+export interface CaseVerificationsTable {
+  id: Generated<string>;
+  case_id: string;
+  region_code: string;
+  task_id: string;
+  from_department_id: string;
+  to_department_id: string;
+  question: string;
+  material_ids: ColumnType<string[], string[] | undefined, never>;
+  working_days: number;
+  asked_at: Date;
+  asked_by: string;
+  asked_by_name: string;
+  due_at: Date;
+  state: ColumnType<'open' | 'answered', 'open' | undefined, 'answered'>;
+  result: VerificationResult | null;
+  answer_note: string | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  answered_by_name: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -707,4 +773,7 @@ export interface Database {
   case_event_kinds: { kind: string; label: string };
   case_document_kinds: { kind: string; prefix: string; label: string };
   job_runs: JobRunsTable;
+  case_suspensions: CaseSuspensionsTable;
+  case_extensions: CaseExtensionsTable;
+  case_verifications: CaseVerificationsTable;
 }

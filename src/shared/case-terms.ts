@@ -74,6 +74,9 @@ export const DOCUMENT_KINDS = {
   result: { label: '办结通知书', prefix: 'BJ' },
   termination: { label: '终止办理通知书', prefix: 'ZZ' },
   disapproval: { label: '不予许可决定书', prefix: 'BX' },
+  special_procedure: { label: '特别程序告知书', prefix: 'TB' },
+  correction_request: { label: '补正通知书', prefix: 'BT' },
+  extension: { label: '延长审批期限告知书', prefix: 'YQ' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -107,6 +110,15 @@ export const CASE_EVENT_KINDS = {
   result_signed_for: '结果签收',
   delivery_assigned: '指派网格员送达',
   result_delivered: '网格员送达结果',
+  suspended: '中止计时（特别程序）',
+  resumed: '恢复计时',
+  correction_requested: '退回申请人补正',
+  correction_answered: '申请人已补正',
+  extension_requested: '申请延长办理期限',
+  extension_approved: '延长办理期限',
+  extension_rejected: '延期申请未获批准',
+  verification_requested: '发起信息核验',
+  verification_answered: '信息核验已回复',
 } as const;
 
 /** Channels whose applications wait for an intake decision due within five working days (行政许可法 art. 32). */

@@ -125,6 +125,13 @@ export const FIELD_LABELS: Record<string, string> = {
   receivedByIdNumber: '签收人身份证号码',
   deliveredAt: '签收时间',
   gridWorkerId: '网格员',
+  corrections: '需补正的内容',
+  workingDays: '工作日数',
+  toDepartmentId: '核验部门',
+  question: '核验事项',
+  materialIds: '附件材料',
+  result: '核验结论',
+  answer: '补正说明',
   'idempotency-key': '幂等键',
 };
 

@@ -63,6 +63,8 @@ export const PERMISSIONS = [
   'case.supervise',
   /** Deliver results assigned to oneself (网格员送达); assignable only within the grant's regions. */
   'case.deliver',
+  /** Decide the extension requests (延期审批) of the departments one leads. */
+  'extension.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -112,7 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   approver: BACK_OFFICE,
   chief_rep: BACK_OFFICE,
-  dept_leader: BACK_OFFICE,
+  dept_leader: [...BACK_OFFICE, 'extension.decide'],
   supervisor: ['org.view', 'audit.view', 'case.view', 'case.supervise'],
   grid_worker: ['org.view', 'registry.view', 'case.apply', 'case.deliver'],
   catalog_editor: ['org.view', 'catalog.edit'],

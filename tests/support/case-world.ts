@@ -40,7 +40,25 @@ async function hallWithWindow(db: Db, regionCode: string, name: string) {
   return { hallId: hall.id, windowId: window.id };
 }
 
-async function publish(db: Db, editor: StaffActor, content: ItemContentInput): Promise<string> {
+/** A catalogue editor of the department, who drafts the items tests publish. */
+export async function catalogEditor(db: Db, departmentId: string): Promise<StaffActor> {
+  const user = await createStaffUser(db, { role: 'catalog_editor', regionCode: null, departmentId });
+  return {
+    kind: 'staff',
+    id: user.id,
+    name: '编制人员',
+    username: user.username,
+    regionCode: null,
+    departmentId,
+    grants: [{ role: 'catalog_editor', regionCode: null, departmentId }],
+    mustChangePassword: false,
+    sessionId: '',
+    csrfToken: '',
+  };
+}
+
+/** Drafts the item and publishes its first version; its id. */
+export async function publishItem(db: Db, editor: StaffActor, content: ItemContentInput): Promise<string> {
   const created = await createItem(db, editor, { kind: 'system', id: null, name: '测试' }, content);
   await publishFirstVersion(db, content.name);
   return created.itemId;
@@ -161,32 +179,16 @@ export async function createIntakeWorld(
   const otherStreet = `${district}002`;
   const civil = await createDepartment(db, district, `${district}民政局`);
   const streetCentre = await createDepartment(db, street, `${district}街道便民服务中心`);
-  const editorUser = await createStaffUser(db, {
-    role: 'catalog_editor',
-    regionCode: null,
-    departmentId: civil,
-  });
-  const editor: StaffActor = {
-    kind: 'staff',
-    id: editorUser.id,
-    name: '编制人员',
-    username: editorUser.username,
-    regionCode: district,
-    departmentId: civil,
-    grants: [{ role: 'catalog_editor', regionCode: null, departmentId: civil }],
-    mustChangePassword: false,
-    sessionId: '',
-    csrfToken: '',
-  };
+  const editor = await catalogEditor(db, civil);
   const items = {
-    elderly: await publish(db, editor, elderlyCard(civil)),
-    subsidy: await publish(db, editor, subsidy(civil)),
-    localOnly: await publish(
+    elderly: await publishItem(db, editor, elderlyCard(civil)),
+    subsidy: await publishItem(db, editor, subsidy(civil)),
+    localOnly: await publishItem(
       db,
       editor,
       elderlyCard(civil, { name: '不通办事项（测试）', anyWindowScope: null, level: 5 }),
     ),
-    courier: await publish(
+    courier: await publishItem(
       db,
       editor,
       elderlyCard(civil, { name: '可邮寄的老年优待证（测试）', courierDelivery: true }),

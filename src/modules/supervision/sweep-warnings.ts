@@ -31,6 +31,10 @@ export interface SweepResult {
 
 const YEAR_MS = 366 * 86_400_000;
 
+/** While a case's clock is stopped (suspension, correction) its stored deadlines wait to be moved: no warning. */
+const clockRunning = (caseColumn: 't.case_id' | 'c.id') =>
+  sql<boolean>`NOT EXISTS (SELECT 1 FROM case_suspensions s WHERE s.case_id = ${sql.ref(caseColumn)} AND s.ended_at IS NULL)`;
+
 export async function sweepWarnings(
   deps: { db: Db; notifier: Notifier },
   now = new Date(),
@@ -77,6 +81,7 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
     ])
     .where('t.state', '=', 'open')
     .where('t.due_at', '<=', nearDeadline(share, now))
+    .where(clockRunning('t.case_id'))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -147,6 +152,7 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
     ])
     .where('c.status', '=', 'accepted')
     .where('c.promised_deadline', 'is not', null)
+    .where(clockRunning('c.id'))
     .where('c.promised_deadline', '<=', sql<Date>`${now}::timestamptz + make_interval(days => 400)`)
     .where(({ not, exists, selectFrom }) =>
       not(

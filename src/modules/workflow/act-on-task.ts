@@ -32,7 +32,8 @@ export interface TaskContext extends ActContext {
 /** Who may do the action: act (holder, pool, B-post) is the default. */
 export type TaskPermission = (actor: StaffActor, task: TaskRow, holder: Holder | null) => boolean;
 
-async function holderOf(tx: Tx, task: TaskRow): Promise<Holder | null> {
+/** The task's holder as the B-post rule needs them; null while it waits in the pool. */
+export async function holderOf(tx: Db | Tx, task: TaskRow): Promise<Holder | null> {
   if (!task.assignee_id) return null;
   const row = await tx
     .selectFrom('staff_users as u')

@@ -1,6 +1,7 @@
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { finishWithResult } from '../cases/finish-with-result';
 import { actOnTask, type TaskContext, type TaskDeps } from './act-on-task';
+import { requireClockRunning } from './case-clock';
 import { closeTask } from './close-task';
 import { openSteps } from './open-stage';
 import { stageAfter } from './rules/stages';
@@ -54,6 +55,7 @@ export async function approveTask(
   return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
     const { tx, row, item, task } = context;
     requireStepAction(item.content, task, 'approve');
+    await requireClockRunning(tx, row);
     await closeTask(context, 'approved', input.opinion, { kind: 'step_approved' });
     const stillOpen = await tx
       .selectFrom('case_tasks')

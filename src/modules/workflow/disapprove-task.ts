@@ -6,6 +6,7 @@ import { reviewBodyOf } from '../cases/refuse-case';
 import { refusalContent } from '../cases/rules/documents';
 import { actOnTask, type TaskDeps } from './act-on-task';
 import { outcomeOf, type TaskOutcome } from './approve-task';
+import { requireClockRunning } from './case-clock';
 import { closeTask, withdrawOpenTasks } from './close-task';
 import type { DisapproveBody } from './schemas';
 import { requireStepAction } from './workflow-of';
@@ -24,6 +25,7 @@ export async function disapproveTask(
   return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
     const { tx, row, item, eventActor } = context;
     requireStepAction(item.content, context.task, 'refuse');
+    await requireClockRunning(tx, row);
     await withdrawOpenTasks(context.tx, context.row.id, context.task.id);
     const after = await updateCase(tx, row, {
       status: 'disapproved',

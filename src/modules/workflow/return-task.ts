@@ -2,6 +2,7 @@ import { invalidField } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { actOnTask, type TaskDeps } from './act-on-task';
 import { outcomeOf, type TaskOutcome } from './approve-task';
+import { requireClockRunning } from './case-clock';
 import { closeTask, withdrawOpenTasks } from './close-task';
 import { openSteps } from './open-stage';
 import { returnTargets } from './rules/stages';
@@ -22,6 +23,7 @@ export async function returnTask(
   return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
     const { tx, row, item, task } = context;
     requireStepAction(item.content, task, 'return');
+    await requireClockRunning(tx, row);
     const target = returnTargets(workflowOf(item.content), task.step_index).find(
       (entry) => entry.step.key === input.toStep,
     );

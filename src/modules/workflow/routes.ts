@@ -6,9 +6,15 @@ import { pageOf } from '../../server/pagination';
 import { type AuditActor, auditActorOf, type StaffActor } from '../auth/actor';
 import type { TaskDeps } from './act-on-task';
 import { approveTask, type TaskOutcome } from './approve-task';
+import { askVerification } from './ask-verification';
 import { claimTask, reassignTask } from './claim-task';
+import { clockRoutes } from './clock-routes';
+import { CorrectionBody, ExtensionBody, ResumeBody, SuspendBody, VerificationBody } from './clock-schemas';
 import { disapproveTask } from './disapprove-task';
 import { inboxOf } from './inbox';
+import { requestCorrection } from './request-correction';
+import { requestExtension } from './request-extension';
+import { resumeCase } from './resume-case';
 import { returnTask } from './return-task';
 import {
   ApproveBody,
@@ -20,6 +26,7 @@ import {
   TaskParams,
   TransferBody,
 } from './schemas';
+import { suspendCase } from './suspend-case';
 import { taskForStaff } from './task-view';
 import { transferTask } from './transfer-task';
 import { InboxEntry, TaskDetail, TaskOutcomeView } from './views';
@@ -81,4 +88,16 @@ export async function workflowRoutes(app: FastifyInstance): Promise<void> {
   action('disapprove', '不予许可（写明理由及复议、诉讼权利）', DisapproveBody, disapproveTask);
   action('transfer', '转办到辖区内其他部门', TransferBody, transferTask);
   action('reassign', '改派给本部门同岗位人员', ReassignBody, reassignTask);
+  action(
+    'suspend',
+    '中止计时：听证、招标拍卖、检验、检测、检疫、鉴定、专家评审（书面告知申请人）',
+    SuspendBody,
+    suspendCase,
+  );
+  action('resume', '特别程序结束，恢复计时（各项期限按中止的工作日顺延）', ResumeBody, resumeCase);
+  action('correction', '退回申请人补正（中止计时，申请人补正后恢复）', CorrectionBody, requestCorrection);
+  action('extension', '申请延长办理期限（须部门领导批准，每件限一次）', ExtensionBody, requestExtension);
+  action('verifications', '请其他部门核验信息（可附本办件材料）', VerificationBody, askVerification);
+
+  await app.register(clockRoutes);
 }

@@ -4,7 +4,27 @@ import type { CaseRow } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
 import { peopleToAct } from './task-people';
 
-/** A task is told to whoever must act on it (by SMS to the work phone; the outbox by default). */
+/** Messages to staff about tasks: by SMS to the work phone (the outbox by default). */
+
+/** The work phones of whoever must act on the task now (its holder, or the pool). */
+export async function holderPhones(tx: Tx, task: { id: string }): Promise<string[]> {
+  const people = await peopleToAct(tx, task.id);
+  return people.flatMap((person) => (person.phone ? [person.phone] : []));
+}
+
+/** One SMS to each of the given work phones. */
+export async function smsToStaff(
+  tx: Tx,
+  notifier: Notifier,
+  phones: readonly string[],
+  message: { purpose: string; body: string },
+): Promise<void> {
+  for (const phone of new Set(phones)) {
+    await notifier.send(tx, { channel: 'sms', recipient: phone, ...message });
+  }
+}
+
+/** A task is told to whoever must act on it the moment it opens or changes hands. */
 export async function notifyTaskHolders(
   tx: Tx,
   notifier: Notifier,
@@ -12,13 +32,8 @@ export async function notifyTaskHolders(
   item: CaseItem,
   task: { id: string; step_name: string },
 ): Promise<void> {
-  for (const { phone } of await peopleToAct(tx, task.id)) {
-    if (!phone) continue;
-    await notifier.send(tx, {
-      channel: 'sms',
-      recipient: phone,
-      purpose: 'task_assigned',
-      body: `【一次政务服务】新的待办：“${item.content.name}”（办件编号${row.case_number}）${task.step_name}环节，请及时办理。`,
-    });
-  }
+  await smsToStaff(tx, notifier, await holderPhones(tx, task), {
+    purpose: 'task_assigned',
+    body: `【一次政务服务】新的待办：“${item.content.name}”（办件编号${row.case_number}）${task.step_name}环节，请及时办理。`,
+  });
 }

@@ -3,6 +3,7 @@ import { invalidField } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { actOnTask, type TaskDeps } from './act-on-task';
 import { outcomeOf, type TaskOutcome } from './approve-task';
+import { requireClockRunning } from './case-clock';
 import { closeTask } from './close-task';
 import { openSteps } from './open-stage';
 import type { TransferBody } from './schemas';
@@ -23,6 +24,7 @@ export async function transferTask(
 ): Promise<TaskOutcome> {
   return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
     const { tx, row, item, task } = context;
+    await requireClockRunning(tx, row);
     const department = await tx
       .selectFrom('departments')
       .select(['id', 'name', 'region_code'])

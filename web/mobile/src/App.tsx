@@ -6,6 +6,7 @@ import { BundlePage } from './pages/BundlePage';
 import { CasePage } from './pages/CasePage';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { ChangeDeliveryPage } from './pages/ChangeDeliveryPage';
+import { CorrectionPage } from './pages/CorrectionPage';
 import { DataReadsPage } from './pages/DataReadsPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { GuidePage } from './pages/GuidePage';
@@ -41,6 +42,7 @@ export function App() {
             <Route path="progress/:caseId" element={<CasePage />} />
             <Route path="progress/:caseId/documents/:documentId" element={<DocumentPage />} />
             <Route path="progress/:caseId/delivery" element={<ChangeDeliveryPage />} />
+            <Route path="progress/:caseId/corrections/:correctionId" element={<CorrectionPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

@@ -16,6 +16,7 @@ import { ItemEditorPage } from './pages/catalog/editor/ItemEditorPage';
 import { ItemPage } from './pages/catalog/item/ItemPage';
 import { CertificatesPage } from './pages/certificates/CertificatesPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
+import { ExtensionsPage } from './pages/extensions/ExtensionsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
 import { LoginPage } from './pages/LoginPage';
@@ -31,6 +32,7 @@ import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { JobsPage } from './pages/system/JobsPage';
 import { InboxPage } from './pages/tasks/InboxPage';
 import { TaskPage } from './pages/tasks/TaskPage';
+import { VerificationsPage } from './pages/verifications/VerificationsPage';
 import { RequirePermission } from './session/RequirePermission';
 import { RequireSignedIn } from './session/RequireSignedIn';
 
@@ -55,6 +57,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="case.handle">
                 <InboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="verifications"
+            element={
+              <RequirePermission permission="case.handle">
+                <VerificationsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="extensions"
+            element={
+              <RequirePermission permission="extension.decide">
+                <ExtensionsPage />
               </RequirePermission>
             }
           />

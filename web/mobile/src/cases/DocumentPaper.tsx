@@ -13,6 +13,7 @@ const messages = {
   promised: ['承诺后补的材料', 'Promised papers'],
   commitment: ['申请人承诺', "Applicant's commitment"],
   reasons: ['理由', 'Reasons'],
+  corrections: ['需要补正的内容', 'To correct'],
   basis: ['依据', 'Legal basis'],
   overdue: ['逾期未交的材料', 'Papers not brought in time'],
   deadline: ['承诺办结日期', 'Promised by'],
@@ -37,7 +38,9 @@ export function DocumentPaper({ document }: { document: DocumentView }) {
   const toBring = lines(content.items);
   const promised = lines(content.commitments);
   const overdue = lines(content.overdue);
-  const reasons = Array.isArray(content.reasons) ? (content.reasons as string[]) : [];
+  const texts = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+  const reasons = texts(content.reasons);
+  const corrections = texts(content.corrections);
   const deadline = text(content.promisedDeadline);
 
   return (
@@ -92,6 +95,16 @@ export function DocumentPaper({ document }: { document: DocumentView }) {
         <section>
           <h3 className={styles.section}>{t('commitment')}</h3>
           <p className={styles.text}>{text(content.commitmentText)}</p>
+        </section>
+      )}
+      {corrections.length > 0 && (
+        <section>
+          <h3 className={styles.section}>{t('corrections')}</h3>
+          <ol className={styles.list}>
+            {corrections.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
         </section>
       )}
       {reasons.length > 0 && (

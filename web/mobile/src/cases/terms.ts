@@ -85,6 +85,18 @@ const EVENT: Words<CaseEventKind> = {
   result_signed_for: ['结果已签收', 'Result signed for'],
   delivery_assigned: ['交给网格员送上门', 'Given to the grid worker to bring'],
   result_delivered: ['网格员送到了', 'Brought by the grid worker'],
+  suspended: ['需要特别程序，暂停计算办理时间', 'A special procedure; the clock is paused'],
+  resumed: ['特别程序结束，继续计时办理', 'Special procedure over; the clock runs again'],
+  correction_requested: [
+    '请您补正，补正前暂停计时',
+    'Please correct something; the clock is paused until you do',
+  ],
+  correction_answered: ['收到补正，继续办理', 'Correction received; work goes on'],
+  extension_requested: ['部门申请延长办理时间', 'The office asked for more time'],
+  extension_approved: ['办理时间延长', 'More time granted'],
+  extension_rejected: ['延长办理时间未获批准', 'More time not granted'],
+  verification_requested: ['请其他部门核实情况', 'Another office asked to check a fact'],
+  verification_answered: ['其他部门已核实', 'The other office has checked'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {
@@ -95,6 +107,9 @@ const DOCUMENT: Words<DocumentKind> = {
   result: ['办结通知书', 'Notice of completion'],
   termination: ['终止办理通知书', 'Notice of termination'],
   disapproval: ['不予许可决定书', 'Decision not to grant'],
+  special_procedure: ['特别程序告知书', 'Notice of a special procedure'],
+  correction_request: ['补正通知书', 'Request to correct'],
+  extension: ['延长审批期限告知书', 'Notice of more time'],
 };
 
 const MATERIAL: Words<MaterialState> = {

@@ -90,3 +90,25 @@ export interface DocumentView extends DocumentSummary {
   issuedByName: string;
   content: Record<string, unknown>;
 }
+
+/** GET /api/resident/cases/:id/corrections: what the office asked me to correct (补正), and my answer. */
+export interface Correction {
+  id: string;
+  corrections: string[];
+  note: string;
+  officeName: string;
+  documentId: string;
+  askedAt: string;
+  answeredAt: string | null;
+  answer: string | null;
+  answerChannel: 'online' | 'window' | null;
+  answerFiles: { id: string; name: string; mimeType: string }[];
+}
+
+export interface CorrectionAnswered {
+  caseId: string;
+  correctionId: string;
+  answeredAt: string;
+  promisedDeadline: string;
+  legalDeadline: string | null;
+}

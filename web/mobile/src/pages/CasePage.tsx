@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { loadMyCase, loadPublicProgress } from '../cases/api';
 import { CaseTimeline } from '../cases/CaseTimeline';
+import { CorrectionNotice } from '../cases/CorrectionNotice';
 import { DeliveryCard, ENDED, ownFacts } from '../cases/DeliveryCard';
 import { MissingMaterials } from '../cases/MissingMaterials';
 import { ProgressQr } from '../cases/ProgressQr';
@@ -42,6 +43,7 @@ function CaseBody({ detail }: { detail: MyCaseDetail }) {
   return (
     <>
       {progress ? <StatusCard progress={progress} /> : <Loading />}
+      <CorrectionNotice caseId={detail.id} />
       <MissingMaterials detail={detail} />
       {!ENDED.includes(detail.status) && (
         <DeliveryCard delivery={ownFacts(detail.delivery)}>

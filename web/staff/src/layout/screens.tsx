@@ -11,6 +11,7 @@ import {
   ClusterOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
+  FileSearchOutlined,
   FolderOpenOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -26,6 +27,8 @@ import type { Permission } from '../../../../src/shared/roles';
 export type ScreenKey =
   | 'tasks'
   | 'supervision'
+  | 'verifications'
+  | 'extensions'
   | 'intake'
   | 'intakeQueue'
   | 'cases'
@@ -69,6 +72,20 @@ export const SCREENS: readonly Screen[] = [
     path: '/supervision',
     permission: 'case.supervise',
     icon: <AlertOutlined />,
+    group: 'office',
+  },
+  {
+    key: 'verifications',
+    path: '/verifications',
+    permission: 'case.handle',
+    icon: <FileSearchOutlined />,
+    group: 'office',
+  },
+  {
+    key: 'extensions',
+    path: '/extensions',
+    permission: 'extension.decide',
+    icon: <FieldTimeOutlined />,
     group: 'office',
   },
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
@@ -169,6 +186,8 @@ export const screenTitles = {
   office: ['审批办理', 'Back office'],
   tasks: ['我的待办', 'My tasks'],
   supervision: ['电子监察', 'Supervision'],
+  verifications: ['核验请求', 'Verification requests'],
+  extensions: ['延期审批', 'Extension approvals'],
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
@@ -201,6 +220,14 @@ export const screenDescriptions = {
   tasks: [
     '按紧急程度处理本人、本部门和AB岗的审批待办',
     'Review tasks: yours, your department’s and those you back up, most urgent first',
+  ],
+  verifications: [
+    '其他部门请本部门核实的情况，按答复期限回复',
+    'Facts other departments ask yours to confirm, by their due dates',
+  ],
+  extensions: [
+    '本部门办件延长法定办理期限的申请',
+    'Requests to extend the legal limit of your departments’ cases',
   ],
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
   intakeQueue: [

@@ -7,6 +7,7 @@ import { useSession } from '../../session/SessionProvider';
 import type { ItemVersion } from '../catalog/types';
 import { CaseFacts, CaseForm } from './CaseFacts';
 import { CaseDocuments, CaseTimeline } from './CaseHistory';
+import { CorrectionAtWindow } from './CorrectionAtWindow';
 import { caseActs } from './caseApi';
 import { STATUS_COLORS, useCaseTerms } from './caseTerms';
 import { DecisionPanel } from './DecisionPanel';
@@ -148,6 +149,9 @@ export function CasePage() {
         </Card>
       )}
       {!decided && !ended && delivery}
+      {mayAct && data.status === 'accepted' && (
+        <CorrectionAtWindow caseId={data.id} windowId={windowId} onDone={reload} />
+      )}
       <Card size="small" title={t('documents')}>
         <CaseDocuments detail={data} />
       </Card>

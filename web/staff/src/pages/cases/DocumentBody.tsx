@@ -14,6 +14,8 @@ export interface DocumentContent extends DocumentHead {
   promisedLimitDays?: number;
   promisedDeadline?: string | null;
   reasons?: string[];
+  /** 补正通知书: each thing the applicant must correct. */
+  corrections?: string[];
   legalBasis?: string;
   rights?: string;
   resultName?: string;
@@ -36,6 +38,7 @@ const messages = {
   limit: ['承诺办结时限：{n} 个工作日，于 {date} 前办结。', 'Promised in {n} working day(s), by {date}.'],
   onTheSpot: ['本事项为即办件，当场办结。', 'This item is completed on the spot.'],
   reasons: ['理由', 'Reasons'],
+  corrections: ['需补正的内容', 'To be corrected'],
   rights: ['权利告知', 'Your rights'],
   result: ['办理结果：', 'Result: '],
   resultNumber: ['，编号 ', ', number '],
@@ -92,6 +95,13 @@ export function DocumentBody({ kind, content }: { kind: string; content: Documen
             ))}
           </tbody>
         </table>
+      )}
+      {content.corrections && (
+        <ol className="case-document-reasons" aria-label={t('corrections')}>
+          {content.corrections.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
       )}
       {content.reasons && (
         <ol className="case-document-reasons" aria-label={t('reasons')}>

@@ -44,6 +44,9 @@ const ENGLISH = {
     result: 'Completion notice',
     termination: 'Termination notice',
     disapproval: 'Decision not to grant',
+    special_procedure: 'Special procedure notice',
+    correction_request: 'Correction request',
+    extension: 'Extension notice',
   },
   event: {
     created: 'Applied',
@@ -74,6 +77,15 @@ const ENGLISH = {
     result_signed_for: 'Result signed for',
     delivery_assigned: 'Grid worker assigned',
     result_delivered: 'Delivered by the grid worker',
+    suspended: 'Clock stopped (special procedure)',
+    resumed: 'Clock restarted',
+    correction_requested: 'Returned to the applicant for correction',
+    correction_answered: 'Applicant corrected',
+    extension_requested: 'Extension requested',
+    extension_approved: 'Limit extended',
+    extension_rejected: 'Extension refused',
+    verification_requested: 'Verification requested',
+    verification_answered: 'Verification answered',
   },
 } as const;
 

@@ -8,6 +8,7 @@ import { CaseDocuments, CaseTimeline } from '../cases/CaseHistory';
 import { STATUS_COLORS, useCaseTerms } from '../cases/caseTerms';
 import type { CaseDetail } from '../cases/types';
 import type { ItemVersion } from '../catalog/types';
+import { TaskClockPanel } from './clock/TaskClockPanel';
 import { RouteCard } from './RouteCard';
 import { TaskActions } from './TaskActions';
 import { TimeLeftTag } from './TimeLeftTag';
@@ -76,6 +77,16 @@ export function TaskPage() {
           {open && <TaskActions task={data} onDone={done} />}
         </Flex>
       </Card>
+      {open && (
+        <TaskClockPanel
+          taskId={data.taskId}
+          version={data.version}
+          onDone={() => {
+            task.reload();
+            detail.reload();
+          }}
+        />
+      )}
       <Card size="small" title={t('route')}>
         <RouteCard route={data.route} />
       </Card>
