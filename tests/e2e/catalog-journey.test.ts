@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   animationsDone,
   demoStaffPage,
@@ -48,8 +48,14 @@ describe('catalogue: draft, double cross-check, publish, find', () => {
     // The first checker may not make the joint review too.
     await reviewer.getByRole('button', { name: '联审通过' }).first().click();
     await animationsDone(reviewer);
+    // The refusal is the server's (a toast says it, but may fade before a loaded machine shows it).
+    const refusal = reviewer.waitForResponse(
+      (response) => response.url().endsWith('/review') && response.request().method() === 'POST',
+    );
     await reviewer.getByRole('button', { name: '确认通过' }).last().click();
-    await reviewer.getByText('联合审查须由初审以外的另一名审核人员进行').first().waitFor();
+    const refused = await refusal;
+    expect(refused.ok()).toBe(false);
+    expect(JSON.stringify(await refused.json())).toContain('联合审查须由初审以外的另一名审核人员进行');
 
     const reviewer2 = await demoStaffPage(platform, 'reviewer2');
     await reviewer2.goto(itemUrl);
