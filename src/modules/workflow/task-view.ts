@@ -5,16 +5,9 @@ import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
 import { remainingWorkingTime } from '../calendar/rules/deadlines';
 import { itemOfCase } from '../cases/case-item';
+import { holderOf } from './act-on-task';
 import { returnTargets } from './rules/stages';
-import {
-  type Holder,
-  leadsDepartment,
-  mayAct,
-  mayClaim,
-  maySee,
-  stepRole,
-  type TaskRow,
-} from './task-access';
+import { leadsDepartment, mayAct, mayClaim, maySee, stepRole, type TaskRow } from './task-access';
 import { stepOfTask, workflowOf } from './workflow-of';
 
 /**
@@ -30,17 +23,7 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     .where('id', '=', taskId)
     .executeTakeFirst();
   if (!task) throw notFound('待办');
-  const holderRow = task.assignee_id
-    ? await db
-        .selectFrom('staff_users as u')
-        .leftJoin('staff_backups as b', 'b.staff_id', 'u.id')
-        .select(['b.backup_id', 'u.absent_until'])
-        .where('u.id', '=', task.assignee_id)
-        .executeTakeFirst()
-    : undefined;
-  const holder: Holder | null = holderRow
-    ? { backupId: holderRow.backup_id, absentUntil: holderRow.absent_until }
-    : null;
+  const holder = await holderOf(db, task);
   if (!maySee(actor, task, holder)) throw notFound('待办');
   const caseRow = await db
     .selectFrom('cases')
