@@ -50,7 +50,10 @@ describe('administrator sets up a street; its clerk sees only that street', () =
     await page.getByLabel('窗口名称').fill('综合受理');
     await saveButtonOf(page, '窗口名称').click();
     await page.getByRole('cell', { name: '1 号' }).waitFor();
-    await page.locator('.ant-drawer-close:visible').click();
+    // The "已新增" toast can sit over the close button, and a pointer resting on a toast keeps
+    // it from fading: the click goes to the button itself.
+    await page.locator('.ant-drawer-close:visible').dispatchEvent('click');
+    await page.locator('.ant-drawer-mask').waitFor({ state: 'hidden' });
 
     // 人员与授权: a clerk account with the clerk role scoped to the street.
     await page.getByRole('link', { name: '人员与授权' }).first().click();
