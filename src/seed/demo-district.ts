@@ -191,6 +191,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     homeRegion: '330103',
   },
   {
+    username: 'station',
+    displayName: '徐敏',
+    role: 'approver',
+    regionCode: '330103004',
+    departmentName: '潮鸣派出所',
+    homeRegion: '330103004',
+  },
+  {
     username: 'medical',
     displayName: '高雪',
     role: 'approver',

@@ -1,10 +1,12 @@
 import type { DemoCatalogItem } from '../demo-catalog';
 import {
   applicantFields,
+  approver,
   atDistrictHall,
   atStreetCentre,
   CHECK,
   channels,
+  DECIDE,
   DEPT,
   date,
   FIELD,
@@ -15,6 +17,7 @@ import {
   material,
   onTheSpot,
   select,
+  step,
   text,
 } from './common';
 
@@ -31,9 +34,9 @@ export const MEDICAL_ENROLMENT_ITEMS: DemoCatalogItem[] = [
     departmentName: DEPT.medical,
     jointDepartmentNames: [DEPT.street],
     legalLimitDays: null,
-    promisedLimitDays: 0,
-    promisedLimitNote: '当场办结（demo）',
-    handlingKind: 'on_the_spot',
+    promisedLimitDays: 1,
+    promisedLimitNote: '窗口当场办结；网上申请和“出生一件事”联办的1个工作日内办结（demo）',
+    handlingKind: 'promised',
     serviceObjects: ['natural_person'],
     acceptanceConditions:
       '符合本市城乡居民医保参保条件的新生儿；出生之日起3个月内办理参保缴费手续的，自出生之日起享受该结算年度剩余月份待遇。',
@@ -77,7 +80,7 @@ export const MEDICAL_ENROLMENT_ITEMS: DemoCatalogItem[] = [
       ...applicantFields('监护人'),
       FIELD.household('新生儿户籍地址'),
     ],
-    workflow: [],
+    workflow: [step('enrol_review', '医保经办审核', approver(DEPT.medical), 1, DECIDE)],
   },
   {
     name: '少儿医保（城乡居民医保少儿）参（续）保',

@@ -2,6 +2,7 @@ import type { DemoCatalogItem } from '../demo-catalog';
 import {
   applicantFields,
   applicationForm,
+  approver,
   atStation,
   channels,
   DEPT,
@@ -13,6 +14,7 @@ import {
   material,
   onTheSpot,
   select,
+  step,
   text,
 } from './common';
 
@@ -31,19 +33,19 @@ export const POLICE_STATION_ITEMS: DemoCatalogItem[] = [
     itemType: '07',
     legalBasis:
       '《中华人民共和国户口登记条例》第七条第一款(婴儿出生后一个月以内申报出生登记);《浙江省常住户口登记管理规定》(浙江省公安厅,2020-05-01)第十八条、第十九条',
-    level: 4,
+    level: 5,
     departmentName: DEPT.station,
     legalLimitDays: null,
-    promisedLimitDays: 0,
-    promisedLimitNote: '材料齐全的当场办结',
-    handlingKind: 'on_the_spot',
+    promisedLimitDays: 1,
+    promisedLimitNote: '窗口材料齐全的当场办结；网上申请和“出生一件事”联办的1个工作日内办结（demo）',
+    handlingKind: 'promised',
     serviceObjects: ['natural_person'],
     acceptanceConditions:
       '婴儿出生后一个月以内，由父亲、母亲或其他监护人向落户地（父亲或母亲户口所在地）公安派出所申报出生登记。',
     feeCharged: false,
     visits: 1,
     ...atStation(),
-    ...channels(2, null),
+    ...channels(3, 'county'),
     resultType: 'certificate',
     resultName: '居民户口簿（新生儿户口页）',
     serviceCategory: 'registration',
@@ -81,7 +83,14 @@ export const POLICE_STATION_ITEMS: DemoCatalogItem[] = [
       ...applicantFields('申报人'),
       FIELD.household('落户地址（随迁一方户籍地址）'),
     ],
-    workflow: [],
+    workflow: [
+      step('station_register', '户籍民警审核登记', approver(DEPT.station), 1, [
+        'approve',
+        'refuse',
+        'return',
+        'verify',
+      ]),
+    ],
   },
   {
     name: '死亡人员户口注销',
