@@ -541,6 +541,8 @@ export interface CaseTasksTable {
   step_name: string;
   step_index: number;
   parallel_group: string | null;
+  /** The step copies the department's leaders (抄送). */
+  copied_to_leaders: Generated<boolean>;
   department_id: string;
   actor_kind: 'role' | 'chief_rep' | 'fixed_person';
   actor_role: Role | null;

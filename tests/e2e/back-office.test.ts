@@ -95,6 +95,13 @@ describe('the back office: a temporary-assistance case from the window to the de
     await openTask(chief, caseNumber, '我的待办');
     await chief.getByText('入户调查属实，公示无异议').waitFor();
     await chief.screenshot({ path: `${SHOTS}/3-decision.png`, fullPage: true });
+    // The bureau's leader is copied on the decision (抄送) and sees it without being able to act.
+    const leader = await demoStaffPage(platform, 'leader');
+    await leader.getByRole('link', { name: '我的待办' }).first().click();
+    await leader.getByRole('tab', { name: /抄送我的/ }).click();
+    await leader.locator('tr', { hasText: caseNumber }).getByText('区民政局审批').waitFor();
+    await leader.screenshot({ path: `${SHOTS}/3-copied.png`, fullPage: true });
+    await leader.context().close();
     await approve(chief, '准予（办结）', '同意给予临时救助');
 
     const closed = await platform.db

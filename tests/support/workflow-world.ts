@@ -100,6 +100,7 @@ export async function createWorkflowWorld(
         actor: { kind: 'chief_rep', departmentId: world.civil },
         limitDays: 2,
         actions: ['approve', 'return', 'refuse'],
+        copyLeaders: true,
       },
     ],
   });

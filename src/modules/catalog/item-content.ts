@@ -75,6 +75,8 @@ export const WorkflowStep = z.object({
   actions: z.array(z.enum(keys(WORKFLOW_ACTIONS))).min(1, '每个环节至少允许一种操作'),
   /** Consecutive steps with the same group run in parallel (并联) and join before the next step. */
   parallelGroup: key.nullable().default(null),
+  /** The department's leaders are copied (抄送): told when the step's task opens, and shown it in their inbox. */
+  copyLeaders: z.boolean().default(false),
 });
 export type WorkflowStep = z.infer<typeof WorkflowStep>;
 

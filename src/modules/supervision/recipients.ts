@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
-import { peopleToAct, type TaskPerson } from '../workflow/task-people';
+import { departmentLeaders, peopleToAct, type TaskPerson } from '../workflow/task-people';
 
 export type Recipient = TaskPerson;
 
@@ -14,34 +14,22 @@ export async function recipientsOf(
   target: { taskId: string | null; departmentId: string; regionCode: string; red: boolean },
 ): Promise<Recipient[]> {
   const holders = target.taskId ? await peopleToAct(tx, target.taskId) : [];
-  const overseers = await tx
-    .selectFrom('role_grants as g')
-    .innerJoin('staff_users as u', 'u.id', 'g.user_id')
-    .select(['u.display_name as name', 'u.phone'])
-    .distinct()
-    .where('u.active', '=', true)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('g.role', '=', 'dept_leader'),
-          sql<boolean>`coalesce(g.department_id, u.department_id) = ${target.departmentId}`,
-        ]),
-        ...(target.red
-          ? [
-              eb.and([
-                eb('g.role', '=', 'supervisor'),
-                eb.or([
-                  eb('g.region_code', 'is', null),
-                  sql<boolean>`${target.regionCode} LIKE g.region_code || '%'`,
-                ]),
-              ]),
-            ]
-          : []),
-      ]),
-    )
-    .execute();
+  const leaders = await departmentLeaders(tx, target.departmentId);
+  const supervisors = target.red
+    ? await tx
+        .selectFrom('role_grants as g')
+        .innerJoin('staff_users as u', 'u.id', 'g.user_id')
+        .select(['u.display_name as name', 'u.phone'])
+        .distinct()
+        .where('u.active', '=', true)
+        .where('g.role', '=', 'supervisor')
+        .where((eb) =>
+          eb.or([eb('g.region_code', 'is', null), sql<boolean>`${target.regionCode} LIKE g.region_code || '%'`]),
+        )
+        .execute()
+    : [];
   const seen = new Set<string>();
-  return [...holders, ...overseers].filter((person) => {
+  return [...holders, ...leaders, ...supervisors].filter((person) => {
     const key = `${person.name}|${person.phone}`;
     if (seen.has(key)) return false;
     seen.add(key);

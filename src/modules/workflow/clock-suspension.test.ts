@@ -86,6 +86,9 @@ describe('stopping the clock for a special procedure', () => {
 
     const stop = await clockAct(civilA, task.id, 'suspend', { kind: 'testing', note: '样品送检验机构检验' });
     expect(stop.statusCode, stop.body).toBe(200);
+    // The countdown stands still while the clock does.
+    const stopped = (await civilA.client.get(`/api/tasks/${task.id}`)).json();
+    expect(stopped).toMatchObject({ clockStopped: true, counting: false });
     // Stopped the day after acceptance, well inside every limit, and standing still since.
     const startedAt = new Date(acceptedAt.getTime() + DAY);
     await t.db

@@ -3,9 +3,9 @@ import type { Db } from '../../db/database';
 import type { Database } from '../../db/schema';
 import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
-import { remainingWorkingTime } from '../calendar/rules/deadlines';
 import type { InboxQuery } from './schemas';
 import { takeoverDue } from './task-access';
+import { clockStoppedOf, taskTimeLeft } from './time-left';
 
 /**
  * An approver's inbox (待办): their own tasks, their department's unclaimed
@@ -32,10 +32,25 @@ function poolCondition(actor: StaffActor) {
   };
 }
 
+/** What a leader is copied on (抄送): the open tasks of copying steps in the departments they lead. */
+function copiedCondition(actor: StaffActor) {
+  const led = actor.grants
+    .filter((grant) => grant.role === 'dept_leader')
+    .flatMap((grant) => {
+      const departmentId = grant.departmentId ?? actor.departmentId;
+      return departmentId ? [departmentId] : [];
+    });
+  return (eb: TaskScope) =>
+    led.length > 0
+      ? eb.and([eb('t.copied_to_leaders', '=', true), eb('t.department_id', 'in', led)])
+      : eb.val(false);
+}
+
 function boxCondition(actor: StaffActor, box: InboxQuery['box']) {
   return (eb: TaskScope) => {
     if (box === 'mine') return eb('t.assignee_id', '=', actor.id);
     if (box === 'pool') return poolCondition(actor)(eb);
+    if (box === 'copied') return copiedCondition(actor)(eb);
     return eb(
       't.assignee_id',
       'in',
@@ -75,6 +90,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
         'd.name as department_name',
         'u.display_name as assignee_name',
         'u.absent_until',
+        clockStoppedOf('t.case_id').as('clock_stopped'),
       ])
       .orderBy('t.due_at')
       .orderBy('t.opened_at')
@@ -86,7 +102,6 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
   ]);
   return {
     items: rows.map((row) => {
-      const remaining = remainingWorkingTime(calendar, now, row.due_at);
       const task = { opened_at: row.opened_at, due_at: row.due_at };
       return {
         taskId: row.id,
@@ -101,10 +116,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
         departmentName: row.department_name,
         assigneeName: row.assignee_name,
         openedAt: row.opened_at.toISOString(),
-        dueAt: row.due_at.toISOString(),
-        overdue: remaining.overdue,
-        workingDaysLeft: remaining.workingDays,
-        workingSecondsLeft: remaining.workingSeconds,
+        ...taskTimeLeft(calendar, now, row.due_at, row.clock_stopped),
         takeover:
           query.box === 'backup' &&
           takeoverDue(task, { backupId: actor.id, absentUntil: row.absent_until }, now),

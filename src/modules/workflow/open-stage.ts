@@ -7,7 +7,7 @@ import { appendEvent, type CaseRow, updateCase } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
 import type { IndexedStep } from './rules/stages';
 import { actorOfStep, type TaskActor } from './step-actor';
-import { notifyTaskHolders } from './task-notify';
+import { notifyCopiedLeaders, notifyTaskHolders } from './task-notify';
 
 /**
  * The case reaches a stage: one task per step, each with its actor and its
@@ -35,6 +35,7 @@ export async function openSteps(
         step_name: step.name,
         step_index: index,
         parallel_group: step.parallelGroup,
+        copied_to_leaders: step.copyLeaders === true,
         department_id: actor.departmentId,
         actor_kind: actor.kind,
         actor_role: actor.role,
@@ -52,6 +53,7 @@ export async function openSteps(
       departmentId: task.department_id,
     });
     await notifyTaskHolders(tx, deps.notifier, row, item, task);
+    if (step.copyLeaders) await notifyCopiedLeaders(tx, deps.notifier, row, item, task);
   }
   const currentStep = steps[0]?.step.key ?? null;
   if (row.current_step === currentStep) return row;

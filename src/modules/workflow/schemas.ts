@@ -42,7 +42,10 @@ export type ReassignBody = z.infer<typeof ReassignBody>;
 export const TaskParams = z.object({ id: z.uuid('待办编号格式不正确') });
 
 export const InboxQuery = z.object({
-  box: z.enum(['mine', 'pool', 'backup']).default('mine').describe('我的待办 | 部门待签收 | AB岗代办'),
+  box: z
+    .enum(['mine', 'pool', 'backup', 'copied'])
+    .default('mine')
+    .describe('我的待办 | 部门待签收 | AB岗代办 | 抄送我的'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

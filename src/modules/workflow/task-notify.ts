@@ -2,7 +2,7 @@ import type { Tx } from '../../db/database';
 import type { CaseItem } from '../cases/case-item';
 import type { CaseRow } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
-import { peopleToAct } from './task-people';
+import { departmentLeaders, peopleToAct } from './task-people';
 
 /** Messages to staff about tasks: by SMS to the work phone (the outbox by default). */
 
@@ -36,4 +36,24 @@ export async function notifyTaskHolders(
     purpose: 'task_assigned',
     body: `【一次政务服务】新的待办：“${item.content.name}”（办件编号${row.case_number}）${task.step_name}环节，请及时办理。`,
   });
+}
+
+/** A step that copies the leaders (抄送) is told to the department's leaders when its task opens. */
+export async function notifyCopiedLeaders(
+  tx: Tx,
+  notifier: Notifier,
+  row: CaseRow,
+  item: CaseItem,
+  task: { department_id: string; step_name: string },
+): Promise<void> {
+  const leaders = await departmentLeaders(tx, task.department_id);
+  await smsToStaff(
+    tx,
+    notifier,
+    leaders.flatMap((leader) => (leader.phone ? [leader.phone] : [])),
+    {
+      purpose: 'task_copied',
+      body: `【一次政务服务】抄送：“${item.content.name}”（办件编号${row.case_number}）已到${task.step_name}环节，请知悉。`,
+    },
+  );
 }

@@ -29,3 +29,16 @@ export async function peopleToAct(tx: Tx, taskId: string): Promise<TaskPerson[]>
     .where('u.active', '=', true)
     .execute();
 }
+
+/** A department's leaders (部门领导): copied on its steps that ask for it, told of its warnings. */
+export async function departmentLeaders(db: Tx, departmentId: string): Promise<TaskPerson[]> {
+  return await db
+    .selectFrom('role_grants as g')
+    .innerJoin('staff_users as u', 'u.id', 'g.user_id')
+    .select(['u.display_name as name', 'u.phone'])
+    .distinct()
+    .where('u.active', '=', true)
+    .where('g.role', '=', 'dept_leader')
+    .where(sql<boolean>`coalesce(g.department_id, u.department_id) = ${departmentId}`)
+    .execute();
+}

@@ -3,11 +3,11 @@ import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
 import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
-import { remainingWorkingTime } from '../calendar/rules/deadlines';
 import { itemOfCase } from '../cases/case-item';
 import { holderOf } from './act-on-task';
 import { returnTargets } from './rules/stages';
 import { leadsDepartment, mayAct, mayClaim, maySee, stepRole, type TaskRow } from './task-access';
+import { clockStoppedOf, taskTimeLeft } from './time-left';
 import { stepOfTask, workflowOf } from './workflow-of';
 
 /**
@@ -27,7 +27,15 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
   if (!maySee(actor, task, holder)) throw notFound('待办');
   const caseRow = await db
     .selectFrom('cases')
-    .select(['id', 'case_number', 'item_id', 'item_version', 'status', 'row_version'])
+    .select([
+      'id',
+      'case_number',
+      'item_id',
+      'item_version',
+      'status',
+      'row_version',
+      clockStoppedOf('cases.id').as('clock_stopped'),
+    ])
     .where('id', '=', task.case_id)
     .executeTakeFirstOrThrow();
   const item = await itemOfCase(db, caseRow.item_id, caseRow.item_version);
@@ -39,7 +47,7 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     open && (task.assignee_id === actor.id || leadsDepartment(actor, task)) ? colleaguesFor(db, task) : [],
     calendarFrom(db, task.opened_at, 2),
   ]);
-  const remaining = remainingWorkingTime(calendar, new Date(), task.due_at);
+  const timeLeft = taskTimeLeft(calendar, new Date(), task.due_at, caseRow.clock_stopped);
   return {
     taskId: task.id,
     version: task.row_version,
@@ -55,11 +63,9 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     resultType: item.content.resultType,
     resultName: item.content.resultName || item.content.name,
     openedAt: task.opened_at.toISOString(),
-    dueAt: task.due_at.toISOString(),
     limitDays: Number(task.limit_days),
-    overdue: open && remaining.overdue,
-    workingDaysLeft: remaining.workingDays,
-    workingSecondsLeft: remaining.workingSeconds,
+    ...timeLeft,
+    overdue: open && timeLeft.overdue,
     assigneeId: task.assignee_id,
     mayClaim: open && mayClaim(actor, task),
     actions: acting

@@ -5,6 +5,8 @@ const timeLeft = {
   overdue: z.boolean(),
   workingDaysLeft: z.number().describe('剩余工作日（0 = 今天到期，负数 = 已超期）'),
   workingSecondsLeft: z.number().describe('剩余工作时间（秒），用于倒计时'),
+  clockStopped: z.boolean().describe('办件中止计时（特别程序或等待补正），时限不走'),
+  counting: z.boolean().describe('此刻计时：未中止且今天是工作日；否则倒计时停住'),
 };
 
 export const InboxEntry = z.object({

@@ -18,6 +18,7 @@ export function workflowOf(content: ItemContent): WorkflowStep[] {
       limitDays: content.promisedLimitDays,
       actions: ['approve', 'return', 'refuse'],
       parallelGroup: null,
+      copyLeaders: false,
     },
   ];
 }

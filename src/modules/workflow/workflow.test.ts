@@ -95,6 +95,38 @@ describe('running an item workflow', () => {
     ).toBe(true);
   });
 
+  it("copies the department's leaders on a step that asks for it: told once, listed under 抄送我的", async () => {
+    const { leader, police, insurance, civilA } = world.officers;
+    const copiedTo = async () =>
+      (await leader.client.get('/api/tasks?box=copied&pageSize=100'))
+        .json()
+        .items.map((entry: { caseId: string; stepKey: string }) => `${entry.caseId}:${entry.stepKey}`);
+    const caseId = await acceptedCase(world, world.jointItem);
+    const review = await onlyOpenTask(caseId, 'review');
+    await approve(civilA, review.id);
+    expect(await copiedTo()).not.toContain(`${caseId}:review`);
+    for (const task of await openTasks(caseId)) {
+      await approve(task.department_id === world.police ? police : insurance, task.id);
+    }
+    const decide = await onlyOpenTask(caseId, 'decide');
+    expect(await copiedTo()).toContain(`${caseId}:decide`);
+    // Only leaders have the box; an approver's is empty whatever they may see.
+    expect((await civilA.client.get('/api/tasks?box=copied')).json().total).toBe(0);
+    const caseNumber = (
+      await t.db.selectFrom('cases').select('case_number').where('id', '=', caseId).executeTakeFirstOrThrow()
+    ).case_number;
+    const copies = await t.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('purpose', '=', 'task_copied')
+      .where('body', 'like', `%${caseNumber}%`)
+      .execute();
+    expect(copies.map((copy) => copy.body)).toEqual([expect.stringContaining('首席代表审批环节')]);
+    const leaderView = await leader.client.get(`/api/tasks/${decide.id}`);
+    expect(leaderView.statusCode, leaderView.body).toBe(200);
+    expect(leaderView.json().actions).toEqual([]);
+  });
+
   it('counts a step deadline in working days from the day it opened', async () => {
     const caseId = await acceptedCase(world, world.jointItem);
     const review = await onlyOpenTask(caseId, 'review');

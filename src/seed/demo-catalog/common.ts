@@ -291,7 +291,9 @@ export function step(
   actions: WorkflowAction[],
   parallelGroup?: string,
 ): DemoWorkflowStep {
-  return { key, name, actor, limitDays, actions, parallelGroup: parallelGroup ?? null };
+  // Leaders are copied on the steps that may decide against the applicant.
+  const copyLeaders = actions.includes('refuse');
+  return { key, name, actor, limitDays, actions, parallelGroup: parallelGroup ?? null, copyLeaders };
 }
 
 // ---- recurring entries ------------------------------------------------------

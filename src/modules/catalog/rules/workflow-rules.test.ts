@@ -10,6 +10,7 @@ const step = (key: string, more: Partial<WorkflowStep> = {}): WorkflowStep => ({
   limitDays: 1,
   actions: ['approve', 'return'],
   parallelGroup: null,
+  copyLeaders: false,
   ...more,
 });
 // accept → (police ∥ housing) → decide: 1 + max(2, 3) + 1 = 5 days

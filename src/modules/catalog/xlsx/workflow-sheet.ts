@@ -1,7 +1,7 @@
 import { WORKFLOW_ACTIONS } from '../../../shared/catalog-terms';
 import { ROLE_LABELS } from '../../../shared/roles';
 import type { WorkflowStep } from '../item-content';
-import { type Cell, choice, decimal, listOf, orNull, type Parsed, text } from './cells';
+import { type Cell, choice, decimal, listOf, orNull, type Parsed, text, yesNo } from './cells';
 import { type Column, fieldColumn } from './columns';
 import type { DirectoryCodecs } from './directory';
 import { type EntryRow, entry, keyColumns, type ListSheet, listSheet } from './list-sheets';
@@ -83,6 +83,10 @@ export function workflowSheet(codecs: DirectoryCodecs): ListSheet {
     }),
     fieldColumn(entry<WorkflowStep>, 'parallelGroup', '并联组', orNull(text), {
       note: '相邻且并联组相同的环节并行办理',
+    }),
+    fieldColumn(entry<WorkflowStep>, 'copyLeaders', '抄送部门领导', yesNo, {
+      empty: 'default',
+      note: '填“是”时，环节到达即告知办理部门的领导',
     }),
   ]);
   return {

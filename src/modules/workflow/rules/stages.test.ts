@@ -9,6 +9,7 @@ const step = (key: string, parallelGroup: string | null = null): WorkflowStep =>
   limitDays: 1,
   actions: ['approve'],
   parallelGroup,
+  copyLeaders: false,
 });
 
 // 出生一件事-like: accept, then police and insurance together, then a joint check.

@@ -77,6 +77,7 @@ export const STEP_FIELDS = {
   limitDays: ['环节时限', 'Step limit'],
   actions: ['允许的操作', 'Allowed actions'],
   parallelGroup: ['并联组', 'Parallel group'],
+  copyLeaders: ['抄送部门领导', 'Copy the leaders'],
 } as const satisfies Record<keyof ItemContent['workflow'][number], Label>;
 
 const LISTS = { materials: MATERIAL_FIELDS, formFields: FORM_FIELD_FIELDS, workflow: STEP_FIELDS } as const;

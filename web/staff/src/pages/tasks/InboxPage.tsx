@@ -6,6 +6,7 @@ import { useApi, withQuery } from '../../api/useApi';
 import { formatDateTime } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
 import { useServerPaging } from '../../components/pagination';
+import { useStaffUser } from '../../session/SessionProvider';
 import { useCaseAct } from '../cases/useCaseAct';
 import { TimeLeftTag } from './TimeLeftTag';
 import { actOnTask } from './taskApi';
@@ -21,6 +22,7 @@ const messages = {
   mine: ['我的待办', 'Mine'],
   pool: ['部门待签收', 'Department pool'],
   backup: ['AB岗代办', 'Backing up'],
+  copied: ['抄送我的', 'Copied to me'],
   timeLeft: ['剩余时间', 'Time left'],
   number: ['办件编号', 'Case number'],
   item: ['事项', 'Item'],
@@ -34,16 +36,21 @@ const messages = {
   open: ['办理', 'Open'],
   takeover: ['可接管', 'May take over'],
   waiting: ['A岗在岗', 'A-post present'],
+  handler: ['办理人', 'Handled by'],
+  unclaimed: ['待签收', 'Unclaimed'],
+  view: ['查看', 'View'],
 } as const;
 
-const BOXES: Box[] = ['mine', 'pool', 'backup'];
-
-/** 待办箱: the approver's tasks in three boxes, each sorted by the time left. */
+/** 待办箱: the approver's tasks in three boxes (a leader's in a fourth, 抄送), each sorted by the time left. */
 export function InboxPage() {
   const t = useT(messages);
   const navigate = useNavigate();
+  const user = useStaffUser();
+  const boxes: Box[] = user.grants.some((grant) => grant.role === 'dept_leader')
+    ? ['mine', 'pool', 'backup', 'copied']
+    : ['mine', 'pool', 'backup'];
   const [search, setSearch] = useSearchParams();
-  const box = (BOXES.find((one) => one === search.get('box')) ?? 'mine') as Box;
+  const box = boxes.find((one) => one === search.get('box')) ?? 'mine';
   const { paging, toFirstPage, pagination } = useServerPaging(20);
   const list = useApi<{ items: InboxEntry[]; total: number }>(
     withQuery('/api/tasks', { box, page: paging.page, pageSize: paging.pageSize }),
@@ -52,6 +59,7 @@ export function InboxPage() {
     mine: useApi<{ total: number }>('/api/tasks?box=mine&pageSize=1'),
     pool: useApi<{ total: number }>('/api/tasks?box=pool&pageSize=1'),
     backup: useApi<{ total: number }>('/api/tasks?box=backup&pageSize=1'),
+    copied: useApi<{ total: number }>('/api/tasks?box=copied&pageSize=1'),
   };
   const reload = () => {
     list.reload();
@@ -77,7 +85,7 @@ export function InboxPage() {
           setSearch({ box: key });
           toFirstPage();
         }}
-        items={BOXES.map((key) => ({
+        items={boxes.map((key) => ({
           key,
           label: (
             <span>
@@ -110,7 +118,7 @@ export function InboxPage() {
               </>
             ),
           },
-          { title: t('applicant'), dataIndex: 'applicantName' },
+          { title: t('applicant'), dataIndex: 'applicantName', className: 'nowrap' },
           { title: t('department'), dataIndex: 'departmentName' },
           ...(box === 'backup'
             ? [
@@ -125,6 +133,16 @@ export function InboxPage() {
                       </Tag>
                     </>
                   ),
+                },
+              ]
+            : []),
+          ...(box === 'copied'
+            ? [
+                {
+                  title: t('handler'),
+                  key: 'handler',
+                  className: 'nowrap',
+                  render: (_: unknown, row: InboxEntry) => row.assigneeName ?? <Tag>{t('unclaimed')}</Tag>,
                 },
               ]
             : []),
@@ -143,7 +161,7 @@ export function InboxPage() {
                   {t('claim')}
                 </Button>
               ) : (
-                <Link to={`/tasks/${row.taskId}`}>{t('open')}</Link>
+                <Link to={`/tasks/${row.taskId}`}>{box === 'copied' ? t('view') : t('open')}</Link>
               ),
           },
         ]}

@@ -7,6 +7,11 @@ const messages = {
   left: ['剩 {d} 个工作日 {hms}', '{d} working day(s) {hms} left'],
   today: ['今日到期 剩 {hms}', 'Due today, {hms} left'],
   overdue: ['已超期 {d} 个工作日', '{d} working day(s) overdue'],
+  stopped: ['计时中止 · 剩 {d} 个工作日', 'Clock stopped · {d} working day(s) left'],
+  stoppedTitle: [
+    '特别程序或等待申请人补正期间不计算时限，结束后时限顺延',
+    'Special procedures and waiting for the applicant do not count; the deadline moves on',
+  ],
 } as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -19,16 +24,25 @@ function clock(seconds: number): string {
 
 /**
  * Green, yellow (due within a working day) or red (overdue), ticking every
- * second from the server's count of working seconds left.
+ * second from the server's count of working seconds left while time counts;
+ * grey and still while the case's clock is stopped.
  */
 export function TimeLeftTag({ time }: { time: TimeLeft }) {
   const t = useT(messages);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(started);
   useEffect(() => {
+    if (!time.counting) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, []);
+  }, [time.counting]);
+  if (time.clockStopped && !time.overdue) {
+    return (
+      <Tag color="default" title={t('stoppedTitle')} className="time-left">
+        {t('stopped').replace('{d}', String(Math.max(0, time.workingDaysLeft)))}
+      </Tag>
+    );
+  }
   const seconds = time.workingSecondsLeft - Math.floor((now - started) / 1000);
   if (time.overdue || seconds < 0) {
     return <Tag color="red">{t('overdue').replace('{d}', String(Math.max(1, -time.workingDaysLeft)))}</Tag>;

@@ -8,5 +8,8 @@ import type {
 export type InboxEntry = z.infer<typeof InboxEntryShape>;
 export type TaskDetail = z.infer<typeof TaskDetailShape>;
 export type RouteEntry = TaskDetail['route'][number];
-export type TimeLeft = Pick<InboxEntry, 'dueAt' | 'overdue' | 'workingDaysLeft' | 'workingSecondsLeft'>;
-export type Box = 'mine' | 'pool' | 'backup';
+export type TimeLeft = Pick<
+  InboxEntry,
+  'dueAt' | 'overdue' | 'workingDaysLeft' | 'workingSecondsLeft' | 'clockStopped' | 'counting'
+>;
+export type Box = 'mine' | 'pool' | 'backup' | 'copied';

@@ -24,6 +24,10 @@ const messages = {
   sequential: ['不并联', 'Not parallel'],
   days: ['工作日', 'days'],
   preview: ['流程图（随填写实时更新）', 'Diagram (updates as you type)'],
+  copyLeaders: [
+    '抄送部门领导：环节到达即告知办理部门的领导，并列入其“抄送我的”',
+    "Copy the department's leaders: they are told when the step opens and see it under Copied to me",
+  ],
 } as const;
 
 const GROUPS = ['a', 'b', 'c', 'd'];
@@ -69,6 +73,7 @@ export function WorkflowSection({ departments }: { departments: ReturnType<typeo
               limitDays: handlingKind === 'on_the_spot' ? 0 : 1,
               actions: ['approve', 'return'],
               parallelGroup: null,
+              copyLeaders: false,
               actor: {
                 kind: 'role',
                 role: 'approver',
@@ -123,6 +128,9 @@ export function WorkflowSection({ departments }: { departments: ReturnType<typeo
                   rules={[{ required: true, type: 'array', min: 1, message: t('actionsRequired') }]}
                 >
                   <Checkbox.Group options={terms.options('workflowAction')} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'copyLeaders']} valuePropName="checked">
+                  <Checkbox>{t('copyLeaders')}</Checkbox>
                 </Form.Item>
               </>
             )}

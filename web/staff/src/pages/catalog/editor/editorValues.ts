@@ -91,6 +91,7 @@ export function toContent(values: EditorValues): ItemContent {
       ...step,
       actor: actorOf(step.actor),
       parallelGroup: orNull(step.parallelGroup),
+      copyLeaders: step.copyLeaders ?? false,
     })),
   } as ItemContent;
 }
