@@ -24,7 +24,10 @@ export async function recipientsOf(
         .where('u.active', '=', true)
         .where('g.role', '=', 'supervisor')
         .where((eb) =>
-          eb.or([eb('g.region_code', 'is', null), sql<boolean>`${target.regionCode} LIKE g.region_code || '%'`]),
+          eb.or([
+            eb('g.region_code', 'is', null),
+            sql<boolean>`${target.regionCode} LIKE g.region_code || '%'`,
+          ]),
         )
         .execute()
     : [];
