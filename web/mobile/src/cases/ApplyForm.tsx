@@ -4,9 +4,13 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import type { MaterialView } from '../../../common/materials';
 import { errorText } from '../catalog/api';
-import type { PublishedItem } from '../catalog/types';
 import styles from './Apply.module.css';
-import { type Application, applicationSender } from './apply';
+import {
+  type Application,
+  type ApplicationContent,
+  type ApplicationTarget,
+  applicationSender,
+} from './apply';
 import { DeliveryChoice } from './DeliveryChoice';
 import { type DeliveryFormValues, deliveryOf } from './delivery';
 import type { MyCaseDetail } from './types';
@@ -36,13 +40,15 @@ const messages = {
   fill: ['请填写', 'Please fill in'],
 } as const;
 
-/** The item's form (fields the platform fills are only listed) and the choice of uploaded papers. */
+/** The form (fields the platform fills are only listed) and the choice of uploaded papers, of an item or a bundle. */
 export function ApplyForm({
-  item,
+  target,
+  content,
   myMaterials,
   onApplied,
 }: {
-  item: PublishedItem;
+  target: ApplicationTarget;
+  content: ApplicationContent;
   myMaterials: readonly MaterialView[];
   onApplied: (applied: MyCaseDetail) => void;
 }) {
@@ -53,14 +59,14 @@ export function ApplyForm({
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
   const method = Form.useWatch(['delivery', 'method'], form) ?? 'window_pickup';
-  const fields = item.content.formFields ?? [];
+  const fields = content.formFields ?? [];
   const prefilled = fields.filter((field) => field.profileSource);
   const asked = fields.filter((field) => !field.profileSource);
   const choices = myMaterials.map((material) => ({ label: material.name, value: material.id }));
 
   const submit = async ({ delivery, ...answers }: Values) => {
     const application: Application = {
-      itemId: item.itemId,
+      ...target,
       formData: Object.fromEntries(
         Object.entries(answers).filter(
           (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
@@ -127,7 +133,7 @@ export function ApplyForm({
           </Button>
         )}
       </Form.Item>
-      {item.content.materials.map((material) => (
+      {content.materials.map((material) => (
         <Form.Item
           key={material.key}
           label={material.name}
@@ -149,7 +155,7 @@ export function ApplyForm({
         </Form.Item>
       ))}
       <Form.Header>{t('result')}</Form.Header>
-      <DeliveryChoice courierOffered={item.content.courierDelivery} method={method} />
+      <DeliveryChoice courierOffered={content.courierDelivery} method={method} />
     </Form>
   );
 }

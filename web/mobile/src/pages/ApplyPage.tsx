@@ -51,7 +51,12 @@ function Application({ itemId }: { itemId: string }) {
   return (
     <>
       <h2>{item.content.name}</h2>
-      <ApplyForm item={item} myMaterials={materials} onApplied={setApplied} />
+      <ApplyForm
+        target={{ itemId: item.itemId }}
+        content={item.content}
+        myMaterials={materials}
+        onApplied={setApplied}
+      />
     </>
   );
 }
