@@ -70,6 +70,7 @@ export const DOCUMENT_KINDS = {
   result: { label: '办结通知书', prefix: 'BJ' },
   termination: { label: '终止办理通知书', prefix: 'ZZ' },
   disapproval: { label: '不予许可决定书', prefix: 'BX' },
+  joint_result: { label: '联办办结通知书', prefix: 'LB' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -95,5 +96,7 @@ export const CASE_EVENT_KINDS = {
   step_returned: '退回重办',
   task_transferred: '转办',
   disapproved: '不予许可',
+  child_closed: '联办子件办结',
+  bundle_completed: '联办件全部办结',
 } as const;
 export type CaseEventKind = keyof typeof CASE_EVENT_KINDS;

@@ -8,6 +8,8 @@ import { acceptTolerantly } from './accept-tolerantly';
 import type { ActDeps } from './case-act';
 import type { Issued as IssuedResult } from './case-documents';
 import { completeOnTheSpot } from './complete-on-the-spot';
+import { isJointParent } from './joint-act';
+import { acceptJoint, noticeJoint, refuseJoint } from './joint-intake';
 import { issueMissingNotice } from './missing-notice';
 import { recordPaperReceived, recordPaperSent } from './paper-handover';
 import { recordMaterials } from './record-materials';
@@ -53,26 +55,34 @@ export async function caseActRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  /** An intake decision: a clerk's act that issues a written document. */
+  type Operation<B extends z.ZodType<Act>> = (
+    deps: ActDeps,
+    actor: StaffActor,
+    audit: AuditActor,
+    id: string,
+    input: z.infer<B>,
+  ) => Promise<IssuedResult>;
+
+  /**
+   * An intake decision: a clerk's act that issues a written document. On a
+   * joint case's parent, the decisions that have a joint form take it (the
+   * whole bundle at once).
+   */
   function decision<B extends z.ZodType<Act>>(
     path: string,
     summary: string,
     body: B,
-    operation: (
-      deps: ActDeps,
-      actor: StaffActor,
-      audit: AuditActor,
-      id: string,
-      input: z.infer<B>,
-    ) => Promise<IssuedResult>,
+    operation: Operation<B>,
+    onJoint?: Operation<B>,
   ) {
     api.post(
       `/api/cases/:id/${path}`,
       { schema: { tags, summary, params: CaseParams, body, response: { 200: Issued } } },
       async (request) => {
         const { actor, audit } = clerk(request);
+        const chosen = onJoint && (await isJointParent(db, request.params.id)) ? onJoint : operation;
         // The provider types a generic body loosely; the route's schema has parsed it as B.
-        return operation(deps, actor, audit, request.params.id, request.body as z.infer<B>);
+        return chosen(deps, actor, audit, request.params.id, request.body as z.infer<B>);
       },
     );
   }
@@ -81,15 +91,22 @@ export async function caseActRoutes(app: FastifyInstance): Promise<void> {
     '出具一次性告知书（系统列出全部缺少或不符合要求的材料）',
     AcceptBody,
     issueMissingNotice,
+    noticeJoint,
   );
-  decision('accept', '受理（出具受理通知书）', AcceptBody, acceptCase);
+  decision(
+    'accept',
+    '受理（出具受理通知书；联办件母件：全部子件一并受理并各自进入审批）',
+    AcceptBody,
+    acceptCase,
+    acceptJoint,
+  );
   decision(
     'accept-tolerantly',
     '容缺受理（仅次要材料；补交日期不晚于承诺时限；出具容缺受理通知书及承诺）',
     TolerantBody,
     acceptTolerantly,
   );
-  decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase);
+  decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase, refuseJoint);
   decision('complete', '即办件当场办结（登记办理结果，如老年优待证号）', CompleteBody, completeOnTheSpot);
 
   api.post(

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import {
   CASE_EVENT_KINDS,
@@ -5,8 +6,10 @@ import {
   DOCUMENT_KINDS,
   type DocumentKind,
 } from '../../shared/case-terms';
+import { caseTitle } from './case-documents';
 import { itemOfCase } from './case-item';
 import { type CaseRow, loadMaterials } from './case-store';
+import { jointFacts } from './joint-views';
 import type { CaseMaterial } from './rules/materials';
 import type { CaseDetail } from './views';
 
@@ -111,13 +114,62 @@ async function placeOf(db: Db | Tx, row: CaseRow): Promise<string | null> {
   return hall.number === null ? hall.name : `${hall.name} ${hall.number}号窗口`;
 }
 
+/** In a list over cases joined to their item version (v) and bundle (b): the item's name, or the bundle's for a parent. */
+export const caseTitleColumn = sql<string>`coalesce(v.name, b.name)`.as('item_name');
+
+/** The item a case is for, as its view shows it; a joint case's parent shows its bundle and the slowest child's limits. */
+async function itemFactsOf(db: Db, row: CaseRow) {
+  if (row.item_id !== null) {
+    const item = await itemOfCase(db, row.item_id, row.item_version);
+    const { content } = item;
+    return {
+      facts: {
+        id: item.itemId,
+        version: item.version,
+        name: content.name,
+        handlingKind: content.handlingKind,
+        promisedLimitDays: content.promisedLimitDays,
+        legalLimitDays: content.legalLimitDays,
+        resultName: content.resultName,
+      },
+      stepOf: (key: string | null) => {
+        const step = content.workflow.find((candidate) => candidate.key === key);
+        return step ? { key: step.key, name: step.name } : null;
+      },
+    };
+  }
+  const limits = await db
+    .selectFrom('cases as c')
+    .innerJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .select((eb) => [
+      eb.fn.max('v.promised_limit_days').as('promised'),
+      sql<number | null>`max((v.content->>'legalLimitDays')::int)`.as('legal'),
+    ])
+    .where('c.parent_case_id', '=', row.id)
+    .executeTakeFirst();
+  return {
+    facts: {
+      id: row.bundle_id as string,
+      version: 0,
+      name: await caseTitle(db, row),
+      handlingKind: row.handling_kind,
+      promisedLimitDays: Number(limits?.promised ?? 0),
+      legalLimitDays: limits?.legal == null ? null : Number(limits.legal),
+      resultName: '联办结果',
+    },
+    stepOf: () => null,
+  };
+}
+
 export async function caseDetail(
-  db: Db | Tx,
+  db: Db,
   row: CaseRow,
   nameOf: (name: string, kind: string) => string,
 ): Promise<CaseDetail> {
-  const [item, department, place, materials, documents, timeline] = await Promise.all([
-    itemOfCase(db, row.item_id, row.item_version),
+  const [item, department, place, materials, documents, timeline, joint] = await Promise.all([
+    itemFactsOf(db, row),
     db
       .selectFrom('departments')
       .select('name')
@@ -127,24 +179,17 @@ export async function caseDetail(
     loadMaterials(db, row.id),
     documentsOf(db, row.id),
     timelineOf(db, row.id, nameOf),
+    jointFacts(db, row),
   ]);
-  const step = item.content.workflow.find((candidate) => candidate.key === row.current_step);
   return {
     id: row.id,
     caseNumber: row.case_number,
     publicCode: row.public_code,
     version: row.row_version,
     status: row.status,
-    currentStep: step ? { key: step.key, name: step.name } : null,
-    item: {
-      id: item.itemId,
-      version: item.version,
-      name: item.content.name,
-      handlingKind: item.content.handlingKind,
-      promisedLimitDays: item.content.promisedLimitDays,
-      legalLimitDays: item.content.legalLimitDays,
-      resultName: item.content.resultName,
-    },
+    currentStep: item.stepOf(row.current_step),
+    item: item.facts,
+    joint,
     applicant: {
       kind: row.applicant_kind,
       number: row.applicant_number,

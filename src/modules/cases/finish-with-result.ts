@@ -3,6 +3,7 @@ import type { AuditActor } from '../auth/actor';
 import { type ActContext, type ActDeps, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, updateCase } from './case-store';
+import { closeJointIfDone } from './joint-completion';
 import { issueResultCertificate } from './result-certificate';
 import { resultContent } from './rules/documents';
 
@@ -15,7 +16,8 @@ export interface ResultInput {
 /**
  * The end of every approved case, at the window (即办件) or after the back
  * office's decision (承诺件): the result is recorded, a certificate result is
- * issued into the library, the result notice is written and the case closes.
+ * issued into the library, the result notice is written and the case closes
+ * (and, for a joint case's last child, its parent).
  */
 export async function finishWithResult(
   context: ActContext,
@@ -49,5 +51,6 @@ export async function finishWithResult(
   const document = await issueDocument(tx, after, 'result', resultContent(head, result), eventActor);
   await appendEvent(tx, after, 'completed', eventActor, { document: document.number, result });
   await statusChanged(context, { notifier: deps.notifier, audit: deps.audit }, after, 'case.complete');
+  await closeJointIfDone(tx, deps, after, eventActor);
   return issued(after, document);
 }

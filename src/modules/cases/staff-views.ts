@@ -7,7 +7,7 @@ import { hasPermission, regionRootsFor } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
 import { reusableMaterialsFor } from '../materials/material-queries';
 import { itemOfCase } from './case-item';
-import { caseDetail, documentOf, materialView } from './case-queries';
+import { caseDetail, caseTitleColumn, documentOf, materialView } from './case-queries';
 import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';
@@ -152,9 +152,10 @@ export async function listCasesForStaff(
   ];
   let base = db
     .selectFrom('cases as c')
-    .innerJoin('catalog_item_versions as v', (join) =>
+    .leftJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
     )
+    .leftJoin('catalog_bundles as b', 'b.id', 'c.bundle_id')
     .where((eb) =>
       eb.or([
         withinRegions(eb, 'c.intake_region_code', roots),
@@ -175,7 +176,7 @@ export async function listCasesForStaff(
       .select([
         'c.id',
         'c.case_number',
-        'v.name as item_name',
+        caseTitleColumn,
         'c.applicant_name',
         'c.status',
         'c.channel',

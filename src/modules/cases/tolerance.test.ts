@@ -172,8 +172,15 @@ describe('an unmet commitment', () => {
     expect(terminated).toEqual([unmet.caseNumber]);
     const detail = (await world.clerk.get(`/api/cases/${unmet.id}`)).json();
     expect(detail).toMatchObject({ status: 'terminated', currentStep: null });
-    const tasks = await t.db.selectFrom('case_tasks').select('state').where('case_id', '=', unmet.id).execute();
-    expect(tasks.map((task) => task.state), 'its back-office task leaves every inbox').toEqual(['cancelled']);
+    const tasks = await t.db
+      .selectFrom('case_tasks')
+      .select('state')
+      .where('case_id', '=', unmet.id)
+      .execute();
+    expect(
+      tasks.map((task) => task.state),
+      'its back-office task leaves every inbox',
+    ).toEqual(['cancelled']);
     expect(detail.documents.map((document: { kind: string }) => document.kind)).toEqual([
       'tolerant_acceptance',
       'termination',

@@ -2,6 +2,7 @@ import type { AuditActor, StaffActor } from '../auth/actor';
 import { statusChanged } from '../cases/case-act';
 import { documentHead, issueDocument } from '../cases/case-documents';
 import { updateCase } from '../cases/case-store';
+import { closeJointIfDone } from '../cases/joint-completion';
 import { reviewBodyOf } from '../cases/refuse-case';
 import { refusalContent } from '../cases/rules/documents';
 import { actOnTask, type TaskDeps } from './act-on-task';
@@ -48,6 +49,7 @@ export async function disapproveTask(
       'case.disapprove',
       '请查看不予许可决定书。',
     );
+    await closeJointIfDone(tx, { notifier: deps.notifier, audit }, after, eventActor);
     return await outcomeOf(context);
   });
 }

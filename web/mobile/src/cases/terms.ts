@@ -71,6 +71,8 @@ const EVENT: Words<CaseEventKind> = {
   step_returned: ['退回重新审核', 'Sent back for another look'],
   task_transferred: ['转给另一个部门办理', 'Passed to another office'],
   disapproved: ['不予许可', 'Not granted'],
+  child_closed: ['其中一项办好了', 'One of the items is done'],
+  bundle_completed: ['全部事项办好了', 'All items done'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {
@@ -81,6 +83,7 @@ const DOCUMENT: Words<DocumentKind> = {
   result: ['办结通知书', 'Notice of completion'],
   termination: ['终止办理通知书', 'Notice of termination'],
   disapproval: ['不予许可决定书', 'Decision not to grant'],
+  joint_result: ['联办办结通知书', 'Notice of completion of all items'],
 };
 
 const MATERIAL: Words<MaterialState> = {

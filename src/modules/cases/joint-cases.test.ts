@@ -1,0 +1,205 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../tests/support/test-app';
+import {
+  createJointBundle,
+  createWorkflowWorld,
+  type JointBundle,
+  type Officer,
+  type WorkflowWorld,
+} from '../../../tests/support/workflow-world';
+
+const t = setUpTestApp();
+let world: WorkflowWorld;
+let bundle: JointBundle;
+
+beforeAll(async () => {
+  world = await createWorkflowWorld(t.db, t.app, '330188');
+  bundle = await createJointBundle(t.db, world);
+});
+
+type Entry = { key: string; state: string };
+const everything: Entry[] = [
+  { key: 'id_card', state: 'provided' },
+  { key: 'birth_cert', state: 'provided' },
+  { key: 'photo', state: 'provided' },
+];
+
+function application(materials: Entry[] = everything) {
+  return {
+    bundleId: bundle.bundleId,
+    windowId: world.hall.windowId,
+    applicant: { kind: 'person', number: world.residents.local },
+    formData: { child_name: '张小宝' },
+    materials,
+  };
+}
+
+async function apply(materials?: Entry[], headers: Record<string, string> = {}) {
+  return await world.clerk.request('POST', '/api/joint-cases', application(materials), headers);
+}
+
+async function rowsOf(parentId: string) {
+  return await t.db
+    .selectFrom('cases')
+    .select(['id', 'item_id', 'status', 'form_data', 'competent_department_id', 'reused_material_count'])
+    .where('parent_case_id', '=', parentId)
+    .orderBy('case_number')
+    .execute();
+}
+
+async function openTask(caseId: string) {
+  return await t.db
+    .selectFrom('case_tasks')
+    .select(['id', 'department_id'])
+    .where('case_id', '=', caseId)
+    .where('state', '=', 'open')
+    .executeTakeFirstOrThrow();
+}
+
+async function act(officer: Officer, caseId: string, action: string, body: Record<string, unknown>) {
+  const task = await openTask(caseId);
+  const current = (await officer.client.get(`/api/tasks/${task.id}`)).json();
+  const response = await officer.client.post(`/api/tasks/${task.id}/${action}`, {
+    version: current.version,
+    ...body,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+async function acceptedJoint(): Promise<string> {
+  const started = await apply();
+  expect(started.statusCode, started.body).toBe(201);
+  const accepted = await world.clerk.post(`/api/cases/${started.json().id}/accept`, {
+    version: started.json().version,
+  });
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  return started.json().id;
+}
+
+describe('applying for a bundle', () => {
+  it('makes one parent and a child per item, each with its part of the answers given once', async () => {
+    const started = await apply();
+    expect(started.statusCode, started.body).toBe(201);
+    const parent = started.json();
+    expect(parent).toMatchObject({ item: { name: '出生一件事（测试）' }, status: 'submitted' });
+    expect(parent.joint.children.map((child: { itemName: string }) => child.itemName)).toEqual([
+      '出生登记（联办测试）',
+      '医保参保（联办测试）',
+    ]);
+    const children = await rowsOf(parent.id);
+    expect(children.map((child) => child.item_id)).toEqual([bundle.policeItem, bundle.insuranceItem]);
+    expect(children.map((child) => child.competent_department_id)).toEqual([world.police, world.insurance]);
+    for (const child of children) expect(child.form_data).toMatchObject({ child_name: '张小宝' });
+    const materials = await t.db
+      .selectFrom('case_materials')
+      .select(['case_id', 'material_key', 'state'])
+      .where(
+        'case_id',
+        'in',
+        children.map((child) => child.id),
+      )
+      .orderBy('material_key')
+      .execute();
+    const keysOf = (id: string) => materials.filter((m) => m.case_id === id).map((m) => m.material_key);
+    expect(keysOf(children[0]?.id as string)).toEqual(['birth_cert', 'id_card']);
+    expect(keysOf(children[1]?.id as string)).toEqual(['id_card', 'photo']);
+    const messages = await t.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('body', 'like', `%${parent.caseNumber}%`)
+      .execute();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.body).toContain(`/t/${parent.publicCode}`);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the same joint case, never a second one', async () => {
+    const headers = { 'idempotency-key': 'joint-retry-1' };
+    const first = await apply(undefined, headers);
+    expect(first.statusCode, first.body).toBe(201);
+    const count = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('cases')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const again = await apply(undefined, headers);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ id: first.json().id, replayed: true });
+    expect(await count()).toBe(before);
+  });
+
+  it('issues one notice for the whole bundle naming everything missing across the children', async () => {
+    const started = await apply([{ key: 'id_card', state: 'provided' }]);
+    const parentId = started.json().id;
+    const notice = await world.clerk.post(`/api/cases/${parentId}/missing-notice`, {
+      version: started.json().version,
+    });
+    expect(notice.statusCode, notice.body).toBe(200);
+    const documents = await t.db
+      .selectFrom('case_documents as d')
+      .innerJoin('cases as c', 'c.id', 'd.case_id')
+      .select(['d.case_id', 'd.content'])
+      .where((eb) => eb.or([eb('c.id', '=', parentId), eb('c.parent_case_id', '=', parentId)]))
+      .execute();
+    expect(documents).toHaveLength(1);
+    expect(documents[0]?.case_id).toBe(parentId);
+    const content = documents[0]?.content as { items: { name: string }[] };
+    const items = content.items.map((item) => item.name);
+    expect(items.sort()).toEqual(['一寸近照', '出生医学证明']);
+    expect((await rowsOf(parentId)).map((child) => child.status)).toEqual([
+      'awaiting_materials',
+      'awaiting_materials',
+    ]);
+    const refused = await world.clerk.post(`/api/cases/${parentId}/accept`, {
+      version: notice.json().version,
+    });
+    expect(refused.json().error.code).toBe('MATERIALS_INCOMPLETE');
+  });
+});
+
+describe('a joint case in the back office', () => {
+  it('starts every child in its own department on acceptance, and completes the parent after the last child', async () => {
+    const parentId = await acceptedJoint();
+    const [police, insurance] = await rowsOf(parentId);
+    expect([police?.status, insurance?.status]).toEqual(['accepted', 'accepted']);
+    expect((await openTask(police?.id as string)).department_id).toBe(world.police);
+    expect((await openTask(insurance?.id as string)).department_id).toBe(world.insurance);
+
+    await act(world.officers.police, police?.id as string, 'approve', {
+      opinion: '准予落户',
+      resultNumber: 'HJ-1',
+    });
+    const halfway = (await world.clerk.get(`/api/cases/${parentId}`)).json();
+    expect(halfway.status).toBe('accepted');
+    expect(halfway.joint.children.map((child: { status: string }) => child.status)).toEqual([
+      'completed',
+      'accepted',
+    ]);
+    expect(halfway.joint.children[1].openSteps).toEqual([
+      { stepName: '医保参保（联办测试）审核', departmentName: '330188医疗保障局' },
+    ]);
+
+    await act(world.officers.insurance, insurance?.id as string, 'disapprove', {
+      opinion: '不符合参保条件',
+      reasons: ['户籍不在本市'],
+      legalBasis: '《测试办法》第三条',
+    });
+    const done = (await world.clerk.get(`/api/cases/${parentId}`)).json();
+    expect(done.status).toBe('completed');
+    expect(done.result.children.map((child: { status: string }) => child.status)).toEqual([
+      'completed',
+      'disapproved',
+    ]);
+    expect(done.documents.map((document: { kind: string }) => document.kind)).toEqual([
+      'acceptance',
+      'joint_result',
+    ]);
+    const kinds = done.timeline.map((entry: { kind: string }) => entry.kind);
+    expect(kinds.filter((kind: string) => kind === 'child_closed')).toHaveLength(2);
+    expect(kinds).toContain('bundle_completed');
+  });
+});
