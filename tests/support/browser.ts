@@ -6,9 +6,10 @@ import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
 import type { ItemContent } from '../../src/modules/catalog/item-content';
 import { Notifier } from '../../src/modules/notify/notifier';
+import { DEMO_RESIDENT } from '../../src/seed/demo-district';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
-import { testConfig } from './test-app';
+import { latestSignInCode, testConfig } from './test-app';
 import { createTestDatabase } from './test-database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -142,4 +143,19 @@ export async function demoItemAndWindow(context: BrowserContext, itemName: strin
     .where('w.number', '=', 1)
     .executeTakeFirstOrThrow();
   return { itemId: item.item_id, content: item.content as ItemContent, windowId: window.id };
+}
+
+/** A phone-sized page signed in to the resident app as the demo resident (13800138000), by SMS code. */
+export async function demoResidentPage(context: BrowserContext): Promise<Page> {
+  const page = await newPage(context, { width: 390, height: 844 });
+  await page.goto(`${context.baseUrl}/m/login`);
+  await page.getByPlaceholder('请输入手机号').fill(DEMO_RESIDENT.phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByText(/验证码已发送/).waitFor();
+  await page
+    .getByPlaceholder('请输入6位验证码')
+    .fill(await latestSignInCode(context.db, DEMO_RESIDENT.phone));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByText(DEMO_RESIDENT.name).first().waitFor();
+  return page;
 }

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/database';
 import { conflict, notFound } from '../../server/errors';
-import { CASE_STATUSES } from '../../shared/case-terms';
+import { CASE_STATUSES, PROBLEM_STATES } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
@@ -35,8 +35,8 @@ export async function isJointParent(db: Db, caseId: string): Promise<boolean> {
   return row?.case_kind === 'bundle';
 }
 
-export async function childrenOf(tx: Tx, parentId: string): Promise<string[]> {
-  const rows = await tx
+export async function childrenOf(db: Db | Tx, parentId: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('cases')
     .select('id')
     .where('parent_case_id', '=', parentId)
@@ -66,15 +66,30 @@ export async function actOnJoint<T>(
   return await act({ tx, parent, children, desk, eventActor });
 }
 
-/** What is missing or wrong across all children, each paper once (by name), named for one notice. */
-export async function jointProblems(context: JointContext): Promise<CaseMaterial[]> {
+/**
+ * A parent's material list: its children's, each paper once (by name), a
+ * missing or defective one before a satisfied one, so the clerk sees what the
+ * one notice would name.
+ */
+export async function jointMaterials(db: Db | Tx, parentId: string): Promise<CaseMaterial[]> {
   const byName = new Map<string, CaseMaterial>();
-  for (const child of context.children) {
-    for (const material of problemsOf(await loadMaterials(context.tx, child.row.id))) {
-      if (!byName.has(material.name)) byName.set(material.name, { ...material, key: material.name });
+  for (const id of await childrenOf(db, parentId)) {
+    const materials = await loadMaterials(db, id);
+    const problems = problemsOf(materials);
+    for (const material of materials) {
+      const known = byName.get(material.name);
+      if (!known || (problems.includes(material) && !PROBLEM_STATES.includes(known.state))) {
+        byName.set(material.name, material);
+      }
     }
   }
   return [...byName.values()];
+}
+
+/** What is missing or wrong across all children, each paper once, keyed by its name for the one notice. */
+export async function jointProblems(context: JointContext): Promise<CaseMaterial[]> {
+  const materials = await jointMaterials(context.tx, context.parent.id);
+  return problemsOf(materials).map((material) => ({ ...material, key: material.name }));
 }
 
 export function requireComplete(problems: readonly CaseMaterial[]): void {

@@ -1,7 +1,10 @@
 import type { Db } from '../../db/database';
-import { CASE_STATUSES } from '../../shared/case-terms';
+import { CASE_STATUSES, PROBLEM_STATES } from '../../shared/case-terms';
 import type { CaseRow } from './case-store';
+import { loadMaterials } from './case-store';
 import { workingDaysLeftOfAll } from './deadlines';
+import { childrenOf } from './joint-act';
+import { type CaseMaterial, problemsOf } from './rules/materials';
 
 /**
  * What a joint case shows of itself: on the parent, each child with its

@@ -10,6 +10,7 @@ import { CaseDocuments, CaseTimeline } from './CaseHistory';
 import { caseActs } from './caseApi';
 import { STATUS_COLORS, useCaseTerms } from './caseTerms';
 import { DecisionPanel } from './DecisionPanel';
+import { JointCard } from './JointCard';
 import type { MaterialEntry } from './MaterialCells';
 import { MaterialsPanel } from './MaterialsPanel';
 import { PaperHandover } from './PaperHandover';
@@ -42,7 +43,9 @@ export function CasePage() {
   const mayAct = user?.permissions.includes('case.intake') ?? false;
   const detail = useApi<CaseDetail>(`/api/cases/${id}`);
   const check = useApi<MaterialCheck>(mayAct ? `/api/cases/${id}/material-check` : null);
-  const item = useApi<ItemVersion>(detail.data ? `/api/catalog/items/${detail.data.item.id}` : null);
+  // A joint case's parent has no item of its own (its "item" is the bundle).
+  const itemId = detail.data && !detail.data.joint?.children ? detail.data.item.id : null;
+  const item = useApi<ItemVersion>(itemId ? `/api/catalog/items/${itemId}` : null);
   const { windows } = useDeskWindows();
   const [windowId, setWindowId] = useState(search.get('window') ?? rememberedWindow());
   const [visit, setVisit] = useState(true);
@@ -118,6 +121,7 @@ export function CasePage() {
           )}
         </Flex>
       </Card>
+      {data.joint && <JointCard joint={data.joint} />}
       {mayAct && check.data && (
         <Card
           size="small"
