@@ -46,6 +46,10 @@ export function CasePage() {
   // A joint case's parent has no item of its own (its "item" is the bundle).
   const itemId = detail.data && !detail.data.joint?.children ? detail.data.item.id : null;
   const item = useApi<ItemVersion>(itemId ? `/api/catalog/items/${itemId}` : null);
+  const bundleId = detail.data?.joint?.children ? detail.data.joint.bundleId : null;
+  const bundle = useApi<{ merged: { formFields: { key: string; label: string }[] } }>(
+    bundleId ? `/api/catalog/bundles/${bundleId}` : null,
+  );
   const { windows } = useDeskWindows();
   const [windowId, setWindowId] = useState(search.get('window') ?? rememberedWindow());
   const [visit, setVisit] = useState(true);
@@ -146,7 +150,7 @@ export function CasePage() {
         <CaseFacts detail={data} />
       </Card>
       <Card size="small" title={t('form')}>
-        <CaseForm detail={data} content={content} />
+        <CaseForm detail={data} formFields={content?.formFields ?? bundle.data?.merged.formFields} />
       </Card>
       {data.routing.anyWindow && (
         <Card size="small" title={t('paper')}>

@@ -88,7 +88,7 @@ export function TaskPage() {
             <CaseFacts detail={detail.data} />
           </Card>
           <Card size="small" title={t('form')}>
-            <CaseForm detail={detail.data} content={item.data?.content} />
+            <CaseForm detail={detail.data} formFields={item.data?.content?.formFields} />
           </Card>
           <Card size="small" title={t('history')}>
             <CaseTimeline detail={detail.data} />
