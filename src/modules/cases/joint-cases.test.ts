@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setUpTestApp } from '../../../tests/support/test-app';
+import { pngImage } from '../../../tests/support/file-fixtures';
+import { setUpTestApp, signInResident } from '../../../tests/support/test-app';
 import {
   createJointBundle,
   createWorkflowWorld,
@@ -158,6 +159,49 @@ describe('applying for a bundle', () => {
       version: notice.json().version,
     });
     expect(refused.json().error.code).toBe('MATERIALS_INCOMPLETE');
+  });
+});
+
+describe('applying for a bundle online', () => {
+  it('takes the merged answers once and records a scan used by two items as one use', async () => {
+    await t.db
+      .insertInto('residents')
+      .values({ phone: '13700000002', id_number: world.residents.local, name: '张秀英' })
+      .execute();
+    const resident = await signInResident(t.app, t.db, '13700000002');
+    const scan = async (name: string) =>
+      (
+        await resident.uploadForm(
+          '/api/resident/materials',
+          { name },
+          { name: 'scan.png', bytes: pngImage(40, 30), type: 'image/png' },
+        )
+      ).json().id as string;
+    const idScan = await scan('身份证');
+    const applied = await resident.post('/api/resident/joint-cases', {
+      bundleId: bundle.bundleId,
+      formData: { child_name: '张小宝' },
+      materials: [
+        { key: 'id_card', state: 'provided', materialId: idScan },
+        { key: 'birth_cert', state: 'provided', materialId: await scan('出生医学证明') },
+        { key: 'photo', state: 'provided', materialId: await scan('一寸近照') },
+      ],
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect(applied.json()).toMatchObject({ channel: 'online', status: 'submitted' });
+    expect(applied.json().joint.children).toHaveLength(2);
+    const uses = await t.db
+      .selectFrom('material_uses')
+      .select('case_ref')
+      .where('material_id', '=', idScan)
+      .execute();
+    expect(uses).toHaveLength(1);
+    const mine = (await resident.get('/api/resident/cases')).json().items;
+    // Each joint case is listed once, as its parent; its children are not listed beside it.
+    expect(mine.map((entry: { id: string }) => entry.id)).toContain(applied.json().id);
+    expect(new Set(mine.map((entry: { itemName: string }) => entry.itemName))).toEqual(
+      new Set(['出生一件事（测试）']),
+    );
   });
 });
 
