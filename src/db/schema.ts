@@ -465,8 +465,12 @@ export interface CasesTable {
   id: Generated<string>;
   case_number: string;
   public_code: string;
-  item_id: string;
-  item_version: number;
+  /** Null only for a joint case's parent (case_kind 'bundle'). */
+  item_id: string | null;
+  item_version: number | null;
+  case_kind: Generated<'item' | 'bundle'>;
+  bundle_id: string | null;
+  parent_case_id: string | null;
   handling_kind: 'on_the_spot' | 'promised';
   applicant_kind: SubjectKind;
   applicant_number: string;

@@ -77,6 +77,7 @@ export const DOCUMENT_KINDS = {
   special_procedure: { label: '特别程序告知书', prefix: 'TB' },
   correction_request: { label: '补正通知书', prefix: 'BT' },
   extension: { label: '延长审批期限告知书', prefix: 'YQ' },
+  joint_result: { label: '联办办结通知书', prefix: 'LB' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
@@ -119,6 +120,8 @@ export const CASE_EVENT_KINDS = {
   extension_rejected: '延期申请未获批准',
   verification_requested: '发起信息核验',
   verification_answered: '信息核验已回复',
+  child_closed: '联办子件办结',
+  bundle_completed: '联办件全部办结',
 } as const;
 
 /** Channels whose applications wait for an intake decision due within five working days (行政许可法 art. 32). */

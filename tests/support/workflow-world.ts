@@ -37,6 +37,27 @@ export interface WorkflowWorld extends IntakeWorld {
   officer: (role: Role, departmentId: string, regionCode?: string) => Promise<Officer>;
 }
 
+/** A catalogue editor of the department (the civil affairs bureau unless named), to write test items. */
+async function catalogEditor(db: Db, world: IntakeWorld, departmentId = world.civil): Promise<StaffActor> {
+  const user = await createStaffUser(db, {
+    role: 'catalog_editor',
+    regionCode: null,
+    departmentId,
+  });
+  return {
+    kind: 'staff',
+    id: user.id,
+    name: '编制人员',
+    username: user.username,
+    regionCode: world.district,
+    departmentId,
+    grants: [{ role: 'catalog_editor', regionCode: null, departmentId }],
+    mustChangePassword: false,
+    sessionId: '',
+    csrfToken: '',
+  };
+}
+
 export async function createWorkflowWorld(
   db: Db,
   app: FastifyInstance,
@@ -54,19 +75,7 @@ export async function createWorkflowWorld(
       .execute();
     return { id: user.id, client: await signInStaff(app, user.username, user.password) };
   };
-  const editor: StaffActor = {
-    kind: 'staff',
-    id: (await createStaffUser(db, { role: 'catalog_editor', regionCode: null, departmentId: world.civil }))
-      .id,
-    name: '编制人员',
-    username: 'editor',
-    regionCode: district,
-    departmentId: world.civil,
-    grants: [{ role: 'catalog_editor', regionCode: null, departmentId: world.civil }],
-    mustChangePassword: false,
-    sessionId: '',
-    csrfToken: '',
-  };
+  const editor = await catalogEditor(db, world);
   const content = subsidy(world.civil, {
     name: '联办事项（测试）',
     promisedLimitDays: 8,
@@ -138,4 +147,89 @@ export async function acceptedCase(world: WorkflowWorld, itemId: string): Promis
   const accepted = await world.clerk.post(`/api/cases/${id}/accept`, { version: started.json().version });
   expect(accepted.statusCode, accepted.body).toBe(200);
   return id;
+}
+
+export interface JointBundle {
+  bundleId: string;
+  /** The police's item (a birth registration), one approver step. */
+  policeItem: string;
+  /** The insurance office's item (an enrolment), one approver step that may disapprove. */
+  insuranceItem: string;
+}
+
+/**
+ * A "one thing" bundle led by the civil affairs bureau: a police item and an
+ * insurance item that both ask for the child's name and the ID card, each with
+ * a paper of its own, each decided by its own department's approver.
+ */
+export async function createJointBundle(db: Db, world: WorkflowWorld): Promise<JointBundle> {
+  const item = async (
+    departmentId: string,
+    name: string,
+    paper: { key: string; name: string },
+    days: number,
+  ) => {
+    const content = subsidy(departmentId, {
+      name,
+      promisedLimitDays: days,
+      formFields: [
+        { key: 'applicant_name', label: '申请人姓名', type: 'text', required: true, profileSource: 'name' },
+        { key: 'phone', label: '联系电话', type: 'phone', required: true, profileSource: 'phone' },
+        { key: 'child_name', label: '新生儿姓名', type: 'text', required: true, maxLength: 20 },
+      ],
+      materials: [
+        {
+          key: 'id_card',
+          name: '居民身份证',
+          forms: ['original'],
+          required: true,
+          certificateTypes: ['id_card'],
+        },
+        { ...paper, forms: ['original'], required: true },
+      ],
+      workflow: [
+        {
+          key: 'check',
+          name: `${name}审核`,
+          actor: { kind: 'role', role: 'approver', departmentId },
+          limitDays: days,
+          actions: ['approve', 'return', 'refuse'],
+        },
+      ],
+    });
+    const actor = await catalogEditor(db, world, departmentId);
+    const created = await createItem(db, actor, { kind: 'system', id: null, name: '测试' }, content);
+    await publishFirstVersion(db, name);
+    return created.itemId;
+  };
+  const policeItem = await item(
+    world.police,
+    '出生登记（联办测试）',
+    { key: 'birth_cert', name: '出生医学证明' },
+    5,
+  );
+  const insuranceItem = await item(
+    world.insurance,
+    '医保参保（联办测试）',
+    { key: 'photo', name: '一寸近照' },
+    8,
+  );
+  const bundle = await db
+    .insertInto('catalog_bundles')
+    .values({
+      name: '出生一件事（测试）',
+      description: '落户和参保一次申请',
+      lead_department_id: world.civil,
+      region_code: world.district,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('catalog_bundle_items')
+    .values([
+      { bundle_id: bundle.id, item_id: policeItem, position: 0 },
+      { bundle_id: bundle.id, item_id: insuranceItem, position: 1 },
+    ])
+    .execute();
+  return { bundleId: bundle.id, policeItem, insuranceItem };
 }

@@ -9,6 +9,9 @@ import { type CaseOperation, caseActRoute } from './case-act-route';
 import type { Issued as IssuedResult } from './case-documents';
 import { completeOnTheSpot } from './complete-on-the-spot';
 import { correctForm } from './correct-form';
+import { acceptJoint } from './joint-acceptance';
+import { jointOr } from './joint-act';
+import { noticeJoint, refuseJoint } from './joint-intake';
 import { issueMissingNotice } from './missing-notice';
 import { recordPaperReceived, recordPaperSent } from './paper-handover';
 import { recordMaterials } from './record-materials';
@@ -72,30 +75,43 @@ export async function caseActRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  /** An intake decision: a clerk's act that issues a written document. */
+  /**
+   * An intake decision: a clerk's act that issues a written document. On a
+   * joint case's parent, the decisions that have a joint form take it (the
+   * whole bundle at once).
+   */
   function decision<B extends z.ZodType<Act>>(
     path: string,
     summary: string,
     body: B,
     operation: CaseOperation<z.infer<B>, IssuedResult>,
+    onJoint?: CaseOperation<z.infer<B>, IssuedResult>,
   ) {
     const who = (request: FastifyRequest) => requirePermission(request, 'case.intake');
-    caseActRoute(app, { path, tags, summary, body, reply: Issued, who, operation });
+    const chosen = onJoint ? jointOr(operation, onJoint) : operation;
+    caseActRoute(app, { path, tags, summary, body, reply: Issued, who, operation: chosen });
   }
   decision(
     'missing-notice',
     '出具一次性告知书（系统列出全部缺少或不符合要求的材料）',
     AcceptBody,
     issueMissingNotice,
+    noticeJoint,
   );
-  decision('accept', '受理（出具受理通知书）', AcceptBody, acceptCase);
+  decision(
+    'accept',
+    '受理（出具受理通知书；联办件母件：全部子件一并受理并各自进入审批）',
+    AcceptBody,
+    acceptCase,
+    acceptJoint,
+  );
   decision(
     'accept-tolerantly',
     '容缺受理（仅次要材料；补交日期不晚于承诺时限；出具容缺受理通知书及承诺）',
     TolerantBody,
     acceptTolerantly,
   );
-  decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase);
+  decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase, refuseJoint);
   decision('complete', '即办件当场办结（登记办理结果，如老年优待证号）', CompleteBody, completeOnTheSpot);
 
   api.post(

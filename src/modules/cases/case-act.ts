@@ -27,6 +27,27 @@ export interface ActContext {
   eventActor: EventActor;
 }
 
+/** An act's context before its item is read (a joint case's parent has none). */
+export type CaseFrame = Omit<ActContext, 'item'>;
+
+/** The frame without the item: for acts that also apply to a joint case's parent (delivery). */
+export async function actOnLockedCase<T>(
+  db: Db,
+  actor: StaffActor,
+  caseId: string,
+  input: Act,
+  act: (frame: CaseFrame) => Promise<T>,
+  access: CaseAccess = intakeClerk,
+): Promise<T> {
+  return await db.transaction().execute(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    if (!(await access(actor, row, tx))) throw notFound('办件');
+    const { desk, eventActor } = await caseActor(tx, actor, row, input.windowId);
+    checkVersion(row, input.version);
+    return await act({ tx, row, desk, eventActor });
+  });
+}
+
 export async function actOnCase<T>(
   db: Db,
   actor: StaffActor,
@@ -35,14 +56,15 @@ export async function actOnCase<T>(
   act: (context: ActContext) => Promise<T>,
   access: CaseAccess = intakeClerk,
 ): Promise<T> {
-  return await db.transaction().execute(async (tx) => {
-    const row = await lockCase(tx, caseId);
-    if (!(await access(actor, row, tx))) throw notFound('办件');
-    const { desk, eventActor } = await caseActor(tx, actor, row, input.windowId);
-    checkVersion(row, input.version);
-    const item = await itemOfCase(tx, row.item_id, row.item_version);
-    return await act({ tx, row, item, desk, eventActor });
-  });
+  return await actOnLockedCase(
+    db,
+    actor,
+    caseId,
+    input,
+    async (frame) =>
+      act({ ...frame, item: await itemOfCase(frame.tx, frame.row.item_id, frame.row.item_version) }),
+    access,
+  );
 }
 
 /** The frame of an act the platform takes by itself (a scheduled job): one transaction, the case locked. */
@@ -58,9 +80,12 @@ export async function actAsSystem<T>(
   });
 }
 
+/** What a status change needs of the act's context: the transaction, the row before, what the case is for. */
+export type ChangeContext = Pick<ActContext, 'tx' | 'row'> & { item: { content: { name: string } } };
+
 /** After a status change: the applicant is told, the audit log gets the change. */
 export async function statusChanged(
-  context: ActContext,
+  context: ChangeContext,
   deps: { notifier: Notifier; audit: AuditActor },
   after: CaseRow,
   action: string,

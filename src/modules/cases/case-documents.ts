@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/case-terms';
 import { shanghaiDate } from '../calendar/rules/days';
 import type { CaseRow, EventActor } from './case-store';
@@ -29,14 +29,29 @@ export const issued = (after: CaseRow, document: IssuedDocument): Issued => ({
 });
 
 /** The head every document of this case shows, as of now. */
-export async function documentHead(tx: Tx, row: CaseRow, place: string | null): Promise<DocumentHead> {
-  const [item, office] = await Promise.all([
-    tx
-      .selectFrom('catalog_item_versions')
+/** What the case is for: its item's name, or the bundle's for a joint case's parent. */
+export async function caseTitle(db: Db | Tx, row: CaseRow): Promise<string> {
+  if (row.item_id === null || row.item_version === null) {
+    const bundle = await db
+      .selectFrom('catalog_bundles')
       .select('name')
-      .where('item_id', '=', row.item_id)
-      .where('version', '=', row.item_version)
-      .executeTakeFirstOrThrow(),
+      .where('id', '=', row.bundle_id as string)
+      .executeTakeFirstOrThrow();
+    return bundle.name;
+  }
+  const item = await db
+    .selectFrom('catalog_item_versions')
+    .select('name')
+    .where('item_id', '=', row.item_id)
+    .where('version', '=', row.item_version)
+    .executeTakeFirstOrThrow();
+  return item.name;
+}
+
+/** The head every document of this case shows, as of now. */
+export async function documentHead(tx: Tx, row: CaseRow, place: string | null): Promise<DocumentHead> {
+  const [itemName, office] = await Promise.all([
+    caseTitle(tx, row),
     tx
       .selectFrom('departments')
       .select('name')
@@ -46,7 +61,7 @@ export async function documentHead(tx: Tx, row: CaseRow, place: string | null): 
   return {
     caseNumber: row.case_number,
     publicCode: row.public_code,
-    itemName: item.name,
+    itemName,
     applicantName: row.applicant_name,
     officeName: office.name,
     placeName: place,

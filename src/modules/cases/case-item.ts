@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../db/database';
-import { invalidField } from '../../server/errors';
+import { conflict, invalidField } from '../../server/errors';
 import type { ItemLevel } from '../../shared/catalog-terms';
 import type { ItemContent } from '../catalog/item-content';
 
@@ -53,8 +53,18 @@ export async function publishedItem(db: Db | Tx, itemId: string): Promise<CaseIt
   return toCaseItem(row);
 }
 
-/** The version a case started with (kept for the case's whole life). */
-export async function itemOfCase(db: Db | Tx, itemId: string, version: number): Promise<CaseItem> {
+/**
+ * The version a case started with (kept for the case's whole life). A joint
+ * case's parent has no item: acts meant for one item's case are refused on it.
+ */
+export async function itemOfCase(
+  db: Db | Tx,
+  itemId: string | null,
+  version: number | null,
+): Promise<CaseItem> {
+  if (itemId === null || version === null) {
+    throw conflict('BUNDLE_PARENT_HAS_NO_ITEM', '这是“一件事”联办件的母件，请在母件上受理，或到各子件办理');
+  }
   const row = await selectItemVersions(db)
     .where('v.item_id', '=', itemId)
     .where('v.version', '=', version)

@@ -6,7 +6,8 @@ import type { CaseRow } from './case-store';
 /**
  * Every status change is told to the applicant (SMS through the provider
  * interface; the outbox by default), in the operation's transaction, with the
- * public progress link of the receipt's QR code.
+ * public progress link of the receipt's QR code. A joint case's child is
+ * not told about on its own: the applicant hears once, from the parent.
  */
 export async function notifyApplicant(
   tx: Tx,
@@ -15,6 +16,7 @@ export async function notifyApplicant(
   itemName: string,
   extra = '',
 ): Promise<void> {
+  if (row.parent_case_id !== null) return;
   await notifier.send(tx, {
     channel: 'sms',
     recipient: row.applicant_phone,

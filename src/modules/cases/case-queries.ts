@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import {
   CASE_EVENT_KINDS,
@@ -10,24 +11,32 @@ import { maskName } from '../../shared/phone';
 import { itemOfCase } from './case-item';
 import { type CaseRow, loadMaterials } from './case-store';
 import { deliveryDetail } from './delivery/delivery-views';
+import { jointFacts, parentItemFacts } from './joint-views';
 import type { CaseMaterial } from './rules/materials';
 import type { CaseDetail } from './views';
 
 /** Reading a case whole: the row, its item version, materials, documents and history. */
 
-/** Cases with the item version each keeps, as the staff lists read them. */
+/**
+ * Cases with the item version each keeps (v), or for a joint case's parent its
+ * bundle (b), as the staff lists read them.
+ */
 export const casesWithItem = (db: Db) =>
   db
     .selectFrom('cases as c')
-    .innerJoin('catalog_item_versions as v', (join) =>
+    .leftJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
-    );
+    )
+    .leftJoin('catalog_bundles as b', 'b.id', 'c.bundle_id');
+
+/** In a list over casesWithItem: the item's name, or the bundle's for a parent. */
+export const caseTitleColumn = sql<string>`coalesce(v.name, b.name)`.as('item_name');
 
 /** What every list row shows of a case (names masked by the caller). */
 export const LIST_COLUMNS = [
   'c.id',
   'c.case_number',
-  'v.name as item_name',
+  caseTitleColumn,
   'c.applicant_name',
   'c.channel',
   'c.submitted_at',
@@ -154,13 +163,37 @@ async function placeOf(db: Db | Tx, row: CaseRow): Promise<string | null> {
   return hall.number === null ? hall.name : `${hall.name} ${hall.number}号窗口`;
 }
 
+/** The item a case is for, as its view shows it; a joint case's parent shows its bundle (joint-views). */
+async function itemFactsOf(db: Db, row: CaseRow) {
+  if (row.item_id === null) return { ...(await parentItemFacts(db, row)), stepOf: () => null };
+  const item = await itemOfCase(db, row.item_id, row.item_version);
+  const { content } = item;
+  return {
+    facts: {
+      id: item.itemId,
+      version: item.version,
+      name: content.name,
+      handlingKind: content.handlingKind,
+      promisedLimitDays: content.promisedLimitDays,
+      legalLimitDays: content.legalLimitDays,
+      resultName: content.resultName,
+      courierDelivery: content.courierDelivery,
+    },
+    formFields: content.formFields,
+    stepOf: (key: string | null) => {
+      const step = content.workflow.find((candidate) => candidate.key === key);
+      return step ? { key: step.key, name: step.name } : null;
+    },
+  };
+}
+
 export async function caseDetail(
-  db: Db | Tx,
+  db: Db,
   row: CaseRow,
   nameOf: (name: string, kind: string) => string,
 ): Promise<CaseDetail> {
-  const [item, department, place, materials, documents, timeline, delivery] = await Promise.all([
-    itemOfCase(db, row.item_id, row.item_version),
+  const [item, department, place, materials, documents, timeline, delivery, joint] = await Promise.all([
+    itemFactsOf(db, row),
     db
       .selectFrom('departments')
       .select('name')
@@ -171,25 +204,17 @@ export async function caseDetail(
     documentsOf(db, row.id),
     timelineOf(db, row.id, nameOf),
     deliveryDetail(db, row, nameOf),
+    jointFacts(db, row),
   ]);
-  const step = item.content.workflow.find((candidate) => candidate.key === row.current_step);
   return {
     id: row.id,
     caseNumber: row.case_number,
     publicCode: row.public_code,
     version: row.row_version,
     status: row.status,
-    currentStep: step ? { key: step.key, name: step.name } : null,
-    item: {
-      id: item.itemId,
-      version: item.version,
-      name: item.content.name,
-      handlingKind: item.content.handlingKind,
-      promisedLimitDays: item.content.promisedLimitDays,
-      legalLimitDays: item.content.legalLimitDays,
-      resultName: item.content.resultName,
-      courierDelivery: item.content.courierDelivery,
-    },
+    currentStep: item.stepOf(row.current_step),
+    item: item.facts,
+    joint,
     applicant: {
       kind: row.applicant_kind,
       number: row.applicant_number,
@@ -210,7 +235,7 @@ export async function caseDetail(
       anyWindow: row.any_window,
     },
     formData: row.form_data,
-    formFields: item.content.formFields,
+    formFields: item.formFields,
     materials: materials.map(materialView),
     documents,
     timeline,

@@ -7,6 +7,7 @@ import { writeAcceptance } from './accept-case';
 import { actAsSystem } from './case-act';
 import type { Issued } from './case-documents';
 import { calendarForAcceptance, deadlinesFor } from './deadlines';
+import { deemJointAccepted } from './joint-acceptance';
 
 /**
  * 视为受理: an application not made at a window that got no intake decision
@@ -19,6 +20,8 @@ export interface OverdueDecision {
   caseId: string;
   caseNumber: string;
   submittedAt: Date;
+  /** A joint case's parent: the whole bundle is deemed accepted (its children have no decision date). */
+  joint: boolean;
 }
 
 const BATCH = 500;
@@ -27,7 +30,7 @@ const BATCH = 500;
 export async function overdueDecisions(db: Db, now: Date, limit = BATCH): Promise<OverdueDecision[]> {
   const rows = await db
     .selectFrom('cases')
-    .select(['id', 'case_number', 'submitted_at'])
+    .select(['id', 'case_number', 'submitted_at', 'case_kind'])
     .where('status', '=', 'submitted')
     .where('decision_due', 'is not', null)
     .where('decision_due', '<', now)
@@ -35,7 +38,12 @@ export async function overdueDecisions(db: Db, now: Date, limit = BATCH): Promis
     .orderBy('case_number')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ caseId: row.id, caseNumber: row.case_number, submittedAt: row.submitted_at }));
+  return rows.map((row) => ({
+    caseId: row.id,
+    caseNumber: row.case_number,
+    submittedAt: row.submitted_at,
+    joint: row.case_kind === 'bundle',
+  }));
 }
 
 /**
@@ -72,7 +80,8 @@ export async function deemOverdueApplicationsAccepted(
     for (const overdue of batch) {
       // The calendar is read before each transaction opens (it is cached per process).
       const calendar = await calendarForAcceptance(deps.db, overdue.submittedAt);
-      if (await deemAccepted(deps, overdue.caseId, calendar, now)) accepted.push(overdue.caseNumber);
+      const deem = overdue.joint ? deemJointAccepted : deemAccepted;
+      if (await deem(deps, overdue.caseId, calendar, now)) accepted.push(overdue.caseNumber);
     }
     // Every case of a batch left the submitted status, so the next query moves on.
     if (batch.length < BATCH) return accepted;

@@ -3,9 +3,10 @@ import type { AuditActor } from '../auth/actor';
 import { type ActContext, type ActDeps, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, updateCase } from './case-store';
-import { destinationOf, saveDelivery } from './delivery/delivery-store';
+import { destinationOf, loadDelivery, saveDelivery } from './delivery/delivery-store';
+import { deliveryOwnerOf, jointChildDecided } from './joint-completion';
 import { issueResultCertificate } from './result-certificate';
-import { deliveryNoticeText, resultReadyMessage } from './rules/delivery';
+import { deliveryNoticeText, resultReadyMessage, withTheBundle } from './rules/delivery';
 import { resultContent } from './rules/documents';
 
 export interface ResultInput {
@@ -26,7 +27,10 @@ export interface ResultInput {
  * is recorded, a certificate result is issued into the library, the result
  * notice (saying how the result reaches the applicant) is written; then the
  * case closes if the result is handed over right now, or else waits in
- * result_ready until its delivery is confirmed (delivery/).
+ * result_ready until its delivery is confirmed (delivery/). A joint case's
+ * child's result goes with the bundle's: by the parent's method, to the
+ * parent's address, delivered with the parent (joint-completion.ts), which is
+ * told of the decision here.
  */
 export async function finishWithResult(
   context: ActContext,
@@ -50,7 +54,10 @@ export async function finishWithResult(
       ? { certificateIdentifier: certificate.identifier, verifyToken: certificate.verifyToken }
       : {}),
   };
-  const handedOver = input.handOverNow === true && row.delivery_method === 'window_pickup';
+  // A joint case's child delivers with its parent: the parent's method and address.
+  const owner = await deliveryOwnerOf(tx, row);
+  const method = owner.delivery_method;
+  const handedOver = input.handOverNow === true && method === 'window_pickup';
   const now = new Date();
   const after = await updateCase(tx, row, {
     status: handedOver ? 'completed' : 'result_ready',
@@ -62,20 +69,25 @@ export async function finishWithResult(
     ready_at: now,
     ...(handedOver ? { delivered_at: now } : {}),
   });
-  const destination = await destinationOf(tx, after, delivery);
+  const destination = await destinationOf(
+    tx,
+    owner,
+    owner === row ? delivery : await loadDelivery(tx, owner.id),
+  );
+  const sentence = deliveryNoticeText(method, handedOver, destination);
   const head = await documentHead(tx, after, place);
   const content = resultContent(
     head,
     result,
-    deliveryNoticeText(after.delivery_method, handedOver, destination),
+    owner === row || handedOver ? sentence : withTheBundle(owner.case_number, sentence),
   );
   const document = await issueDocument(tx, after, 'result', content, eventActor);
   await appendEvent(tx, after, 'completed', eventActor, {
     document: document.number,
     result,
-    delivery: { method: after.delivery_method, handedOver },
+    delivery: { method: method, handedOver },
   });
-  const message = handedOver ? '' : resultReadyMessage(after.delivery_method, destination);
+  const message = handedOver ? '' : resultReadyMessage(method, destination);
   await statusChanged(
     context,
     { notifier: deps.notifier, audit: deps.audit },
@@ -83,5 +95,6 @@ export async function finishWithResult(
     'case.complete',
     message,
   );
+  await jointChildDecided(tx, deps, after, eventActor);
   return issued(after, document);
 }

@@ -3,9 +3,10 @@ import { AppError } from '../../server/errors';
 import { CASE_STATUSES } from '../../shared/case-terms';
 import { maskName } from '../../shared/phone';
 import type { ItemContent } from '../catalog/item-content';
-import { timelineOf } from './case-queries';
+import { caseTitleColumn, timelineOf } from './case-queries';
 import { workingDaysLeft } from './deadlines';
 import { publicDelivery } from './delivery/delivery-views';
+import { childrenView } from './joint-views';
 
 /**
  * The page behind the receipt's QR code (/t/<code>): anyone holding the code
@@ -43,9 +44,10 @@ async function openStepsOf(db: Db, caseId: string) {
 export async function publicProgress(db: Db, code: string) {
   const row = await db
     .selectFrom('cases as c')
-    .innerJoin('catalog_item_versions as v', (join) =>
+    .leftJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
     )
+    .leftJoin('catalog_bundles as b', 'b.id', 'c.bundle_id')
     .innerJoin('departments as d', 'd.id', 'c.competent_department_id')
     .select([
       'c.id',
@@ -59,18 +61,22 @@ export async function publicProgress(db: Db, code: string) {
       'c.hall_id',
       'c.intake_region_code',
       'c.competent_department_id',
-      'v.name as item_name',
+      'c.case_kind',
+      caseTitleColumn,
       'v.content',
       'd.name as department_name',
     ])
     .where('c.public_code', '=', code)
     .executeTakeFirst();
   if (!row) throw new AppError(404, 'NOT_FOUND', '查不到这个办件，请核对二维码或查询码');
-  const [timeline, openSteps] = await Promise.all([
+  const [timeline, openSteps, children] = await Promise.all([
     timelineOf(db, row.id, publicName),
     openStepsOf(db, row.id),
+    row.case_kind === 'bundle' ? childrenView(db, row.id) : null,
   ]);
-  const step = (row.content as ItemContent).workflow.find((candidate) => candidate.key === row.current_step);
+  const step = (row.content as ItemContent | null)?.workflow.find(
+    (candidate) => candidate.key === row.current_step,
+  );
   const lastStaffEntry = await db
     .selectFrom('case_events')
     .select('actor_name')
@@ -97,5 +103,7 @@ export async function publicProgress(db: Db, code: string) {
         : null,
     timeline,
     delivery: await publicDelivery(db, row),
+    // A joint case's parent: each child's office, status and open steps; no case ids, no results.
+    children: children?.map(({ id: _id, result: _result, ...child }) => child) ?? null,
   };
 }

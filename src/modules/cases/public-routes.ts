@@ -5,9 +5,17 @@ import { requireResident } from '../../server/auth-plugin';
 import { AppError } from '../../server/errors';
 import { auditActorOf } from '../auth/actor';
 import { idempotencyKeyOf } from './idempotency';
+import { applyJointOnline } from './joint-start';
 import { publicProgress } from './public-progress';
 import { applyOnline, getMyCase, getMyDocument, listMyCases } from './resident-cases';
-import { ApplyBody, CaseParams, DocumentParams, IdempotencyHeaders, PublicParams } from './schemas';
+import {
+  ApplyBody,
+  ApplyJointBody,
+  CaseParams,
+  DocumentParams,
+  IdempotencyHeaders,
+  PublicParams,
+} from './schemas';
 import { CaseDetail, DocumentView, PublicProgress, Status } from './views';
 
 const MyCase = z.object({
@@ -75,6 +83,32 @@ export async function casePublicRoutes(app: FastifyInstance): Promise<void> {
       const resident = requireResident(request);
       const key = idempotencyKeyOf(request, { kind: 'resident', id: resident.id });
       const outcome = await applyOnline(
+        { db, notifier },
+        resident,
+        auditActorOf(resident, request.ip),
+        request.body,
+        key,
+      );
+      return reply.status(outcome.replayed ? 200 : 201).send(await getMyCase(db, resident, outcome.caseId));
+    },
+  );
+
+  api.post(
+    '/api/resident/joint-cases',
+    {
+      schema: {
+        tags,
+        summary:
+          '网上申请“一件事”（本人）：一张合并表单、一份合并材料清单；带 Idempotency-Key 重试时返回同一联办件',
+        headers: IdempotencyHeaders,
+        body: ApplyJointBody,
+        response: { 200: CaseDetail, 201: CaseDetail },
+      },
+    },
+    async (request, reply) => {
+      const resident = requireResident(request);
+      const key = idempotencyKeyOf(request, { kind: 'resident', id: resident.id });
+      const outcome = await applyJointOnline(
         { db, notifier },
         resident,
         auditActorOf(resident, request.ip),

@@ -6,7 +6,7 @@ import { residentEventActor } from './acting';
 import { readOwnRecord } from './applicant-facts';
 import { prepareDraft } from './case-draft';
 import { publishedItem } from './case-item';
-import { caseDetail, documentOf } from './case-queries';
+import { caseDetail, caseTitleColumn, documentOf } from './case-queries';
 import type { CaseRow } from './case-store';
 import { workingDaysLeft } from './deadlines';
 import { createOnce, type IdempotencyKey } from './idempotency';
@@ -30,14 +30,14 @@ function linkedId(resident: ResidentActor): string {
 /** Items offered online are those with at least online pre-review (网上办理深度二级及以上). */
 const MIN_ONLINE_DEPTH = 2;
 
-export async function applyOnline(
-  deps: { db: Db; notifier: Notifier },
-  resident: ResidentActor,
-  audit: AuditActor,
-  input: ApplyBody,
-  key: IdempotencyKey | null,
-) {
-  const { db } = deps;
+export function requireOnline(name: string, onlineDepth: number): void {
+  if (onlineDepth < MIN_ONLINE_DEPTH) {
+    throw new AppError(409, 'NOT_OFFERED_ONLINE', `“${name}”暂不支持网上申请，请到窗口办理`);
+  }
+}
+
+/** The resident's own ID number, once every provided material has its scan attached. */
+export function checkedOnline(resident: ResidentActor, input: Pick<ApplyBody, 'materials'>): string {
   const idNumber = linkedId(resident);
   const unattached = input.materials.findIndex((entry) => entry.state === 'provided' && !entry.materialId);
   if (unattached >= 0) {
@@ -47,29 +47,45 @@ export async function applyOnline(
       'MATERIAL_FILE_MISSING',
     );
   }
+  return idNumber;
+}
+
+/** The resident applies for themselves, online, taken in by their own street. */
+export function onlineDraftInput(
+  resident: ResidentActor,
+  idNumber: string,
+  input: Pick<ApplyBody, 'phone' | 'regionCode'>,
+) {
+  return {
+    applicant: {
+      kind: 'person' as const,
+      number: idNumber,
+      name: resident.name ?? undefined,
+      phone: input.phone ?? resident.phone,
+      regionCode: input.regionCode,
+    },
+    channel: 'online' as const,
+    desk: null,
+    intakeRegion: null,
+  };
+}
+
+export async function applyOnline(
+  deps: { db: Db; notifier: Notifier },
+  resident: ResidentActor,
+  audit: AuditActor,
+  input: ApplyBody,
+  key: IdempotencyKey | null,
+) {
+  const { db } = deps;
+  const idNumber = checkedOnline(resident, input);
   return await createOnce(db, key, async () => {
     const chosenItem = await publishedItem(db, input.itemId);
-    if (chosenItem.content.onlineDepth < MIN_ONLINE_DEPTH) {
-      throw new AppError(
-        409,
-        'NOT_OFFERED_ONLINE',
-        `“${chosenItem.content.name}”暂不支持网上申请，请到窗口办理`,
-      );
-    }
-    const facts = await readOwnRecord(db, idNumber);
+    requireOnline(chosenItem.content.name, chosenItem.content.onlineDepth);
     const draft = await prepareDraft(db, {
+      ...onlineDraftInput(resident, idNumber, input),
       chosenItem,
-      applicant: {
-        kind: 'person',
-        number: idNumber,
-        name: resident.name ?? undefined,
-        phone: input.phone ?? resident.phone,
-        regionCode: input.regionCode,
-      },
-      facts,
-      channel: 'online',
-      desk: null,
-      intakeRegion: null,
+      facts: await readOwnRecord(db, idNumber),
       formData: input.formData,
       materials: input.materials,
       delivery: input.delivery,
@@ -107,9 +123,10 @@ export async function listMyCases(db: Db, resident: ResidentActor) {
   if (!resident.idNumber) return [];
   const rows = await db
     .selectFrom('cases as c')
-    .innerJoin('catalog_item_versions as v', (join) =>
+    .leftJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
     )
+    .leftJoin('catalog_bundles as b', 'b.id', 'c.bundle_id')
     .select([
       'c.id',
       'c.case_number',
@@ -117,8 +134,10 @@ export async function listMyCases(db: Db, resident: ResidentActor) {
       'c.status',
       'c.submitted_at',
       'c.promised_deadline',
-      'v.name as item_name',
+      caseTitleColumn,
     ])
+    // A joint case is listed once, as its parent, which shows each child's progress.
+    .where('c.parent_case_id', 'is', null)
     .where('c.applicant_kind', '=', 'person')
     .where('c.applicant_number', '=', resident.idNumber)
     .orderBy('c.submitted_at', 'desc')

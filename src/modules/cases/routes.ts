@@ -9,6 +9,7 @@ import { overdueCommitmentsFor } from './commitments';
 import { deliveryRoutes } from './delivery/routes';
 import { idempotencyKeyOf } from './idempotency';
 import { intakeQueue } from './intake-queue';
+import { startJointCase } from './joint-start';
 import {
   CaseListQuery,
   CaseParams,
@@ -16,6 +17,7 @@ import {
   IdempotencyHeaders,
   PageQuery,
   StartCaseBody,
+  StartJointBody,
 } from './schemas';
 import {
   caseForStarter,
@@ -58,6 +60,29 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireStaff(request);
       const key = idempotencyKeyOf(request, { kind: 'staff', id: actor.id });
       const started = await startCase(deps, actor, auditActorOf(actor, request.ip), request.body, key);
+      const detail = await caseForStarter(db, actor, started.caseId);
+      return reply
+        .status(started.replayed ? 200 : 201)
+        .send({ ...detail, replayed: started.replayed, registry: started.registry });
+    },
+  );
+
+  api.post(
+    '/api/joint-cases',
+    {
+      schema: {
+        tags,
+        summary:
+          '窗口发起“一件事”联办：一张合并表单、一份合并材料清单，生成母件和每个事项的子件；带 Idempotency-Key 重试时返回同一联办件',
+        headers: IdempotencyHeaders,
+        body: StartJointBody,
+        response: { 200: Started, 201: Started },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireStaff(request);
+      const key = idempotencyKeyOf(request, { kind: 'staff', id: actor.id });
+      const started = await startJointCase(deps, actor, auditActorOf(actor, request.ip), request.body, key);
       const detail = await caseForStarter(db, actor, started.caseId);
       return reply
         .status(started.replayed ? 200 : 201)

@@ -63,26 +63,36 @@ export const MaterialEntry = z.object({
 
 const formData = z.record(z.string().max(40), z.string().max(2000)).default({});
 
-export const StartCaseBody = z
-  .object({
-    itemId: z.uuid('事项编号格式不正确'),
-    channel: z.enum(['window', 'phone', 'agent']).default('window'),
-    windowId: z.uuid('窗口编号格式不正确').optional().describe('受理窗口；窗口和电话受理必填'),
-    applicant: Applicant,
-    agent: Agent.optional(),
-    formData,
-    materials: z.array(MaterialEntry).max(100).default([]),
-    delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
-  })
-  .superRefine((body, ctx) => {
-    if (body.channel !== 'agent' && !body.windowId) {
-      ctx.addIssue({ code: 'custom', path: ['windowId'], message: '请选择受理窗口' });
-    }
-  });
+/** What staff give for any application (one item, or a bundle's merged form and list). */
+const StaffApplication = z.object({
+  channel: z.enum(['window', 'phone', 'agent']).default('window'),
+  windowId: z.uuid('窗口编号格式不正确').optional().describe('受理窗口；窗口和电话受理必填'),
+  applicant: Applicant,
+  agent: Agent.optional(),
+  formData,
+  materials: z.array(MaterialEntry).max(100).default([]),
+  delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
+});
+
+function windowNamed(body: { channel: string; windowId?: string | undefined }, ctx: z.RefinementCtx) {
+  if (body.channel !== 'agent' && !body.windowId) {
+    ctx.addIssue({ code: 'custom', path: ['windowId'], message: '请选择受理窗口' });
+  }
+}
+
+const bundleId = z.uuid('“一件事”编号格式不正确');
+
+export const StartCaseBody = StaffApplication.extend({ itemId: z.uuid('事项编号格式不正确') }).superRefine(
+  windowNamed,
+);
 export type StartCaseBody = z.infer<typeof StartCaseBody>;
 
-export const ApplyBody = z.object({
-  itemId: z.uuid('事项编号格式不正确'),
+/** A bundle (一件事) applied for at a window: the merged form and material list, answered once. */
+export const StartJointBody = StaffApplication.extend({ bundleId }).superRefine(windowNamed);
+export type StartJointBody = z.infer<typeof StartJointBody>;
+
+/** What a resident gives for any online application. */
+const OnlineApplication = z.object({
   phone: phone.optional(),
   regionCode: z
     .string()
@@ -95,7 +105,12 @@ export const ApplyBody = z.object({
     .default([]),
   delivery: DeliveryChoice.optional().describe('办理结果领取方式；不填为窗口领取'),
 });
+
+export const ApplyBody = OnlineApplication.extend({ itemId: z.uuid('事项编号格式不正确') });
 export type ApplyBody = z.infer<typeof ApplyBody>;
+
+export const ApplyJointBody = OnlineApplication.extend({ bundleId });
+export type ApplyJointBody = z.infer<typeof ApplyJointBody>;
 
 /** Every act on a case names the version the actor saw, and the window when at one. */
 export const Act = z.object({

@@ -18,6 +18,7 @@ import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';
 import { workingDaysLeftOfAll } from './deadlines';
+import { jointMaterials } from './joint-act';
 import { firstNoticeOf } from './missing-notice';
 import { standsInFor } from './rules/held-materials';
 import { problemsOf } from './rules/materials';
@@ -112,11 +113,11 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
   await logRead(db, actor, ip, row);
   const applicant = { kind: row.applicant_kind, number: row.applicant_number };
   const [materials, reusable, certificates, firstNotice, item] = await Promise.all([
-    loadMaterials(db, row.id),
+    row.case_kind === 'bundle' ? jointMaterials(db, row.id) : loadMaterials(db, row.id),
     reusableMaterialsFor(db, row.applicant_kind === 'person' ? '111' : '001', row.applicant_number),
     validCertificatesOf(db, applicant),
     firstNoticeOf(db, row),
-    itemOfCase(db, row.item_id, row.item_version),
+    row.item_id === null ? null : itemOfCase(db, row.item_id, row.item_version),
   ]);
   const problems = problemsOf(materials);
   const open = row.status === 'submitted' || row.status === 'awaiting_materials';
@@ -126,7 +127,7 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
     status: row.status,
     materials: materials.map((material) => {
       const accepts =
-        item.content.materials.find((entry) => entry.key === material.key)?.certificateTypes ?? [];
+        item?.content.materials.find((entry) => entry.key === material.key)?.certificateTypes ?? [];
       return {
         ...materialView(material),
         problem: problems.includes(material),
@@ -146,7 +147,9 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
       required: material.required,
     })),
     canAccept: open && problems.length === 0,
-    canTolerate: open && problems.length > 0 && problems.every((material) => !material.required),
+    // 容缺受理 is for one item's case; a joint case is accepted whole (decision 0019).
+    canTolerate:
+      open && item !== null && problems.length > 0 && problems.every((material) => !material.required),
     firstNotice: firstNotice
       ? { number: firstNotice.number, issuedAt: firstNotice.issuedAt.toISOString(), keys: firstNotice.keys }
       : null,

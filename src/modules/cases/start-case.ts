@@ -8,7 +8,7 @@ import { type RegistryOutcome, readApplicantAsStaff } from './applicant-facts';
 import { prepareDraft } from './case-draft';
 import { publishedItem } from './case-item';
 import { createOnce, type IdempotencyKey } from './idempotency';
-import { createCase, nextCaseNumber } from './new-case';
+import { createCase, type NewCase, nextCaseNumber } from './new-case';
 import { streetOf } from './rules/routing';
 import type { StartCaseBody } from './schemas';
 
@@ -26,10 +26,10 @@ export interface Started {
 }
 
 /** Where the application is taken: the clerk's window, or the grid worker's street. */
-async function placeOf(
+export async function placeOf(
   db: Db,
   actor: StaffActor,
-  input: StartCaseBody,
+  input: Pick<StartCaseBody, 'channel' | 'windowId'>,
 ): Promise<{ desk: Desk | null; region: string }> {
   if (input.channel !== 'agent') {
     const desk = await deskOf(db, actor, input.windowId as string);
@@ -39,6 +39,21 @@ async function placeOf(
     throw forbidden('只有网格员（代办员）可以代群众提交申请');
   }
   return { desk: null, region: streetOf(actor.regionCode) };
+}
+
+/** Who applies on the applicant's behalf: the grid worker (only in their own grid), or a private person. */
+export function agentOf(
+  actor: StaffActor,
+  input: Pick<StartCaseBody, 'channel' | 'agent'>,
+  applicantRegion: string,
+): NewCase['agent'] {
+  if (input.channel === 'agent') {
+    if (!hasPermission(actor.grants, 'case.apply', applicantRegion)) {
+      throw forbidden('只能为本网格（社区）的群众代办');
+    }
+    return { name: actor.name, number: null, staffId: actor.id };
+  }
+  return input.agent ? { name: input.agent.name, number: input.agent.idNumber ?? null, staffId: null } : null;
 }
 
 export async function startCase(
@@ -69,18 +84,7 @@ export async function startCase(
       delivery: input.delivery,
       reuseHeld: true,
     });
-    if (
-      input.channel === 'agent' &&
-      !hasPermission(actor.grants, 'case.apply', draft.routing.applicantRegion)
-    ) {
-      throw forbidden('只能为本网格（社区）的群众代办');
-    }
-    const agent =
-      input.channel === 'agent'
-        ? { name: actor.name, number: null, staffId: actor.id }
-        : input.agent
-          ? { name: input.agent.name, number: input.agent.idNumber ?? null, staffId: null }
-          : null;
+    const agent = agentOf(actor, input, draft.routing.applicantRegion);
     return await createCase(db, deps.notifier, {
       draft,
       caseNumber,

@@ -68,6 +68,29 @@ const ItemFacts = z.object({
   courierDelivery: z.boolean().describe('事项支持快递送达结果'),
 });
 
+/** A child of a joint case as its parent (and the public page) shows it: no personal data. */
+export const JointChild = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  itemName: z.string(),
+  departmentName: z.string(),
+  handlingKind: z.enum(['on_the_spot', 'promised']),
+  status: Status,
+  statusLabel: z.string(),
+  openSteps: z.array(z.object({ stepName: z.string(), departmentName: z.string() })),
+  workingDaysLeft: z.number().nullable(),
+  result: z.record(z.string(), z.unknown()).nullable(),
+});
+
+/** The joint (一件事) part of a case: the bundle, and the parent's children or the child's parent. */
+export const JointFacts = z.object({
+  bundleId: z.uuid(),
+  bundleName: z.string(),
+  leadDepartmentName: z.string(),
+  parent: z.object({ id: z.uuid(), caseNumber: z.string(), status: Status }).nullable(),
+  children: z.array(JointChild).nullable().describe('母件的各子件；子件为 null'),
+});
+
 /** Everything about a case, for staff (reading it is logged). */
 export const CaseDetail = z.object({
   id: z.uuid(),
@@ -77,6 +100,7 @@ export const CaseDetail = z.object({
   status: Status,
   currentStep: z.object({ key: z.string(), name: z.string() }).nullable(),
   item: ItemFacts,
+  joint: JointFacts.nullable().describe('“一件事”联办：母件列出各子件，子件指回母件；单独申请的办件为 null'),
   applicant: z.object({
     kind: z.enum(keys(APPLICANT_KINDS)),
     number: z.string(),
@@ -167,6 +191,10 @@ export const PublicProgress = z.object({
   workingDaysLeft: z.number().nullable(),
   timeline: z.array(TimelineEntry),
   delivery: PublicDelivery,
+  children: z
+    .array(JointChild.omit({ id: true, result: true }))
+    .nullable()
+    .describe('“一件事”联办件：各子件的部门、状态和正在办理的环节'),
 });
 
 export const Issued = z.object({

@@ -14,10 +14,14 @@ export interface BundleItem {
 export interface MergedField extends FormField {
   /** The items whose forms ask for this field. */
   itemIds: string[];
+  /** Each of those items' own key for the field (a joint case hands each item its answer under it). */
+  keyIn: Record<string, string>;
 }
 
 export interface MergedMaterial extends Material {
   itemIds: string[];
+  /** Each of those items' own key for the material. */
+  keyIn: Record<string, string>;
 }
 
 export interface MergedBundle {
@@ -50,9 +54,10 @@ function mergeFields(items: readonly BundleItem[]): MergedField[] {
       const existing = merged.get(identity);
       if (existing) {
         existing.itemIds.push(itemId);
+        existing.keyIn[itemId] ??= field.key;
         existing.required ||= field.required;
       } else {
-        merged.set(identity, { ...field, itemIds: [itemId] });
+        merged.set(identity, { ...field, itemIds: [itemId], keyIn: { [itemId]: field.key } });
       }
     }
   }
@@ -68,13 +73,14 @@ function mergeMaterials(items: readonly BundleItem[]): MergedMaterial[] {
       const existing = identities.map((identity) => byIdentity.get(identity)).find(Boolean);
       if (existing) {
         if (!existing.itemIds.includes(itemId)) existing.itemIds.push(itemId);
+        existing.keyIn[itemId] ??= material.key;
         existing.required ||= material.required;
         existing.originalCount = Math.max(existing.originalCount, material.originalCount);
         existing.copyCount = Math.max(existing.copyCount, material.copyCount);
         for (const identity of identities) byIdentity.set(identity, existing);
         continue;
       }
-      const entry = { ...material, itemIds: [itemId] };
+      const entry = { ...material, itemIds: [itemId], keyIn: { [itemId]: material.key } };
       merged.push(entry);
       for (const identity of identities) byIdentity.set(identity, entry);
     }

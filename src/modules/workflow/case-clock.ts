@@ -9,6 +9,7 @@ import type { Suspension } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { CaseItem } from '../cases/case-item';
 import { type CaseRow, updateCase } from '../cases/case-store';
+import { followChildDeadlines } from '../cases/joint-deadlines';
 import { type CaseClock, type CaseDeadlines, caseDeadlines, neverEarlier, taskDeadline } from './rules/clock';
 
 /**
@@ -155,5 +156,6 @@ export async function recomputeDeadlines(
     promised_deadline: after.promised,
     legal_deadline: after.legal,
   });
+  await followChildDeadlines(tx, updated);
   return { row: updated, before, after };
 }

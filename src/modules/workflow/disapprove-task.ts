@@ -2,6 +2,7 @@ import type { AuditActor, StaffActor } from '../auth/actor';
 import { statusChanged } from '../cases/case-act';
 import { documentHead, issueDocument } from '../cases/case-documents';
 import { updateCase } from '../cases/case-store';
+import { jointChildDecided } from '../cases/joint-completion';
 import { reviewBodyOf } from '../cases/refuse-case';
 import { refusalContent } from '../cases/rules/documents';
 import { actOnTask, type TaskDeps } from './act-on-task';
@@ -50,6 +51,7 @@ export async function disapproveTask(
       'case.disapprove',
       '请查看不予许可决定书。',
     );
+    await jointChildDecided(tx, { notifier: deps.notifier, audit }, after, eventActor);
     return await outcomeOf(context);
   });
 }

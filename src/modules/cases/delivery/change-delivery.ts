@@ -2,14 +2,14 @@ import { conflict, notFound } from '../../../server/errors';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/case-terms';
 import type { AuditActor, ResidentActor } from '../../auth/actor';
 import { requireStatus, residentEventActor } from '../acting';
-import { type ActContext, type ActDeps, statusChanged } from '../case-act';
-import { itemOfCase } from '../case-item';
+import { type ActDeps, statusChanged } from '../case-act';
 import { appendEvent, checkVersion, lockCase, updateCase } from '../case-store';
+import { deliveryItemOf } from '../joint-views';
 import { type Changed, changed } from '../paper-handover';
 import { deliveryChangeable, methodChangedMessage, openStatuses } from '../rules/delivery';
 import type { DeliveryChoice } from './choice-schema';
 import { addressColumns, checkDelivery } from './delivery-choice';
-import { deliveryOperation, type StepDeps } from './delivery-step';
+import { type DeliveryContext, deliveryOperation, requireOwnDelivery, type StepDeps } from './delivery-step';
 import { loadDelivery, saveDelivery } from './delivery-store';
 import type { ChangeDeliveryBody, ResidentChangeBody } from './schemas';
 
@@ -21,8 +21,13 @@ import type { ChangeDeliveryBody, ResidentChangeBody } from './schemas';
 
 const OPEN = openStatuses(Object.keys(CASE_STATUSES) as CaseStatus[]);
 
-async function changeMethod(context: ActContext, deps: StepDeps, choice: DeliveryChoice): Promise<Changed> {
+async function changeMethod(
+  context: DeliveryContext,
+  deps: StepDeps,
+  choice: DeliveryChoice,
+): Promise<Changed> {
   const { tx, row, item, eventActor } = context;
+  requireOwnDelivery(row, '变更结果领取方式');
   requireStatus(row, OPEN, '变更结果领取方式');
   const current = await loadDelivery(tx, row.id);
   const facts = {
@@ -70,7 +75,7 @@ export async function changeDeliveryAsApplicant(
     const own = row.applicant_kind === 'person' && resident.idNumber === row.applicant_number;
     if (!own) throw notFound('办件');
     checkVersion(row, input.version);
-    const item = await itemOfCase(tx, row.item_id, row.item_version);
+    const item = await deliveryItemOf(tx, row);
     const context = { tx, row, item, desk: null, eventActor: residentEventActor(resident) };
     return await changeMethod(context, { notifier: deps.notifier, audit }, input.delivery);
   });

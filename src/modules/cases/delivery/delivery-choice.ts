@@ -52,7 +52,8 @@ const field = (name: string) => `delivery.recipient.${name}`;
 
 export async function checkDelivery(
   db: Db | Tx,
-  content: ItemContent,
+  /** The item, or for a joint case's parent its bundle (courier only if every item offers it). */
+  content: Pick<ItemContent, 'name' | 'courierDelivery'>,
   choice: DeliveryChoice | undefined,
   applicant: { name: string; phone: string },
 ): Promise<CheckedDelivery> {

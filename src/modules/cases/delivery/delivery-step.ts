@@ -6,8 +6,10 @@ import type { AuditActor, StaffActor } from '../../auth/actor';
 import { shanghaiDate } from '../../calendar/rules/days';
 import type { Notifier } from '../../notify/notifier';
 import { type CaseAccess, competentOffice, intakeClerk, requireStatus } from '../acting';
-import { type ActContext, type ActDeps, actOnCase, statusChanged } from '../case-act';
-import { appendEvent, updateCase } from '../case-store';
+import { type ActDeps, actOnLockedCase, type CaseFrame, statusChanged } from '../case-act';
+import { appendEvent, type CaseRow, updateCase } from '../case-store';
+import { deliverChildrenWithParent } from '../joint-completion';
+import { type DeliveryItem, deliveryItemOf } from '../joint-views';
 import { type Changed, changed } from '../paper-handover';
 import type { Act } from '../schemas';
 import { type DeliveryRow, loadDelivery, saveDelivery } from './delivery-store';
@@ -28,13 +30,27 @@ export interface StepDeps {
   audit: AuditActor;
 }
 
+/** A delivery act's context: a joint case's parent stands for its bundle (its results travel together). */
+export type DeliveryContext = CaseFrame & { item: DeliveryItem };
+
+/** A joint case's child has no delivery of its own: its result goes with the parent's. */
+export function requireOwnDelivery(row: CaseRow, action: string): void {
+  if (row.parent_case_id === null) return;
+  throw conflict(
+    'DELIVERED_WITH_PARENT',
+    `办件 ${row.case_number} 是“一件事”联办件的子件，办理结果随母件一并交付，请在母件上${action}`,
+    { parentCaseId: row.parent_case_id },
+  );
+}
+
 /** The delivery an act confirms or advances: the case waits for its result to be delivered by `method`. */
 export async function pendingDelivery(
-  context: ActContext,
+  context: DeliveryContext,
   method: DeliveryMethod,
   action: string,
 ): Promise<DeliveryRow | null> {
   const { tx, row } = context;
+  requireOwnDelivery(row, action);
   const delivery = await loadDelivery(tx, row.id);
   if (delivery?.delivered_at) {
     throw conflict(
@@ -64,7 +80,7 @@ export interface Step {
   caseChanges?: Updateable<CasesTable>;
 }
 
-export async function recordStep(context: ActContext, deps: StepDeps, step: Step): Promise<Changed> {
+export async function recordStep(context: DeliveryContext, deps: StepDeps, step: Step): Promise<Changed> {
   const { tx, row, eventActor } = context;
   const after = await updateCase(tx, row, {
     ...step.caseChanges,
@@ -72,12 +88,13 @@ export async function recordStep(context: ActContext, deps: StepDeps, step: Step
   });
   await saveDelivery(tx, after, step.delivery);
   await appendEvent(tx, after, step.event, eventActor, step.details);
+  if (step.closes) await deliverChildrenWithParent(tx, after, step.event, eventActor);
   await statusChanged(context, deps, after, `case.${step.event}`, step.message);
   return changed(after);
 }
 
 /** What a delivery act does on the locked case, once the actor and the version are checked. */
-export type DeliveryAct<B> = (context: ActContext, deps: StepDeps, input: B) => Promise<Changed>;
+export type DeliveryAct<B> = (context: DeliveryContext, deps: StepDeps, input: B) => Promise<Changed>;
 
 /**
  * A delivery act as an operation: one transaction on the case's current
@@ -85,12 +102,17 @@ export type DeliveryAct<B> = (context: ActContext, deps: StepDeps, input: B) => 
  */
 export function deliveryOperation<B extends Act>(act: DeliveryAct<B>, access: CaseAccess = resultDesk) {
   return (deps: ActDeps, actor: StaffActor, audit: AuditActor, caseId: string, input: B): Promise<Changed> =>
-    actOnCase(
+    actOnLockedCase(
       deps.db,
       actor,
       caseId,
       input,
-      (context) => act(context, { notifier: deps.notifier, audit }, input),
+      async (frame) =>
+        act(
+          { ...frame, item: await deliveryItemOf(frame.tx, frame.row) },
+          { notifier: deps.notifier, audit },
+          input,
+        ),
       access,
     );
 }

@@ -3,6 +3,7 @@ import { invalidField, notFound } from '../../../server/errors';
 import { maskName } from '../../../shared/phone';
 import type { StaffActor } from '../../auth/actor';
 import type { CaseAccess } from '../acting';
+import { caseTitleColumn } from '../case-queries';
 import { logReads } from '../staff-views';
 import { deliverersFor } from './delivery-choice';
 import { deliveryOperation, pendingDelivery, recordStep, resultDesk } from './delivery-step';
@@ -60,16 +61,18 @@ export async function myDeliveries(db: Db, actor: StaffActor, ip: string | null)
   const rows = await db
     .selectFrom('case_deliveries as d')
     .innerJoin('cases as c', 'c.id', 'd.case_id')
-    .innerJoin('catalog_item_versions as v', (join) =>
+    // A joint case's results travel together, on its parent: the bundle names it.
+    .leftJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
     )
+    .leftJoin('catalog_bundles as b', 'b.id', 'c.bundle_id')
     .leftJoin('regions as r', 'r.code', 'd.address_region_code')
     .select([
       'c.id',
       'c.case_number',
       'c.row_version',
       'c.competent_region_code',
-      'v.name as item_name',
+      caseTitleColumn,
       'd.recipient_name',
       'd.recipient_phone',
       'd.address',

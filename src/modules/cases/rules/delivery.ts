@@ -59,6 +59,11 @@ export function deliveryNoticeText(method: DeliveryMethod, handedOver: boolean, 
   return `请申请人本人携带有效身份证件到${to.pickupPlace}领取办理结果；委托他人领取的，受托人须携带委托书及双方身份证件。`;
 }
 
+/** A joint case's child: its result travels with the bundle's (the parent's delivery). */
+export function withTheBundle(parentNumber: string, sentence: string): string {
+  return `本事项结果与联办件 ${parentNumber} 的其他事项结果一并交付。${sentence}`;
+}
+
 /** The text message's addition when the result is ready (short: it is an SMS). */
 export function resultReadyMessage(method: DeliveryMethod, to: Destination): string {
   if (method === 'courier') return '结果将免费邮寄给您，寄出后短信告知快递单号。';

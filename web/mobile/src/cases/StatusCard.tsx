@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useT } from '../../../common/locale';
 import { fill } from '../catalog/format';
+import { JointProgress } from './JointProgress';
 import styles from './StatusCard.module.css';
 import { STATUS_COLORS, useCaseTerms } from './terms';
 import type { PublicProgress } from './types';
@@ -86,6 +87,7 @@ export function StatusCard({ progress }: { progress: PublicProgress }) {
         <dt>{t('caseNumber')}</dt>
         <dd className={styles.number}>{progress.caseNumber}</dd>
       </dl>
+      {progress.children && <JointProgress items={progress.children} />}
     </section>
   );
 }

@@ -97,6 +97,8 @@ const EVENT: Words<CaseEventKind> = {
   extension_rejected: ['延长办理时间未获批准', 'More time not granted'],
   verification_requested: ['请其他部门核实情况', 'Another office asked to check a fact'],
   verification_answered: ['其他部门已核实', 'The other office has checked'],
+  child_closed: ['其中一项办好了', 'One of the items is done'],
+  bundle_completed: ['全部事项办好了', 'All items done'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {
@@ -110,6 +112,7 @@ const DOCUMENT: Words<DocumentKind> = {
   special_procedure: ['特别程序告知书', 'Notice of a special procedure'],
   correction_request: ['补正通知书', 'Request to correct'],
   extension: ['延长审批期限告知书', 'Notice of more time'],
+  joint_result: ['联办办结通知书', 'Notice of completion of all items'],
 };
 
 const MATERIAL: Words<MaterialState> = {

@@ -39,6 +39,17 @@ export interface PublicProgress {
   workingDaysLeft: number | null;
   timeline: TimelineEntry[];
   delivery: PublicDelivery;
+  /** A joint case (一件事): each item's own case, its office and where it stands; null otherwise. */
+  children: JointChildProgress[] | null;
+}
+
+export interface JointChildProgress {
+  caseNumber: string;
+  itemName: string;
+  departmentName: string;
+  status: CaseStatus;
+  openSteps: { stepName: string; departmentName: string }[];
+  workingDaysLeft: number | null;
 }
 
 /** One of GET /api/resident/cases. */

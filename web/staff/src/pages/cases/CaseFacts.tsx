@@ -1,7 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
-import type { ItemContent } from '../catalog/types';
 import { useCaseTerms } from './caseTerms';
 import type { CaseDetail } from './types';
 
@@ -61,10 +60,10 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
   );
 }
 
-/** The application form as the case holds it, labelled by the item's form. */
-export function CaseForm({ detail, content }: { detail: CaseDetail; content: ItemContent | undefined }) {
-  // The item's form order first, then anything the case holds beyond it.
-  const fields = content?.formFields ?? [];
+/** The application form as the case holds it, labelled by its item version's form (a joint case's parent: the merged form). */
+export function CaseForm({ detail }: { detail: CaseDetail }) {
+  // The form's order first, then anything the case holds beyond it.
+  const fields = detail.formFields;
   const keys = [
     ...fields.map((field) => field.key).filter((key) => key in detail.formData),
     ...Object.keys(detail.formData).filter((key) => !fields.some((field) => field.key === key)),

@@ -13,6 +13,7 @@ import { STATUS_COLORS, useCaseTerms } from './caseTerms';
 import { DecisionPanel } from './DecisionPanel';
 import { DeliveryPanel } from './delivery/DeliveryPanel';
 import { FormCorrection } from './FormCorrection';
+import { JointCard } from './JointCard';
 import type { MaterialEntry } from './MaterialCells';
 import { MaterialsPanel } from './MaterialsPanel';
 import { PaperHandover } from './PaperHandover';
@@ -46,7 +47,9 @@ export function CasePage() {
   const mayAct = user?.permissions.includes('case.intake') ?? false;
   const detail = useApi<CaseDetail>(`/api/cases/${id}`);
   const check = useApi<MaterialCheck>(mayAct ? `/api/cases/${id}/material-check` : null);
-  const item = useApi<ItemVersion>(detail.data ? `/api/catalog/items/${detail.data.item.id}` : null);
+  // A joint case's parent has no item of its own (its "item" is the bundle).
+  const itemId = detail.data && !detail.data.joint?.children ? detail.data.item.id : null;
+  const item = useApi<ItemVersion>(itemId ? `/api/catalog/items/${itemId}` : null);
   const { windows } = useDeskWindows();
   const [windowId, setWindowId] = useState(search.get('window') ?? rememberedWindow());
   const [visit, setVisit] = useState(true);
@@ -60,6 +63,9 @@ export function CasePage() {
   if (!data) return <Spin className="catalog-loading" spinning={detail.loading} />;
   const open = data.status === 'submitted' || data.status === 'awaiting_materials';
   const decided = data.status === 'result_ready' || data.status === 'completed';
+  // A joint case: the parent is decided and delivered as one; a child's result goes with it.
+  const parent = !!data.joint?.children;
+  const child = !!data.joint?.parent;
   const ended = data.status === 'refused' || data.status === 'terminated';
   const delivery = (
     <Card size="small" title={t('delivery')} className="case-delivery">
@@ -130,7 +136,8 @@ export function CasePage() {
         </Flex>
       </Card>
       {/* Once decided, getting the result to the applicant is the work at hand: it comes first. */}
-      {decided && delivery}
+      {decided && !child && delivery}
+      {data.joint && <JointCard joint={data.joint} />}
       {mayAct && check.data && (
         <Card
           size="small"
@@ -148,7 +155,7 @@ export function CasePage() {
           />
         </Card>
       )}
-      {!decided && !ended && delivery}
+      {!decided && !ended && !child && delivery}
       {mayAct && data.status === 'accepted' && (
         <CorrectionAtWindow caseId={data.id} windowId={windowId} onDone={reload} />
       )}
@@ -161,11 +168,11 @@ export function CasePage() {
       <Card
         size="small"
         title={t('form')}
-        extra={mayAct && open && <FormCorrection detail={data} windowId={windowId} act={act} />}
+        extra={mayAct && open && !parent && <FormCorrection detail={data} windowId={windowId} act={act} />}
       >
-        <CaseForm detail={data} content={content} />
+        <CaseForm detail={data} />
       </Card>
-      {data.routing.anyWindow && (
+      {data.routing.anyWindow && !parent && (
         <Card size="small" title={t('paper')}>
           <PaperHandover detail={data} windowId={windowId} act={act} />
         </Card>

@@ -7,7 +7,6 @@ import { CaseFacts, CaseForm } from '../cases/CaseFacts';
 import { CaseDocuments, CaseTimeline } from '../cases/CaseHistory';
 import { STATUS_COLORS, useCaseTerms } from '../cases/caseTerms';
 import type { CaseDetail } from '../cases/types';
-import type { ItemVersion } from '../catalog/types';
 import { TaskClockPanel } from './clock/TaskClockPanel';
 import { RouteCard } from './RouteCard';
 import { TaskActions } from './TaskActions';
@@ -38,7 +37,6 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const task = useApi<TaskDetail>(`/api/tasks/${id}`);
   const detail = useApi<CaseDetail>(task.data ? `/api/cases/${task.data.caseId}` : null);
-  const item = useApi<ItemVersion>(detail.data ? `/api/catalog/items/${detail.data.item.id}` : null);
 
   const data = task.data;
   if (!data) return <Spin className="catalog-loading" spinning={task.loading} />;
@@ -99,7 +97,7 @@ export function TaskPage() {
             <CaseFacts detail={detail.data} />
           </Card>
           <Card size="small" title={t('form')}>
-            <CaseForm detail={detail.data} content={item.data?.content} />
+            <CaseForm detail={detail.data} />
           </Card>
           <Card size="small" title={t('history')}>
             <CaseTimeline detail={detail.data} />
