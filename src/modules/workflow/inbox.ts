@@ -5,6 +5,7 @@ import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
 import { remainingWorkingTime } from '../calendar/rules/deadlines';
 import type { InboxQuery } from './schemas';
+import { takeoverShareOf } from './settings/back-office-settings';
 import { takeoverDue } from './task-access';
 
 /**
@@ -50,7 +51,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
     .selectFrom('case_tasks as t')
     .where('t.state', '=', 'open')
     .where(boxCondition(actor, query.box));
-  const [rows, count, calendar] = await Promise.all([
+  const [rows, count, calendar, takeoverShare] = await Promise.all([
     base
       .innerJoin('cases as c', 'c.id', 't.case_id')
       .innerJoin('catalog_item_versions as v', (join) =>
@@ -83,6 +84,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
       .execute(),
     base.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
     calendarFrom(db, new Date(now.getTime() - 366 * 86_400_000), 2),
+    query.box === 'backup' ? takeoverShareOf(db) : 1,
   ]);
   return {
     items: rows.map((row) => {
@@ -107,7 +109,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
         workingSecondsLeft: remaining.workingSeconds,
         takeover:
           query.box === 'backup' &&
-          takeoverDue(task, { backupId: actor.id, absentUntil: row.absent_until }, now),
+          takeoverDue(task, { backupId: actor.id, absentUntil: row.absent_until, takeoverShare }, now),
       };
     }),
     total: Number(count.total),
