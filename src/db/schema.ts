@@ -728,6 +728,17 @@ export interface CaseVerificationsTable {
   answered_by_name: string | null;
 }
 
+export interface StepAssignmentsTable {
+  id: Generated<string>;
+  item_id: string;
+  step_key: string;
+  intake_region_code: string;
+  staff_id: string;
+  department_id: string;
+  created_at: Generated<Date>;
+  created_by: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -770,7 +781,13 @@ export interface Database {
   case_idempotency_keys: CaseIdempotencyKeysTable;
   case_reads: CaseReadsTable;
   case_tasks: CaseTasksTable;
-  warning_settings: { id: Generated<boolean>; yellow_share: string; updated_at: UpdatedAt };
+  warning_settings: {
+    id: Generated<boolean>;
+    yellow_share: string;
+    takeover_share: Generated<string>;
+    updated_at: UpdatedAt;
+  };
+  step_assignments: StepAssignmentsTable;
   case_warnings: CaseWarningsTable;
   chief_rep_turns: { department_id: string; staff_id: string; last_assigned_at: Date };
   staff_backups: { staff_id: string; backup_id: string; updated_at: UpdatedAt };

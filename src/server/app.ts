@@ -23,6 +23,7 @@ import { staffRoutes } from '../modules/staff/routes';
 import { supervisionRoutes } from '../modules/supervision/routes';
 import { systemRoutes } from '../modules/system/routes';
 import { workflowRoutes } from '../modules/workflow/routes';
+import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
 import type { AppContext } from './context';
 import { registerErrorHandling } from './errors';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(casePublicRoutes);
   await app.register(workflowRoutes);
+  await app.register(backOfficeSettingsRoutes);
   await app.register(supervisionRoutes);
   await app.register(jobRoutes);
   await registerWebApps(app);

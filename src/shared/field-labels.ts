@@ -133,6 +133,11 @@ export const FIELD_LABELS: Record<string, string> = {
   result: '核验结论',
   answer: '补正说明',
   'idempotency-key': '幂等键',
+  yellowShare: '黄牌预警比例',
+  takeoverShare: 'B岗接办比例',
+  stepKey: '办理环节',
+  intakeRegionCode: '受理机构',
+  staffId: '办理人',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -65,6 +65,10 @@ export const PERMISSIONS = [
   'case.deliver',
   /** Decide the extension requests (延期审批) of the departments one leads. */
   'extension.decide',
+  /** Set the back office's timing rules (黄牌预警比例, B岗接办比例); platform-wide only (one rule for all). */
+  'workflow.settings',
+  /** Name a step's handler per item and initiating office (指定办理人): administrators within their regions, leaders for their own department. */
+  'workflow.assign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -100,6 +104,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'calendar.manage',
     'system.jobs',
     'case.view',
+    'workflow.settings',
+    'workflow.assign',
   ],
   // Materials are collected at the window; see materials.region_code for what a clerk may see.
   // Cases: clerks decide intake in the halls of their scope; case.apply lets a grid worker apply for someone (代办).
@@ -114,7 +120,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   approver: BACK_OFFICE,
   chief_rep: BACK_OFFICE,
-  dept_leader: [...BACK_OFFICE, 'extension.decide'],
+  dept_leader: [...BACK_OFFICE, 'extension.decide', 'workflow.assign'],
   supervisor: ['org.view', 'audit.view', 'case.view', 'case.supervise'],
   grid_worker: ['org.view', 'registry.view', 'case.apply', 'case.deliver'],
   catalog_editor: ['org.view', 'catalog.edit'],

@@ -166,7 +166,8 @@ export interface IntakeWorld {
   otherClerk: Client;
   grid: Client;
   approver: Client;
-  staff: (role: Role, regionCode: string, departmentId?: string | null) => Promise<Client>;
+  /** A new member of staff holding the role, signed in; a null region is the whole platform. */
+  staff: (role: Role, regionCode: string | null, departmentId?: string | null) => Promise<Client>;
 }
 
 export async function createIntakeWorld(
@@ -231,7 +232,7 @@ export async function createIntakeWorld(
       granted_by: admin.id,
     })
     .execute();
-  const staff = async (role: Role, regionCode: string, departmentId: string | null = null) => {
+  const staff = async (role: Role, regionCode: string | null, departmentId: string | null = null) => {
     const user = await createStaffUser(db, { role, regionCode, departmentId });
     return signInStaff(app, user.username, user.password);
   };

@@ -7,10 +7,10 @@ export { confirmDialog, twoChars } from './browser';
 /** A row of the case page's material checklist. */
 export const materialRow = (page: Page, name: string) => page.locator('tr', { hasText: name });
 
-/** On 一窗受理: searches the catalogue for `search` and picks the item named `itemName`. */
-export async function pickIntakeItem(page: Page, search: string, itemName: string) {
-  await page.getByLabel('申请事项', { exact: true }).click();
-  await page.getByLabel('申请事项', { exact: true }).fill(search);
+/** In an item picker (一窗受理's 申请事项 unless told): searches the catalogue for `search` and picks the item named `itemName`. */
+export async function pickIntakeItem(page: Page, search: string, itemName: string, label = '申请事项') {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByLabel(label, { exact: true }).fill(search);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: itemName })
     .first()

@@ -133,18 +133,22 @@ export async function createWorkflowWorld(
   };
 }
 
-/** A case of the item taken at the clerks' window with everything handed over, and accepted. */
-export async function acceptedCase(world: WorkflowWorld, itemId: string): Promise<string> {
-  const started = await world.clerk.post('/api/cases', {
+/** A case of the item taken at a window (the street clerks' unless told) with everything handed over, and accepted. */
+export async function acceptedCase(
+  world: WorkflowWorld,
+  itemId: string,
+  desk: { clerk: Client; windowId: string } = { clerk: world.clerk, windowId: world.hall.windowId },
+): Promise<string> {
+  const started = await desk.clerk.post('/api/cases', {
     itemId,
-    windowId: world.hall.windowId,
+    windowId: desk.windowId,
     applicant: { kind: 'person', number: world.residents.local },
     formData: { reason: '因病致贫' },
     materials: [{ key: 'id_card', state: 'provided' }],
   });
   expect(started.statusCode, started.body).toBe(201);
   const id = started.json().id as string;
-  const accepted = await world.clerk.post(`/api/cases/${id}/accept`, { version: started.json().version });
+  const accepted = await desk.clerk.post(`/api/cases/${id}/accept`, { version: started.json().version });
   expect(accepted.statusCode, accepted.body).toBe(200);
   return id;
 }

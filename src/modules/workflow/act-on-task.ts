@@ -35,13 +35,18 @@ export type TaskPermission = (actor: StaffActor, task: TaskRow, holder: Holder |
 /** The task's holder as the B-post rule needs them; null while it waits in the pool. */
 export async function holderOf(tx: Db | Tx, task: TaskRow): Promise<Holder | null> {
   if (!task.assignee_id) return null;
+  // The takeover share comes in the same statement: one round trip per request, not per rule.
   const row = await tx
-    .selectFrom('staff_users as u')
+    .selectFrom('warning_settings as s')
+    .leftJoin('staff_users as u', (join) => join.on('u.id', '=', task.assignee_id as string))
     .leftJoin('staff_backups as b', 'b.staff_id', 'u.id')
-    .select(['b.backup_id', 'u.absent_until'])
-    .where('u.id', '=', task.assignee_id)
-    .executeTakeFirst();
-  return { backupId: row?.backup_id ?? null, absentUntil: row?.absent_until ?? null };
+    .select(['b.backup_id', 'u.absent_until', 's.takeover_share'])
+    .executeTakeFirstOrThrow();
+  return {
+    backupId: row.backup_id ?? null,
+    absentUntil: row.absent_until ?? null,
+    takeoverShare: Number(row.takeover_share),
+  };
 }
 
 export async function actOnTask<T>(

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema';
 import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
 import type { InboxQuery } from './schemas';
+import { takeoverShareOf } from './settings/back-office-settings';
 import { takeoverDue } from './task-access';
 import { clockStoppedOf, taskTimeLeft } from './time-left';
 
@@ -65,7 +66,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
     .selectFrom('case_tasks as t')
     .where('t.state', '=', 'open')
     .where(boxCondition(actor, query.box));
-  const [rows, count, calendar] = await Promise.all([
+  const [rows, count, calendar, takeoverShare] = await Promise.all([
     base
       .innerJoin('cases as c', 'c.id', 't.case_id')
       .innerJoin('catalog_item_versions as v', (join) =>
@@ -99,6 +100,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
       .execute(),
     base.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
     calendarFrom(db, new Date(now.getTime() - 366 * 86_400_000), 2),
+    query.box === 'backup' ? takeoverShareOf(db) : 1,
   ]);
   return {
     items: rows.map((row) => {
@@ -119,7 +121,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
         ...taskTimeLeft(calendar, now, row.due_at, row.clock_stopped),
         takeover:
           query.box === 'backup' &&
-          takeoverDue(task, { backupId: actor.id, absentUntil: row.absent_until }, now),
+          takeoverDue(task, { backupId: actor.id, absentUntil: row.absent_until, takeoverShare }, now),
       };
     }),
     total: Number(count.total),

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/database';
 import type { Role } from '../../shared/roles';
 import type { CaseRow } from '../cases/case-store';
 import type { WorkflowStep } from '../catalog/item-content';
+import { assignedHandler } from './settings/step-handlers';
 
 /**
  * Who a step's task goes to for one case. The catalogue names a department of
@@ -73,41 +74,40 @@ async function nextChiefRep(tx: Tx, departmentId: string): Promise<string | null
   return next.id;
 }
 
+/**
+ * The task's actor: a person named for the step and the case's initiating
+ * office wins (指定办理人, while they may act there); else the catalogue's
+ * actor: the department's role pool, its chief representative whose turn it
+ * is, or the catalogue's fixed person.
+ */
 export async function actorOfStep(tx: Tx, step: WorkflowStep, row: CaseRow): Promise<TaskActor> {
-  // The applicant's own region (to the community) finds the right street's office for a street step.
-  const region = row.applicant_region_code;
   const actor = step.actor;
-  if (actor === null || actor.kind === 'role') {
-    const department = await counterpartIn(tx, actor?.departmentId ?? row.competent_department_id, region);
-    return {
-      departmentId: department.id,
-      regionCode: department.region_code,
-      kind: 'role',
-      role: actor?.role ?? 'approver',
-      assigneeId: null,
-    };
+  const department =
+    actor?.kind === 'fixed_person'
+      ? await departmentOfPerson(tx, actor.userId, row)
+      : // The applicant's own region (to the community) finds the right street's office for a street step.
+        await counterpartIn(
+          tx,
+          actor?.departmentId ?? row.competent_department_id,
+          row.applicant_region_code,
+        );
+  const place = { departmentId: department.id, regionCode: department.region_code };
+  const named = await assignedHandler(tx, row, step, place);
+  if (named) return { ...place, kind: 'fixed_person', role: null, assigneeId: named };
+  if (actor?.kind === 'fixed_person')
+    return { ...place, kind: 'fixed_person', role: null, assigneeId: actor.userId };
+  if (actor?.kind === 'chief_rep') {
+    return { ...place, kind: 'chief_rep', role: null, assigneeId: await nextChiefRep(tx, department.id) };
   }
-  if (actor.kind === 'chief_rep') {
-    const department = await counterpartIn(tx, actor.departmentId, region);
-    return {
-      departmentId: department.id,
-      regionCode: department.region_code,
-      kind: 'chief_rep',
-      role: null,
-      assigneeId: await nextChiefRep(tx, department.id),
-    };
-  }
+  return { ...place, kind: 'role', role: actor?.role ?? 'approver', assigneeId: null };
+}
+
+async function departmentOfPerson(tx: Tx, userId: string, row: CaseRow): Promise<Department> {
   const person = await tx
     .selectFrom('staff_users as u')
-    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .innerJoin('departments as d', 'd.id', 'u.department_id')
     .select(['d.id', 'd.region_code'])
-    .where('u.id', '=', actor.userId)
+    .where('u.id', '=', userId)
     .executeTakeFirst();
-  return {
-    departmentId: person?.id ?? row.competent_department_id,
-    regionCode: person?.region_code ?? row.competent_region_code,
-    kind: 'fixed_person',
-    role: null,
-    assigneeId: actor.userId,
-  };
+  return person ?? { id: row.competent_department_id, region_code: row.competent_region_code };
 }

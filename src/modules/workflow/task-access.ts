@@ -12,14 +12,13 @@ import type { StaffActor } from '../auth/actor';
 
 export type TaskRow = Selectable<CaseTasksTable>;
 
-/** The task's holder as the B-post rule needs them. */
+/** What the B-post rule needs: the task's holder, and the platform's takeover share (warning_settings, read once per request). */
 export interface Holder {
   backupId: string | null;
   absentUntil: Date | null;
+  /** Past this share of its limit (wall time from opening to the deadline), the B-post may act. */
+  takeoverShare: number;
 }
-
-/** Past this share of its limit (wall time from opening to the deadline), a task may be taken over by the B-post. */
-export const TAKEOVER_SHARE = 0.5;
 
 const covers = (grant: Grant, region: string) =>
   grant.regionCode === null || region.startsWith(grant.regionCode);
@@ -53,7 +52,7 @@ export function takeoverDue(task: Pick<TaskRow, 'opened_at' | 'due_at'>, holder:
   if (holder.absentUntil !== null && holder.absentUntil > now) return true;
   const opened = task.opened_at.getTime();
   const limit = task.due_at.getTime() - opened;
-  return now.getTime() - opened >= limit * TAKEOVER_SHARE;
+  return now.getTime() - opened >= limit * holder.takeoverShare;
 }
 
 /** May act on the task now: its holder, a colleague taking it from the pool, or the B-post when takeover is due. */

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { StaffLayout } from './layout/StaffLayout';
 import { AuditPage } from './pages/audit/AuditPage';
+import { BackOfficeSettingsPage } from './pages/backOffice/BackOfficeSettingsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasePage } from './pages/cases/CasePage';
@@ -73,6 +74,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="extension.decide">
                 <ExtensionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="back-office/settings"
+            element={
+              <RequirePermission permission="workflow.assign">
+                <BackOfficeSettingsPage />
               </RequirePermission>
             }
           />

@@ -18,6 +18,7 @@ import {
   MailOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -29,6 +30,7 @@ export type ScreenKey =
   | 'supervision'
   | 'verifications'
   | 'extensions'
+  | 'backOfficeSettings'
   | 'intake'
   | 'intakeQueue'
   | 'cases'
@@ -86,6 +88,13 @@ export const SCREENS: readonly Screen[] = [
     path: '/extensions',
     permission: 'extension.decide',
     icon: <FieldTimeOutlined />,
+    group: 'office',
+  },
+  {
+    key: 'backOfficeSettings',
+    path: '/back-office/settings',
+    permission: 'workflow.assign',
+    icon: <SettingOutlined />,
     group: 'office',
   },
   { key: 'intake', path: '/intake', permission: 'case.intake', icon: <FileDoneOutlined />, group: 'window' },
@@ -188,6 +197,7 @@ export const screenTitles = {
   supervision: ['电子监察', 'Supervision'],
   verifications: ['核验请求', 'Verification requests'],
   extensions: ['延期审批', 'Extension approvals'],
+  backOfficeSettings: ['办理设置', 'Back-office settings'],
   window: ['窗口服务', 'Front desk'],
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
@@ -228,6 +238,10 @@ export const screenDescriptions = {
   extensions: [
     '本部门办件延长法定办理期限的申请',
     'Requests to extend the legal limit of your departments’ cases',
+  ],
+  backOfficeSettings: [
+    '黄牌预警、B岗接办的比例，按事项和受理机构指定办理人',
+    'Yellow-warning and B-post takeover shares; named handlers per item and office',
   ],
   intake: ['核验身份、选择事项，当场作出受理决定', 'Identify the applicant and decide intake at once'],
   intakeQueue: [
