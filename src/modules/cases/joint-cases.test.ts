@@ -115,6 +115,34 @@ describe('applying for a bundle', () => {
     expect(messages[0]?.body).toContain(`/t/${parent.publicCode}`);
   });
 
+  it('makes children only for the items the applicant chose (选办), asking only their papers', async () => {
+    const guide = (
+      await world.clerk.get(`/api/catalog/bundles/${bundle.bundleId}?itemIds=${bundle.insuranceItem}`)
+    ).json();
+    expect(guide.chosenItemIds).toEqual([bundle.insuranceItem]);
+    expect(guide.items).toHaveLength(2);
+    expect(guide.merged.materials.map((material: { key: string }) => material.key)).toEqual([
+      'id_card',
+      'photo',
+    ]);
+
+    const chosen = await world.clerk.post('/api/joint-cases', {
+      ...application(everything.filter((entry) => entry.key !== 'birth_cert')),
+      itemIds: [bundle.insuranceItem],
+    });
+    expect(chosen.statusCode, chosen.body).toBe(201);
+    const children = await rowsOf(chosen.json().id);
+    expect(children.map((child) => child.item_id)).toEqual([bundle.insuranceItem]);
+
+    const outside = await world.clerk.post('/api/joint-cases', {
+      ...application(),
+      itemIds: [bundle.insuranceItem, world.jointItem],
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error).toMatchObject({ code: 'ITEM_NOT_IN_BUNDLE' });
+    expect(outside.json().error.details[0]).toMatchObject({ field: 'itemIds' });
+  });
+
   it('answers a retry with the same Idempotency-Key with the same joint case, never a second one', async () => {
     const headers = { 'idempotency-key': 'joint-retry-1' };
     const first = await apply(undefined, headers);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import { AppError, invalidField } from '../../server/errors';
 import { type MergedBundle, mergeBundle } from '../catalog/bundle-merge';
-import { bundleItemIds, selectBundles } from '../catalog/bundle-queries';
+import { bundleItemIds, chosenOf, selectBundles } from '../catalog/bundle-queries';
 import type { CaseDraft } from './case-draft';
 import { type CaseItem, publishedItem } from './case-item';
 import type { FormValues } from './rules/form-values';
@@ -57,12 +57,18 @@ function mergedAnswers(merged: MergedBundle, children: readonly JointChild[]): F
 
 export async function prepareJointDraft(
   db: Db,
-  input: { bundleId: string; formData: FormValues; materials: readonly MaterialEntry[] },
+  input: {
+    bundleId: string;
+    itemIds?: readonly string[] | undefined;
+    formData: FormValues;
+    materials: readonly MaterialEntry[];
+  },
   draftOf: (item: CaseItem, child: ChildInput) => Promise<CaseDraft>,
 ): Promise<JointDraft> {
   const bundle = await activeBundle(db, input.bundleId);
-  const items: CaseItem[] = [];
-  for (const itemId of await bundleItemIds(db, bundle.id)) items.push(await publishedItem(db, itemId));
+  const all: CaseItem[] = [];
+  for (const itemId of await bundleItemIds(db, bundle.id)) all.push(await publishedItem(db, itemId));
+  const items = chosenOf(all, input.itemIds);
   if (items.length === 0) {
     throw new AppError(409, 'BUNDLE_WITHOUT_ITEMS', `“${bundle.name}”目前没有可办理的事项`);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPLICANT_KINDS, CASE_STATUSES, MATERIAL_STATES } from '../../shared/case-terms';
 import { ownerNumberProblem } from '../../shared/material-files';
 import { MOBILE_PATTERN } from '../../shared/phone';
+import { ChosenItemIds } from '../catalog/schemas';
 import { DeliveryChoice } from './delivery/choice-schema';
 
 /** Request bodies of the case API; the checks that need the database are in the operations. */
@@ -88,7 +89,9 @@ export const StartCaseBody = StaffApplication.extend({ itemId: z.uuid('事项编
 export type StartCaseBody = z.infer<typeof StartCaseBody>;
 
 /** A bundle (一件事) applied for at a window: the merged form and material list, answered once. */
-export const StartJointBody = StaffApplication.extend({ bundleId }).superRefine(windowNamed);
+export const StartJointBody = StaffApplication.extend({ bundleId, itemIds: ChosenItemIds }).superRefine(
+  windowNamed,
+);
 export type StartJointBody = z.infer<typeof StartJointBody>;
 
 /** What a resident gives for any online application. */
@@ -109,7 +112,7 @@ const OnlineApplication = z.object({
 export const ApplyBody = OnlineApplication.extend({ itemId: z.uuid('事项编号格式不正确') });
 export type ApplyBody = z.infer<typeof ApplyBody>;
 
-export const ApplyJointBody = OnlineApplication.extend({ bundleId });
+export const ApplyJointBody = OnlineApplication.extend({ bundleId, itemIds: ChosenItemIds });
 export type ApplyJointBody = z.infer<typeof ApplyJointBody>;
 
 /** Every act on a case names the version the actor saw, and the window when at one. */

@@ -30,6 +30,8 @@ export interface MergedBundle {
   promisedLimitDays: number;
   visits: 0 | 1;
   onlineDepth: number;
+  /** The result can be sent by post only when every item's can. */
+  courierDelivery: boolean;
   /** How many form fields and materials merging saved the applicant. */
   fieldsSaved: number;
   materialsSaved: number;
@@ -103,6 +105,7 @@ export function mergeBundle(items: readonly BundleItem[]): MergedBundle {
     promisedLimitDays: combinedLimitDays(contents.map((content) => content.promisedLimitDays)),
     visits: contents.some((content) => content.visits === 1) ? 1 : 0,
     onlineDepth: Math.min(4, ...contents.map((content) => content.onlineDepth)),
+    courierDelivery: contents.every((content) => content.courierDelivery),
     fieldsSaved: contents.reduce((sum, content) => sum + content.formFields.length, 0) - formFields.length,
     materialsSaved: contents.reduce((sum, content) => sum + content.materials.length, 0) - materials.length,
   };

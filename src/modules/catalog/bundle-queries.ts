@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/database';
 import { withinRegions } from '../../db/region-scope';
-import { AppError } from '../../server/errors';
+import { AppError, invalidField } from '../../server/errors';
 import { mergeBundle } from './bundle-merge';
 import { ItemContent } from './item-content';
 
@@ -91,16 +91,35 @@ export async function publishedItems(db: Db | Tx, itemIds: readonly string[]) {
 }
 
 /** The items of a bundle and what merging them gives the applicant: one form, one material list, one limit. */
-export function mergedView(found: Awaited<ReturnType<typeof publishedItems>>['found']) {
+export function mergedView(
+  found: Awaited<ReturnType<typeof publishedItems>>['found'],
+  chosen?: readonly string[],
+) {
+  const merging = chosenOf(found, chosen);
   return {
     items: found.map(({ itemId, content, departmentName }) => ({
       itemId,
       name: content.name,
       departmentName,
       promisedLimitDays: content.promisedLimitDays,
+      onlineDepth: content.onlineDepth,
     })),
-    merged: mergeBundle(found),
+    chosenItemIds: merging.map((item) => item.itemId),
+    merged: mergeBundle(merging),
   };
+}
+
+/**
+ * 选办: the bundle's items the applicant needs, in the bundle's order; all of
+ * them when no choice was given. An item outside the bundle is refused.
+ */
+export function chosenOf<T extends { itemId: string }>(items: readonly T[], chosen?: readonly string[]): T[] {
+  if (chosen === undefined) return [...items];
+  const outside = chosen.find((id) => !items.some((item) => item.itemId === id));
+  if (outside !== undefined) {
+    throw invalidField('itemIds', '所选事项不在该“一件事”中，或暂不能办理', 'ITEM_NOT_IN_BUNDLE');
+  }
+  return items.filter((item) => chosen.includes(item.itemId));
 }
 
 /** The ids of a bundle's items in their order. */
@@ -115,7 +134,7 @@ export async function bundleItemIds(db: Db | Tx, bundleId: string): Promise<stri
 }
 
 /** One bundle as the applicant meets it: its items, one merged form, one material list, the combined limit. */
-export async function getBundle(db: Db, bundleId: string) {
+export async function getBundle(db: Db, bundleId: string, chosen?: readonly string[]) {
   const bundle = await selectBundles(db)
     .where('b.id', '=', bundleId)
     .where('b.active', '=', true)
@@ -127,6 +146,6 @@ export async function getBundle(db: Db, bundleId: string) {
     name: bundle.name,
     description: bundle.description,
     leadDepartmentName: bundle.lead_department_name,
-    ...mergedView(found),
+    ...mergedView(found, chosen),
   };
 }

@@ -19,6 +19,7 @@ import { reviewItem } from './review-item';
 import {
   BundleDetail,
   BundleParams,
+  BundleQuery,
   BundleSummary,
   CompareQuery,
   Difference,
@@ -91,10 +92,11 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: '“一件事”：合并后的申请表、去重后的材料清单与合计时限',
         params: BundleParams,
+        querystring: BundleQuery,
         response: { 200: BundleDetail },
       },
     },
-    async (request) => getBundle(db, request.params.id),
+    async (request) => getBundle(db, request.params.id, request.query.itemIds),
   );
 
   api.get(

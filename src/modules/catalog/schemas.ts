@@ -105,6 +105,7 @@ export const BundleItemView = z.object({
   name: z.string(),
   departmentName: z.string(),
   promisedLimitDays: z.number(),
+  onlineDepth: z.number().describe('网上办理深度：3及以上可全程网上申请'),
 });
 
 /** What bundle-merge.ts makes of the items: one form, one material list, the combined limit. */
@@ -114,6 +115,7 @@ export const MergedBundleView = z.object({
   promisedLimitDays: z.number(),
   visits: z.number(),
   onlineDepth: z.number(),
+  courierDelivery: z.boolean(),
   fieldsSaved: z.number(),
   materialsSaved: z.number(),
 });
@@ -124,6 +126,24 @@ export const BundleDetail = z.object({
   description: z.string(),
   leadDepartmentName: z.string(),
   items: z.array(BundleItemView),
+  chosenItemIds: z.array(z.string()).describe('合并表单与材料所依据的事项（选办）'),
   merged: MergedBundleView,
 });
 export const BundleParams = z.object({ id: z.uuid('“一件事”编号格式不正确') });
+
+/** 选办: the items of a bundle the applicant needs; all of them when not given. */
+export const ChosenItemIds = z
+  .array(z.uuid('事项编号格式不正确'))
+  .min(1, '请至少选择一个要办理的事项')
+  .max(30)
+  .optional()
+  .describe('选办：申请人需要办理的事项；不填即全部');
+
+export const BundleQuery = z.object({
+  itemIds: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
+      ChosenItemIds,
+    )
+    .describe('选办：逗号分隔的事项编号；不填即全部'),
+});
