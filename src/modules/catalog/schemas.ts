@@ -105,7 +105,7 @@ export const BundleItemView = z.object({
   name: z.string(),
   departmentName: z.string(),
   promisedLimitDays: z.number(),
-  onlineDepth: z.number().describe('网上办理深度：3及以上可全程网上申请'),
+  onlineDepth: z.number().describe('网上办理深度：2及以上可网上申请'),
 });
 
 /** What bundle-merge.ts makes of the items: one form, one material list, the combined limit. */

@@ -2,6 +2,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LocaleProvider } from './components/LocaleProvider';
 import { TabLayout } from './components/TabLayout';
 import { ApplyPage } from './pages/ApplyPage';
+import { BundleApplyPage } from './pages/BundleApplyPage';
 import { BundlePage } from './pages/BundlePage';
 import { CasePage } from './pages/CasePage';
 import { CertificatesPage } from './pages/CertificatesPage';
@@ -37,6 +38,7 @@ export function App() {
             <Route path="items/:itemId" element={<GuidePage />} />
             <Route path="items/:itemId/apply" element={<ApplyPage />} />
             <Route path="bundles/:bundleId" element={<BundlePage />} />
+            <Route path="bundles/:bundleId/apply" element={<BundleApplyPage />} />
             <Route path="data-reads" element={<DataReadsPage />} />
             <Route path="certificates" element={<CertificatesPage />} />
             <Route path="progress/:caseId" element={<CasePage />} />

@@ -17,8 +17,11 @@ export const getPublishedItem = (itemId: string) =>
 
 export const listBundles = async () => (await get<{ items: BundleSummary[] }>('/api/catalog/bundles')).items;
 
-export const getBundle = (bundleId: string) =>
-  get<BundleDetail>(`/api/catalog/bundles/${encodeURIComponent(bundleId)}`);
+/** A bundle; with itemIds (选办), its form and papers merged for those items only. */
+export const getBundle = (bundleId: string, itemIds: readonly string[] = []) =>
+  get<BundleDetail>(
+    `/api/catalog/bundles/${encodeURIComponent(bundleId)}${itemIds.length > 0 ? `?itemIds=${itemIds.join(',')}` : ''}`,
+  );
 
 /** The server's message without the field label it repeats ("搜索词：搜索词不能…"). */
 export function errorText(error: unknown): string {

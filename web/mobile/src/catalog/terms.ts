@@ -55,6 +55,9 @@ export function useOnlineDepth() {
 /** Items from depth 3 (apply online) count as 网上可办, as the online=1 filter does. */
 export const ONLINE_FROM_DEPTH = 3;
 
+/** Items with at least online pre-review (网上办理深度二级及以上) take applications in the app, as the API does. */
+export const onlineApplication = (onlineDepth: number) => onlineDepth >= 2;
+
 const messages = {
   onTheSpot: [HANDLING_KINDS.on_the_spot, 'Done on the spot'],
   promised: [`${HANDLING_KINDS.promised} {n}个工作日`, 'Within {n} working days'],

@@ -114,13 +114,22 @@ export interface BundleDetail {
   name: string;
   description: string;
   leadDepartmentName: string;
-  items: { itemId: string; name: string; departmentName: string; promisedLimitDays: number }[];
+  items: {
+    itemId: string;
+    name: string;
+    departmentName: string;
+    promisedLimitDays: number;
+    onlineDepth: number;
+  }[];
+  /** The items the merged form and list are for (选办); all of them unless chosen. */
+  chosenItemIds: string[];
   merged: {
     formFields: BundleField[];
     materials: (GuideMaterial & { itemIds: string[] })[];
     promisedLimitDays: number;
     visits: number;
     onlineDepth: number;
+    courierDelivery: boolean;
     fieldsSaved: number;
     materialsSaved: number;
   };

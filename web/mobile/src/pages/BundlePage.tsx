@@ -1,9 +1,10 @@
 import { Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { getBundle } from '../catalog/api';
 import { dayOf, fill } from '../catalog/format';
+import { onlineApplication } from '../catalog/terms';
 import { useLoaded } from '../catalog/useLoaded';
 import styles from '../components/bundle/Bundle.module.css';
 import { BundleFields, BundleItems } from '../components/bundle/BundleParts';
@@ -26,7 +27,8 @@ const messages = {
   fields: ['一张表填写的信息', 'One form to fill in'],
   shared: ['（{n}个事项共用）', ' (shared by {n} services)'],
   print: ['打印办事指南', 'Print this guide'],
-  apply: ['一次申请（即将上线）', 'Apply once (coming soon)'],
+  apply: ['一次申请', 'Apply once'],
+  windowOnly: ['需到窗口办理', 'At a window only'],
   notFound: ['没有找到这个“一件事”', 'This bundle was not found'],
   failed: ['“一件事”没有打开', 'The page did not open'],
 } as const;
@@ -35,7 +37,9 @@ const messages = {
 export function BundlePage() {
   const t = useT(messages);
   const { bundleId = '' } = useParams();
+  const navigate = useNavigate();
   const { data: bundle, error, retry } = useLoaded(getBundle, bundleId);
+  const online = bundle?.items.some((item) => onlineApplication(item.onlineDepth)) ?? false;
 
   useEffect(() => {
     if (!bundle) return;
@@ -86,7 +90,11 @@ export function BundlePage() {
             <GuideSection title={t('fields')}>
               <BundleFields fields={bundle.merged.formFields} />
             </GuideSection>
-            <GuideActions printLabel={t('print')} applyLabel={t('apply')} />
+            <GuideActions
+              printLabel={t('print')}
+              applyLabel={t(online ? 'apply' : 'windowOnly')}
+              onApply={online ? () => navigate(`/bundles/${bundleId}/apply`) : null}
+            />
           </article>
         )}
       </PageBody>

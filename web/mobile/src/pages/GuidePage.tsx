@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { dayOf, fill } from '../catalog/format';
+import { onlineApplication } from '../catalog/terms';
 import { usePublishedItem } from '../catalog/usePublishedItem';
 import styles from '../components/guide/Guide.module.css';
 import { GuideActions } from '../components/guide/GuideActions';
@@ -26,9 +27,6 @@ const messages = {
   notFound: ['没有找到这个事项', 'This service was not found'],
   failed: ['办事指南没有打开', 'The guide did not open'],
 } as const;
-
-/** Items with at least online pre-review (网上办理深度二级及以上) take applications in the app, as the API does. */
-const onlineApplication = (onlineDepth: number) => onlineDepth >= 2;
 
 /** The public guide (办事指南) of one published item; readable on a phone, printable on A4. */
 export function GuidePage() {
