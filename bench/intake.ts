@@ -3,13 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { sessionIdOf } from '../src/modules/auth/sessions';
 import { openBenchPlatform } from './bench-platform';
-import { postgresCpuSeconds, postmasterPid, processCpuSeconds } from './cpu-usage';
+import { signInStaff } from './bench-sessions';
+import { postmasterPid } from './cpu-usage';
 import { loadCases } from './intake-cases';
 import { runPgbench, startBareFastify, stopChild } from './intake-ceilings';
 import { loadPeople } from './intake-people';
 import { printReport } from './intake-report';
-import { intakeTarget, runLoadClient, sampleCodes, signInClerks } from './intake-world';
+import { intakeTarget, sampleCodes } from './intake-world';
 import type { LoadSpec } from './load-client';
+import { runLoadClient, withCpu } from './load-runner';
 import { recordReplies } from './record-replies';
 
 /**
@@ -53,7 +55,7 @@ try {
   say(`${cases} cases, ${PERSONS} persons ready after ${loadSeconds} s`);
 
   const platform = await bench.start();
-  const sessions = await signInClerks(platform.baseUrl, INTAKE_CLIENTS);
+  const sessions = await signInStaff(platform.baseUrl, Array(INTAKE_CLIENTS).fill('clerk'));
   const target = await intakeTarget(db);
   const codesFile = path.join(workDir, 'codes.txt');
   await sampleCodes(db, codesFile, 100_000);
@@ -78,23 +80,8 @@ try {
     codesFile,
   });
   const postmaster = postmasterPid(bench.clusterDir);
-  /** Runs a measurement, adding the CPU milliseconds the server process and PostgreSQL spent per operation. */
-  const withCpu = async <T extends object>(serverPid: number | undefined, run: () => Promise<T>) => {
-    const before = {
-      server: serverPid ? processCpuSeconds(serverPid) : 0,
-      postgres: postgresCpuSeconds(postmaster),
-    };
-    const result = await run();
-    const counted = result as { cases?: { count: number }; requests?: { count: number }; count?: number };
-    const operations = counted.cases?.count ?? counted.requests?.count ?? counted.count ?? 0;
-    const perOperation = (seconds: number) => Number(((seconds * 1000) / Math.max(1, operations)).toFixed(2));
-    const cpu = {
-      server: serverPid ? perOperation(processCpuSeconds(serverPid) - before.server) : null,
-      postgres: perOperation(postgresCpuSeconds(postmaster) - before.postgres),
-    };
-    say(JSON.stringify({ ...result, cpu }));
-    return { ...result, cpu };
-  };
+  const measured = <T extends object>(serverPid: number | undefined, run: () => Promise<T>) =>
+    withCpu(postmaster, serverPid, run);
   const measure = async (
     spec: (name: string, url: string, seconds: number) => LoadSpec,
     name: string,
@@ -102,7 +89,7 @@ try {
     serverPid: number | undefined,
   ) => {
     await runLoadClient(workDir, spec(`${name} warm-up`, url, WARM_UP_SECONDS));
-    return await withCpu(serverPid, () => runLoadClient(workDir, spec(name, url, SECONDS)));
+    return await measured(serverPid, () => runLoadClient(workDir, spec(name, url, SECONDS)));
   };
   const intake = await measure(intakeSpec, 'platform intake', platform.baseUrl, platform.child.pid);
   const progress = await measure(progressSpec, 'platform progress', platform.baseUrl, platform.child.pid);
@@ -119,7 +106,7 @@ try {
   );
   await bench.stopPlatform();
 
-  const pgbench = await withCpu(undefined, () =>
+  const pgbench = await measured(undefined, () =>
     runPgbench(
       bench.url,
       'bench/pgbench/intake.sql',
