@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sessionIdOf } from '../src/modules/auth/sessions';
-import { openBenchPlatform } from './bench-platform';
+import { openBenchPlatform, sayPlatformErrors } from './bench-platform';
 import { signInStaff } from './bench-sessions';
 import { postmasterPid } from './cpu-usage';
-import { loadCases } from './intake-cases';
+import { demoClerk, loadCases } from './intake-cases';
 import { runPgbench, startBareFastify, stopChild } from './intake-ceilings';
 import { loadPeople } from './intake-people';
 import { printReport } from './intake-report';
@@ -39,12 +39,7 @@ const { db } = bench;
 
 try {
   const began = performance.now();
-  const clerk = await db
-    .selectFrom('staff_users as s')
-    .innerJoin('departments as d', 'd.id', 's.department_id')
-    .select(['s.id', 's.display_name as name', 's.department_id', 'd.name as office'])
-    .where('s.username', '=', 'clerk')
-    .executeTakeFirstOrThrow();
+  const clerk = await demoClerk(db);
   const cases = await db.connection().execute(async (connection) => {
     await loadPeople(connection, PERSONS);
     return await loadCases(connection, CASES, clerk, (loaded) =>
@@ -93,12 +88,7 @@ try {
   };
   const intake = await measure(intakeSpec, 'platform intake', platform.baseUrl, platform.child.pid);
   const progress = await measure(progressSpec, 'platform progress', platform.baseUrl, platform.child.pid);
-  const failures = platform
-    .output()
-    .split('\n')
-    .filter((line) => line.includes('"level":50'));
-  if (failures.length > 0)
-    say(`platform logged ${failures.length} errors, the first: ${failures[0]?.slice(0, 600)}`);
+  sayPlatformErrors(platform.output(), say);
   const repliesFile = path.join(workDir, 'replies.json');
   writeFileSync(
     repliesFile,
