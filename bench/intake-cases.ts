@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database';
+import { loadPeople } from './intake-people';
 
 /**
  * A bench's history: cases of the demo district's published items for the
@@ -212,4 +213,34 @@ export async function loadCases(
   }
   await sql`ANALYZE cases, case_materials, case_events, case_documents, persons`.execute(db);
   return loaded;
+}
+
+/**
+ * A bench's load in one session (its temporary tables live there): the
+ * persons, the cases taken in by `clerk`, then what the bench adds in the same session.
+ */
+export async function loadHistory(
+  db: Db,
+  clerk: Clerk,
+  options: {
+    cases: number;
+    persons: number;
+    shape?: CaseShape;
+    say: (line: string) => void;
+    then?: (session: Db) => Promise<void>;
+  },
+): Promise<number> {
+  const began = performance.now();
+  return await db.connection().execute(async (session) => {
+    await loadPeople(session, options.persons);
+    const loaded = await loadCases(
+      session,
+      options.cases,
+      clerk,
+      (count) => options.say(`cases loaded: ${count} (${Math.round((performance.now() - began) / 1000)} s)`),
+      options.shape,
+    );
+    await options.then?.(session);
+    return loaded;
+  });
 }

@@ -5,9 +5,8 @@ import { sessionIdOf } from '../src/modules/auth/sessions';
 import { openBenchPlatform, sayPlatformErrors } from './bench-platform';
 import { signInStaff } from './bench-sessions';
 import { postmasterPid } from './cpu-usage';
-import { demoClerk, loadCases } from './intake-cases';
+import { demoClerk, loadHistory } from './intake-cases';
 import { runPgbench, startBareFastify, stopChild } from './intake-ceilings';
-import { loadPeople } from './intake-people';
 import { printReport } from './intake-report';
 import { intakeTarget, sampleCodes } from './intake-world';
 import type { LoadSpec } from './load-client';
@@ -40,12 +39,7 @@ const { db } = bench;
 try {
   const began = performance.now();
   const clerk = await demoClerk(db);
-  const cases = await db.connection().execute(async (connection) => {
-    await loadPeople(connection, PERSONS);
-    return await loadCases(connection, CASES, clerk, (loaded) =>
-      say(`cases loaded: ${loaded} (${Math.round((performance.now() - began) / 1000)} s)`),
-    );
-  });
+  const cases = await loadHistory(db, clerk, { cases: CASES, persons: PERSONS, say });
   const loadSeconds = Math.round((performance.now() - began) / 1000);
   say(`${cases} cases, ${PERSONS} persons ready after ${loadSeconds} s`);
 

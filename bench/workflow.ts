@@ -6,9 +6,8 @@ import { sweepWarnings } from '../src/modules/supervision/sweep-warnings';
 import { openBenchPlatform, sayPlatformErrors } from './bench-platform';
 import { signInStaff } from './bench-sessions';
 import { postmasterPid } from './cpu-usage';
-import { demoClerk, loadCases } from './intake-cases';
+import { demoClerk, loadHistory } from './intake-cases';
 import { runPgbench, startServerProcess, stopChild } from './intake-ceilings';
-import { loadPeople } from './intake-people';
 import type { LoadSpec } from './load-client';
 import { runLoadClient, withCpu } from './load-runner';
 import { loadBpmnInstances, reviewInstances } from './workflow-bpmn';
@@ -54,18 +53,15 @@ const { db } = bench;
 try {
   const began = performance.now();
   const clerk = await demoClerk(db);
-  const cases = await db.connection().execute(async (connection) => {
-    await loadPeople(connection, PERSONS);
-    const loaded = await loadCases(
-      connection,
-      CASES,
-      clerk,
-      (count) => say(`cases loaded: ${count} (${Math.round((performance.now() - began) / 1000)} s)`),
-      WORKFLOW_SHAPE,
-    );
-    await loadWorkflowStaff(connection, INBOX_SIZE);
-    await loadTasks(connection);
-    return loaded;
+  const cases = await loadHistory(db, clerk, {
+    cases: CASES,
+    persons: PERSONS,
+    shape: WORKFLOW_SHAPE,
+    say,
+    then: async (session) => {
+      await loadWorkflowStaff(session, INBOX_SIZE);
+      await loadTasks(session);
+    },
   });
   const tasks = await openTaskCounts(db);
   await loadBpmnInstances(db, tasks.open);
