@@ -227,7 +227,7 @@ export async function loadHistory(
     persons: number;
     shape?: CaseShape;
     say: (line: string) => void;
-    then?: (session: Db) => Promise<void>;
+    alsoLoad?: (session: Db) => Promise<void>;
   },
 ): Promise<number> {
   const began = performance.now();
@@ -240,7 +240,7 @@ export async function loadHistory(
       (count) => options.say(`cases loaded: ${count} (${Math.round((performance.now() - began) / 1000)} s)`),
       options.shape,
     );
-    await options.then?.(session);
+    await options.alsoLoad?.(session);
     return loaded;
   });
 }

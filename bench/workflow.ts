@@ -58,7 +58,7 @@ try {
     persons: PERSONS,
     shape: WORKFLOW_SHAPE,
     say,
-    then: async (session) => {
+    alsoLoad: async (session) => {
       await loadWorkflowStaff(session, INBOX_SIZE);
       await loadTasks(session);
     },
