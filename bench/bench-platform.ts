@@ -85,3 +85,10 @@ export async function openBenchPlatform(
     },
   };
 }
+
+/** Tells how many errors the platform logged during a bench, and the first. */
+export function sayPlatformErrors(output: string, say: (line: string) => void): void {
+  const failures = output.split('\n').filter((line) => line.includes('"level":50'));
+  if (failures.length > 0)
+    say(`platform logged ${failures.length} errors, the first: ${failures[0]?.slice(0, 600)}`);
+}

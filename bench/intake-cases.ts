@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database';
+import { loadPeople } from './intake-people';
 
 /**
- * The intake bench's history: cases of the demo district's published items for
- * the synthetic residents (bench/intake-people.ts), taken in at the eight street
+ * A bench's history: cases of the demo district's published items for the
+ * synthetic residents (bench/intake-people.ts), taken in at the eight street
  * halls over two years, each with its materials, history and documents shaped
- * as the operations write them: 60 % completed over the two years and, open
+ * as the operations write them. The intake bench's mix (other benches pass
+ * their own CaseShape): 60 % completed over the two years and, open
  * cases being recent, taken in over the last ten days 25 % accepted (a promised
  * item waiting in its first step), 10 % submitted, 5 % awaiting materials after
  * a one-time notice. Generated in SQL, 100,000 cases a statement; applicants are
@@ -15,7 +17,7 @@ import type { Db } from '../src/db/database';
 const CHUNK = 100_000;
 
 /** The loading session's lookup tables: items (person services of district departments) and street desks. */
-async function defineShapes(db: Db): Promise<number> {
+async function defineShapes(db: Db, shape: CaseShape): Promise<number> {
   await sql`
     CREATE TEMP TABLE IF NOT EXISTS bench_items AS
     SELECT (row_number() OVER (ORDER BY v.basic_code) - 1)::int AS k, v.item_id, v.version, v.name,
@@ -29,7 +31,7 @@ async function defineShapes(db: Db): Promise<number> {
     JOIN catalog_item_versions v ON v.item_id = i.id AND v.version = i.published_version
     JOIN departments d ON d.id = v.department_id
     WHERE d.region_code = '330103' AND v.content->'serviceObjects' ? 'natural_person'
-      AND (v.content->>'level')::int >= 4
+      AND (v.content->>'level')::int >= 4 AND ${sql.raw(shape.items ?? 'true')}
   `.execute(db);
   await sql`
     CREATE TEMP TABLE IF NOT EXISTS bench_desks AS
@@ -49,7 +51,19 @@ const CASE_COLUMNS = sql.raw(`case_number, public_code, item_id, item_version, h
   started_by_kind, started_by_id, started_by_name, row_version, created_at, updated_at`);
 
 /** One chunk: the cases with their materials, events and documents, in one statement. */
-async function loadChunk(db: Db, size: number, items: number, persons: number, clerk: Clerk): Promise<void> {
+async function loadChunk(
+  db: Db,
+  size: number,
+  items: number,
+  persons: number,
+  clerk: Clerk,
+  { mix }: CaseShape,
+): Promise<void> {
+  const [completed, accepted, submitted] = [
+    mix.completed,
+    mix.completed + mix.accepted,
+    mix.completed + mix.accepted + mix.submitted,
+  ];
   await sql`
     WITH shaped AS (
       SELECT s.n, i.item_id, i.version, i.handling_kind, i.level, i.first_step, i.promised_days,
@@ -61,8 +75,9 @@ async function loadChunk(db: Db, size: number, items: number, persons: number, c
       JOIN bench_desks dk ON dk.k = (s.n / 7) % 8
       JOIN bench_people bp ON bp.k = (s.n * 7919) % ${persons}
       JOIN persons p ON p.id_number = bp.id_number
-      CROSS JOIN LATERAL (SELECT CASE WHEN s.n % 20 < 12 THEN 'completed' WHEN s.n % 20 < 17 THEN 'accepted'
-        WHEN s.n % 20 < 19 THEN 'submitted' ELSE 'awaiting_materials' END AS status) AS st
+      CROSS JOIN LATERAL (SELECT CASE WHEN s.n % 20 < ${completed} THEN 'completed'
+        WHEN s.n % 20 < ${accepted} THEN 'accepted' WHEN s.n % 20 < ${submitted} THEN 'submitted'
+        ELSE 'awaiting_materials' END AS status) AS st
       CROSS JOIN LATERAL (SELECT st.status, CASE WHEN st.status = 'completed'
           THEN timestamptz '2025-01-02 09:00+08' + (s.n % 680) * interval '1 day' + (s.n * 37 % 28800) * interval '1 second'
           ELSE date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'
@@ -136,10 +151,31 @@ async function loadChunk(db: Db, size: number, items: number, persons: number, c
   `.execute(db);
 }
 
+/** What the loaded cases are: their status mix and the items they are for. */
+export interface CaseShape {
+  /** Of every 20 cases, how many are completed, accepted and submitted; the rest await materials. */
+  mix: { completed: number; accepted: number; submitted: number };
+  /** A further SQL condition on the items (v: the published item version); all person services by default. */
+  items?: string;
+}
+
+/** The intake bench's mix: 60 % completed, 25 % accepted, 10 % submitted, 5 % awaiting materials. */
+export const INTAKE_SHAPE: CaseShape = { mix: { completed: 12, accepted: 5, submitted: 2 } };
+
 export interface Clerk {
   id: string;
   name: string;
   office: string;
+}
+
+/** The demo clerk (李晓燕 of 潮鸣街道) who took the loaded cases in, with her office. */
+export async function demoClerk(db: Db) {
+  return await db
+    .selectFrom('staff_users as s')
+    .innerJoin('departments as d', 'd.id', 's.department_id')
+    .select(['s.id', 's.display_name as name', 's.department_id', 'd.name as office'])
+    .where('s.username', '=', 'clerk')
+    .executeTakeFirstOrThrow();
 }
 
 /**
@@ -152,11 +188,12 @@ export async function loadCases(
   total: number,
   clerk: Clerk,
   progress: (loaded: number) => void,
+  shape: CaseShape = INTAKE_SHAPE,
 ): Promise<number> {
   const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM cases`.execute(db);
   let loaded = rows[0]?.n ?? 0;
   if (loaded >= total) return loaded;
-  const items = await defineShapes(db);
+  const items = await defineShapes(db, shape);
   const people = await sql<{ n: number }>`SELECT count(*)::int AS n FROM bench_people`.execute(db);
   const persons = people.rows[0]?.n ?? 0;
   await sql`SET session_replication_role = replica`.execute(db);
@@ -165,7 +202,7 @@ export async function loadCases(
   try {
     while (loaded < total) {
       const size = Math.min(CHUNK, total - loaded);
-      await loadChunk(db, size, items, persons, clerk);
+      await loadChunk(db, size, items, persons, clerk, shape);
       loaded += size;
       progress(loaded);
     }
@@ -176,4 +213,34 @@ export async function loadCases(
   }
   await sql`ANALYZE cases, case_materials, case_events, case_documents, persons`.execute(db);
   return loaded;
+}
+
+/**
+ * A bench's load in one session (its temporary tables live there): the
+ * persons, the cases taken in by `clerk`, then what the bench adds in the same session.
+ */
+export async function loadHistory(
+  db: Db,
+  clerk: Clerk,
+  options: {
+    cases: number;
+    persons: number;
+    shape?: CaseShape;
+    say: (line: string) => void;
+    alsoLoad?: (session: Db) => Promise<void>;
+  },
+): Promise<number> {
+  const began = performance.now();
+  return await db.connection().execute(async (session) => {
+    await loadPeople(session, options.persons);
+    const loaded = await loadCases(
+      session,
+      options.cases,
+      clerk,
+      (count) => options.say(`cases loaded: ${count} (${Math.round((performance.now() - began) / 1000)} s)`),
+      options.shape,
+    );
+    await options.alsoLoad?.(session);
+    return loaded;
+  });
 }

@@ -58,7 +58,15 @@ export async function runPgbench(
 
 /** Starts the bare Fastify server with the recorded replies; resolves with its URL. */
 export async function startBareFastify(repliesFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-fastify.ts', repliesFile], {
+  return await startServerProcess('bench/bare-fastify.ts', [repliesFile]);
+}
+
+/** Starts a bench's server script in its own process; resolves with the URL it prints ("listening <url>"). */
+export async function startServerProcess(
+  script: string,
+  args: string[],
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -68,7 +76,7 @@ export async function startBareFastify(repliesFile: string): Promise<{ url: stri
       const match = /listening (http:\/\/\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     });
-    child.on('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return { url, child };
 }

@@ -1,15 +1,11 @@
 import type { Figures } from './figures';
+import type { Cpu } from './load-runner';
+import { cpuOf, errorsOf, FIGURES_HEADER, figuresOf as fig, ratio, figuresRow as row } from './report-table';
 
 /** The intake bench's summary: a Markdown table of the figures and the ratios to the ceilings. */
 
 const INTAKE_TARGET = { perSecond: 1_000, p99: 100 };
 const PROGRESS_TARGET = { perSecond: 10_000, p99: 20 };
-
-/** CPU milliseconds per operation of the server process (none for pgbench) and of PostgreSQL. */
-export interface Cpu {
-  server: number | null;
-  postgres: number;
-}
 
 export interface Report {
   cases: number;
@@ -25,18 +21,6 @@ export interface Report {
   bareProgress: Record<string, unknown>;
 }
 
-const fig = (result: Record<string, unknown>, key: string) => result[key] as Figures;
-const errorsOf = (result: Record<string, unknown>) =>
-  Object.values((result.failures as Record<string, number>) ?? {}).reduce((sum, n) => sum + n, 0) +
-  Number(result.socketErrors ?? 0);
-const ratio = (part: number, whole: number) => (whole > 0 ? (part / whole).toFixed(2) : '–');
-
-function row(name: string, clients: number, figures: Figures, errors: number, cpu?: Cpu): string {
-  const cpuCells = cpu ? `${cpu.server ?? '–'} | ${cpu.postgres}` : ' | ';
-  return `| ${name} | ${clients} | ${figures.perSecond.toLocaleString('en')} | ${figures.p50} | ${figures.p95} | ${figures.p99} | ${errors} | ${cpuCells} |`;
-}
-const cpuOf = (result: Record<string, unknown>) => result.cpu as Cpu;
-
 export function printReport(report: Report): void {
   const intake = fig(report.intake, 'cases');
   const bareIntake = fig(report.bareIntake, 'cases');
@@ -47,8 +31,7 @@ export function printReport(report: Report): void {
   const lines = [
     `${report.cases.toLocaleString('en')} cases, ${report.persons.toLocaleString('en')} persons (loaded or topped up in ${report.loadSeconds} s); ${report.seconds} s per measurement after a 5 s warm-up`,
     '',
-    '| scenario | clients | per second | p50 ms | p95 ms | p99 ms | errors | server CPU ms/op | PostgreSQL CPU ms/op |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...FIGURES_HEADER,
     row(
       'intake: one case = `POST /api/cases` + `POST /api/cases/:id/accept`',
       report.intakeClients,

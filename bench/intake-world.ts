@@ -1,33 +1,11 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database';
-import { DEMO_PASSWORD } from '../src/seed/demo-district';
-import type { LoadSpec, Session } from './load-client';
 
-/** What the intake bench drives: the clerk's sessions, windows and item, and the load generator process. */
+/** What the intake bench drives: the clerk's windows and item, and the codes it looks up. */
 
 export const INTAKE_ITEM = '城乡居民基本养老保险参保登记';
 export const CHAOMING_HALL = '潮鸣街道便民服务中心';
-
-export async function signInClerks(baseUrl: string, count: number): Promise<Session[]> {
-  const sessions: Session[] = [];
-  for (let index = 0; index < count; index++) {
-    const response = await fetch(`${baseUrl}/api/auth/staff/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'clerk', password: DEMO_PASSWORD }),
-    });
-    if (!response.ok) throw new Error(`sign-in: ${response.status} ${await response.text()}`);
-    const body = (await response.json()) as { csrfToken: string };
-    sessions.push({
-      cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
-      csrf: body.csrfToken,
-    });
-  }
-  return sessions;
-}
 
 /** The 3-material item of the bench (all three required), and the hall's comprehensive windows. */
 export async function intakeTarget(db: Db) {
@@ -64,20 +42,4 @@ export async function sampleCodes(db: Db, file: string, count: number): Promise<
     SELECT public_code FROM cases TABLESAMPLE SYSTEM (5) ORDER BY random() LIMIT ${count}
   `.execute(db);
   writeFileSync(file, `${rows.map((row) => row.public_code).join('\n')}\n`);
-}
-
-/** Runs the load generator in its own process and returns the JSON line it prints. */
-export async function runLoadClient(workDir: string, spec: LoadSpec): Promise<Record<string, unknown>> {
-  const specFile = path.join(workDir, `${spec.name.replace(/\W+/g, '-')}.json`);
-  writeFileSync(specFile, JSON.stringify(spec));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-client.ts', specFile], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`load client exited with ${code}`);
-  return JSON.parse(output.trim().split('\n').at(-1) as string) as Record<string, unknown>;
 }

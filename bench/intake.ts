@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sessionIdOf } from '../src/modules/auth/sessions';
-import { openBenchPlatform } from './bench-platform';
-import { postgresCpuSeconds, postmasterPid, processCpuSeconds } from './cpu-usage';
-import { loadCases } from './intake-cases';
+import { openBenchPlatform, sayPlatformErrors } from './bench-platform';
+import { signInStaff } from './bench-sessions';
+import { postmasterPid } from './cpu-usage';
+import { demoClerk, loadHistory } from './intake-cases';
 import { runPgbench, startBareFastify, stopChild } from './intake-ceilings';
-import { loadPeople } from './intake-people';
 import { printReport } from './intake-report';
-import { intakeTarget, runLoadClient, sampleCodes, signInClerks } from './intake-world';
+import { intakeTarget, sampleCodes } from './intake-world';
 import type { LoadSpec } from './load-client';
+import { runLoadClient, withCpu } from './load-runner';
 import { recordReplies } from './record-replies';
 
 /**
@@ -37,23 +38,13 @@ const { db } = bench;
 
 try {
   const began = performance.now();
-  const clerk = await db
-    .selectFrom('staff_users as s')
-    .innerJoin('departments as d', 'd.id', 's.department_id')
-    .select(['s.id', 's.display_name as name', 's.department_id', 'd.name as office'])
-    .where('s.username', '=', 'clerk')
-    .executeTakeFirstOrThrow();
-  const cases = await db.connection().execute(async (connection) => {
-    await loadPeople(connection, PERSONS);
-    return await loadCases(connection, CASES, clerk, (loaded) =>
-      say(`cases loaded: ${loaded} (${Math.round((performance.now() - began) / 1000)} s)`),
-    );
-  });
+  const clerk = await demoClerk(db);
+  const cases = await loadHistory(db, clerk, { cases: CASES, persons: PERSONS, say });
   const loadSeconds = Math.round((performance.now() - began) / 1000);
   say(`${cases} cases, ${PERSONS} persons ready after ${loadSeconds} s`);
 
   const platform = await bench.start();
-  const sessions = await signInClerks(platform.baseUrl, INTAKE_CLIENTS);
+  const sessions = await signInStaff(platform.baseUrl, Array(INTAKE_CLIENTS).fill('clerk'));
   const target = await intakeTarget(db);
   const codesFile = path.join(workDir, 'codes.txt');
   await sampleCodes(db, codesFile, 100_000);
@@ -78,23 +69,8 @@ try {
     codesFile,
   });
   const postmaster = postmasterPid(bench.clusterDir);
-  /** Runs a measurement, adding the CPU milliseconds the server process and PostgreSQL spent per operation. */
-  const withCpu = async <T extends object>(serverPid: number | undefined, run: () => Promise<T>) => {
-    const before = {
-      server: serverPid ? processCpuSeconds(serverPid) : 0,
-      postgres: postgresCpuSeconds(postmaster),
-    };
-    const result = await run();
-    const counted = result as { cases?: { count: number }; requests?: { count: number }; count?: number };
-    const operations = counted.cases?.count ?? counted.requests?.count ?? counted.count ?? 0;
-    const perOperation = (seconds: number) => Number(((seconds * 1000) / Math.max(1, operations)).toFixed(2));
-    const cpu = {
-      server: serverPid ? perOperation(processCpuSeconds(serverPid) - before.server) : null,
-      postgres: perOperation(postgresCpuSeconds(postmaster) - before.postgres),
-    };
-    say(JSON.stringify({ ...result, cpu }));
-    return { ...result, cpu };
-  };
+  const measured = <T extends object>(serverPid: number | undefined, run: () => Promise<T>) =>
+    withCpu(postmaster, serverPid, run);
   const measure = async (
     spec: (name: string, url: string, seconds: number) => LoadSpec,
     name: string,
@@ -102,16 +78,11 @@ try {
     serverPid: number | undefined,
   ) => {
     await runLoadClient(workDir, spec(`${name} warm-up`, url, WARM_UP_SECONDS));
-    return await withCpu(serverPid, () => runLoadClient(workDir, spec(name, url, SECONDS)));
+    return await measured(serverPid, () => runLoadClient(workDir, spec(name, url, SECONDS)));
   };
   const intake = await measure(intakeSpec, 'platform intake', platform.baseUrl, platform.child.pid);
   const progress = await measure(progressSpec, 'platform progress', platform.baseUrl, platform.child.pid);
-  const failures = platform
-    .output()
-    .split('\n')
-    .filter((line) => line.includes('"level":50'));
-  if (failures.length > 0)
-    say(`platform logged ${failures.length} errors, the first: ${failures[0]?.slice(0, 600)}`);
+  sayPlatformErrors(platform.output(), say);
   const repliesFile = path.join(workDir, 'replies.json');
   writeFileSync(
     repliesFile,
@@ -119,7 +90,7 @@ try {
   );
   await bench.stopPlatform();
 
-  const pgbench = await withCpu(undefined, () =>
+  const pgbench = await measured(undefined, () =>
     runPgbench(
       bench.url,
       'bench/pgbench/intake.sql',

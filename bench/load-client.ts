@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { figures } from './figures';
 import { chaomingResident } from './intake-people';
+import { actionsSent, approveRequests, inboxRequests } from './load-back-office';
 
 /**
- * The intake bench's load generator, run as its own process (bench/intake-load.ts
+ * The benches' load generator, run as its own process (bench/load-runner.ts
  * starts it): autocannon keeps `connections` clients busy for `seconds` against
- * the platform or the bare Fastify server, and this prints one JSON line.
+ * the platform, the bare Fastify server or a peer, and this prints one JSON line.
  *
  * intake:   POST /api/cases (a distinct registered applicant of 潮鸣街道, all three
  *           materials handed over, a fresh Idempotency-Key), then
  *           POST /api/cases/:id/accept with the version it answered; one case = both.
  * progress: GET /api/public/progress/:code with a random code of a loaded case.
+ * approve, inbox: the back office's (bench/load-back-office.ts).
  */
 
 export interface Session {
@@ -21,7 +23,7 @@ export interface Session {
 
 export interface LoadSpec {
   name: string;
-  mode: 'intake' | 'progress';
+  mode: 'intake' | 'progress' | 'approve' | 'inbox';
   baseUrl: string;
   connections: number;
   seconds: number;
@@ -36,6 +38,12 @@ export interface LoadSpec {
   runId?: string;
   /** progress: a file with one public code a line */
   codesFile?: string;
+  /** approve: the actions file, the line to start from and the path (':id' for the action's id) */
+  actionsFile?: string;
+  actionsFrom?: number;
+  actionPath?: string;
+  /** inbox: the path read */
+  inboxPath?: string;
 }
 
 interface Context {
@@ -149,11 +157,22 @@ function progressRequests(): autocannon.Request[] {
   ];
 }
 
+/** One request a time measured, any status but 200 a failure. */
+const answered = (what: string) => (sentAt: number, status: number, body: string) => {
+  latencies.request?.push(performance.now() - sentAt);
+  if (status !== 200) failed(what, status, body);
+};
+const requestsOf = {
+  intake: intakeRequests,
+  progress: progressRequests,
+  approve: () => approveRequests(spec, answered('approve')),
+  inbox: () => inboxRequests(spec, answered('inbox')),
+};
 const result = await autocannon({
   url: spec.baseUrl,
   connections: spec.connections,
   duration: spec.seconds,
-  requests: spec.mode === 'intake' ? intakeRequests() : progressRequests(),
+  requests: requestsOf[spec.mode](),
 });
 const report =
   spec.mode === 'intake'
@@ -162,7 +181,7 @@ const report =
         start: figures(latencies.start ?? [], result.duration),
         accept: figures(latencies.accept ?? [], result.duration),
       }
-    : { requests: figures(latencies.request ?? [], result.duration) };
+    : { requests: figures(latencies.request ?? [], result.duration), actionsSent };
 process.stdout.write(
   `${JSON.stringify({
     name: spec.name,
