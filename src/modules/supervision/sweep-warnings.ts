@@ -35,6 +35,13 @@ const YEAR_MS = 366 * 86_400_000;
 const clockRunning = (caseColumn: 't.case_id' | 'c.id') =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM case_suspensions s WHERE s.case_id = ${sql.ref(caseColumn)} AND s.ended_at IS NULL)`;
 
+/**
+ * Whether the yellow warning was raised already: a later sweep then skips the
+ * still-yellow ones without a transaction each (only red is left to raise).
+ */
+const raisedYellow = (owner: ReturnType<typeof sql>) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM case_warnings w WHERE ${owner} AND w.level = 'yellow')`;
+
 export async function sweepWarnings(
   deps: { db: Db; notifier: Notifier },
   now = new Date(),
@@ -78,6 +85,9 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       't.limit_days',
       't.step_name',
       'c.case_number',
+      'c.competent_region_code',
+      'c.competent_department_id',
+      raisedYellow(sql`w.task_id = t.id`).as('raised_yellow'),
     ])
     .where('t.state', '=', 'open')
     .where('t.due_at', '<=', nearDeadline(share, now))
@@ -101,7 +111,7 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       limitDays: Number(row.limit_days),
       yellowShare: share,
     });
-    if (level === 'green') continue;
+    if (level === 'green' || (level === 'yellow' && row.raised_yellow)) continue;
     const base = {
       caseId: row.case_id,
       dueAt: row.due_at,
@@ -117,17 +127,12 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
     });
     if (level === 'red') {
       // A step past its own limit makes its case yellow, whatever the case's own time left.
-      const competent = await db
-        .selectFrom('cases')
-        .select(['competent_region_code', 'competent_department_id'])
-        .where('id', '=', row.case_id)
-        .executeTakeFirstOrThrow();
       warnings.push({
         ...base,
         what: `办件${row.case_number}（“${row.step_name}”环节超时）`,
         taskId: null,
-        regionCode: competent.competent_region_code,
-        departmentId: competent.competent_department_id,
+        regionCode: row.competent_region_code,
+        departmentId: row.competent_department_id,
         level: 'yellow',
         reason: 'step_overdue',
       });
@@ -149,6 +154,7 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       'c.competent_department_id',
       'c.promised_deadline',
       sql<number>`(v.content->>'promisedLimitDays')::numeric`.as('limit_days'),
+      raisedYellow(sql`w.case_id = c.id AND w.task_id IS NULL`).as('raised_yellow'),
     ])
     .where('c.status', '=', 'accepted')
     .where('c.promised_deadline', 'is not', null)
@@ -175,7 +181,7 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       limitDays: Number(row.limit_days),
       yellowShare: share,
     });
-    if (level === 'green') continue;
+    if (level === 'green' || (level === 'yellow' && row.raised_yellow)) continue;
     warnings.push({
       caseId: row.id,
       taskId: null,

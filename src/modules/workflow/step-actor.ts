@@ -47,31 +47,37 @@ async function counterpartIn(tx: Tx, departmentId: string, region: string): Prom
  * The chief representative whose turn it is: the one whose last task is the
  * oldest (never given one first), then the turn is taken. Null when the
  * department has none; the task then waits for one to be appointed.
+ *
+ * Turns are rows locked while taken: two tasks opening at once in one
+ * department skip each other's row and go to different chiefs, rather than
+ * both to the same one after waiting. Only when every chief's turn is being
+ * taken does a task wait for one.
  */
 async function nextChiefRep(tx: Tx, departmentId: string): Promise<string | null> {
-  const next = await tx
-    .selectFrom('role_grants as g')
-    .innerJoin('staff_users as u', 'u.id', 'g.user_id')
-    .leftJoin('chief_rep_turns as t', (join) =>
-      join.onRef('t.staff_id', '=', 'g.user_id').on('t.department_id', '=', departmentId),
-    )
-    .select('u.id')
-    .where('g.role', '=', 'chief_rep')
-    .where('g.department_id', '=', departmentId)
-    .where('u.active', '=', true)
-    .where(sql<boolean>`(u.absent_until IS NULL OR u.absent_until < now())`)
-    .orderBy(sql`t.last_assigned_at NULLS FIRST`)
-    .orderBy('u.username')
-    .executeTakeFirst();
-  if (!next) return null;
-  await tx
-    .insertInto('chief_rep_turns')
-    .values({ department_id: departmentId, staff_id: next.id, last_assigned_at: new Date() })
-    .onConflict((conflict) =>
-      conflict.columns(['department_id', 'staff_id']).doUpdateSet({ last_assigned_at: new Date() }),
-    )
-    .execute();
-  return next.id;
+  // A chief appointed since the last turn joins the rotation as never given a task.
+  await sql`
+    INSERT INTO chief_rep_turns (department_id, staff_id, last_assigned_at)
+    SELECT ${departmentId}, g.user_id, 'epoch' FROM role_grants g
+    WHERE g.role = 'chief_rep' AND g.department_id = ${departmentId}
+    ON CONFLICT DO NOTHING`.execute(tx);
+  const take = (skipLocked: boolean) =>
+    sql<{ staff_id: string }>`
+      WITH next AS (
+        SELECT t.staff_id FROM chief_rep_turns t
+        JOIN staff_users u ON u.id = t.staff_id
+        WHERE t.department_id = ${departmentId}
+          AND u.active AND (u.absent_until IS NULL OR u.absent_until < now())
+          AND EXISTS (SELECT 1 FROM role_grants g
+                      WHERE g.user_id = t.staff_id AND g.role = 'chief_rep' AND g.department_id = ${departmentId})
+        ORDER BY t.last_assigned_at, u.username
+        LIMIT 1
+        FOR UPDATE OF t ${skipLocked ? sql`SKIP LOCKED` : sql``}
+      )
+      UPDATE chief_rep_turns t SET last_assigned_at = now() FROM next
+      WHERE t.department_id = ${departmentId} AND t.staff_id = next.staff_id
+      RETURNING t.staff_id`.execute(tx);
+  const taken = (await take(true)).rows[0] ?? (await take(false)).rows[0];
+  return taken?.staff_id ?? null;
 }
 
 /**

@@ -149,6 +149,19 @@ describe('running an item workflow', () => {
     expect(holders[2]).toBe(holders[0]);
     expect(holders[3]).toBe(holders[1]);
   });
+
+  it('gives two decisions opening at the same moment to different chief representatives', async () => {
+    const cases = [
+      await acceptedCase(world, world.items.subsidy),
+      await acceptedCase(world, world.items.subsidy),
+    ];
+    const reviews = await Promise.all(cases.map((caseId) => onlyOpenTask(caseId, 'review')));
+    await Promise.all(reviews.map((review) => approve(world.officers.civilB, review.id)));
+    const holders = await Promise.all(
+      cases.map(async (caseId) => (await onlyOpenTask(caseId, 'decide')).assignee_id),
+    );
+    expect(new Set(holders).size).toBe(2);
+  });
 });
 
 describe('the rules of acting', () => {
