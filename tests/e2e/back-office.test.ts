@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { sweepWarnings } from '../../src/modules/supervision/sweep-warnings';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
-import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import { demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
 import { demoDesk } from '../support/demo-desk';
+import { approveTask as approve, openTaskFromInbox as openTask } from '../support/staff-pages';
 import { signInStaff } from '../support/test-app';
 
 const platform = setUpPlatformWithBrowser();
@@ -33,25 +33,6 @@ async function acceptedApplication(): Promise<string> {
   });
   expect(accepted.statusCode, accepted.body).toBe(200);
   return started.json().id;
-}
-
-/** From the inbox: claims the case's task from the department pool, or opens it from the own box. */
-async function openTask(page: Page, caseNumber: string, box: '部门待签收' | '我的待办') {
-  await page.getByRole('link', { name: '我的待办' }).first().click();
-  await page.getByRole('tab', { name: new RegExp(box) }).click();
-  const row = page.locator('tr', { hasText: caseNumber });
-  if (box === '部门待签收') await row.getByRole('button', { name: /签\s?收/ }).click();
-  else await row.getByRole('link', { name: caseNumber }).click();
-  await page.waitForURL(/\/tasks\/[0-9a-f-]{36}/);
-}
-
-async function approve(page: Page, button: string, opinion: string) {
-  await page.getByRole('button', { name: button }).click();
-  await animationsDone(page);
-  const dialog = page.locator('.ant-modal:visible');
-  await dialog.getByLabel('办理意见').fill(opinion);
-  await dialog.getByRole('button', { name: /确\s?定/ }).click();
-  await page.waitForURL(/\/tasks$/);
 }
 
 describe('the back office: a temporary-assistance case from the window to the decision', () => {

@@ -65,3 +65,27 @@ export async function importRegistryFile(
   await page.getByRole('button', { name: '开始导入' }).click();
   await page.getByText('导入完成').waitFor();
 }
+
+/** From 我的待办: claims the case's task from the department pool, or opens it from the own box; ends on the task page. */
+export async function openTaskFromInbox(page: Page, caseNumber: string, box: '部门待签收' | '我的待办') {
+  await page.getByRole('link', { name: '我的待办' }).first().click();
+  await page.getByRole('tab', { name: new RegExp(box) }).click();
+  const row = page.locator('tr', { hasText: caseNumber });
+  if (box === '部门待签收') await row.getByRole('button', { name: /签\s?收/ }).click();
+  else await row.getByRole('link', { name: caseNumber }).click();
+  await page.waitForURL(/\/tasks\/[0-9a-f-]{36}/);
+}
+
+/**
+ * On the task page: the action `button` (通过, 准予（办结）…) with an opinion, and the
+ * result's number when the last step issues a certificate; ends back in the inbox.
+ */
+export async function approveTask(page: Page, button: string, opinion: string, resultNumber?: string) {
+  await page.getByRole('button', { name: button }).click();
+  await animationsDone(page);
+  const dialog = page.locator('.ant-modal:visible');
+  await dialog.getByLabel('办理意见').fill(opinion);
+  if (resultNumber) await dialog.getByLabel(/编号$/).fill(resultNumber);
+  await dialog.getByRole('button', { name: /确\s?定/ }).click();
+  await page.waitForURL(/\/tasks$/);
+}

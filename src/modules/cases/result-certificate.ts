@@ -57,12 +57,16 @@ export async function issueResultCertificate(
   if (!type) return null;
   const holderKind = row.applicant_kind === 'person' ? 'person' : 'enterprise';
   if (CERTIFICATE_TYPE_SPECS[type].holderKind !== holderKind) return null;
+  const data = faceData(type, row, content);
+  // A face the case cannot fill (e.g. a household register's 户号, a newborn's page) is the
+  // issuing office's to enter in the library: the decision still stands, no certificate is made.
+  if (CERTIFICATE_TYPE_SPECS[type].fields.some((field) => field.required && !data[field.key])) return null;
   return issueCertificate(tx, audit, {
     type,
     holderName: row.applicant_name,
     holderNumber: row.applicant_number,
     issuerDepartmentId: row.competent_department_id,
-    data: faceData(type, row, content),
+    data,
     certificateNumber,
     origin: 'case',
     originRef: row.id,

@@ -75,7 +75,7 @@ export const MEDICAL_ENROLMENT_ITEMS: DemoCatalogItem[] = [
     ],
     formFields: [
       text('child_name', '新生儿姓名', true, 20),
-      idNumber('child_id_number', '新生儿公民身份号码'),
+      idNumber('child_id_number', '新生儿公民身份号码（已落户的填写）', false),
       date('child_birth_date', '新生儿出生日期'),
       ...applicantFields('监护人'),
       FIELD.household('新生儿户籍地址'),

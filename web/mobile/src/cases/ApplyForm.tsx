@@ -1,4 +1,4 @@
-import { Button, Form, Input, Selector, TextArea, Toast } from 'antd-mobile';
+import { Button, Form, Selector, Toast } from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
@@ -13,6 +13,7 @@ import {
 } from './apply';
 import { DeliveryChoice } from './DeliveryChoice';
 import { type DeliveryFormValues, deliveryOf } from './delivery';
+import { FieldInput } from './FieldInput';
 import type { MyCaseDetail } from './types';
 
 /** The item's answers by field key, and how the result is to be got. */
@@ -112,11 +113,7 @@ export function ApplyForm({
           help={field.hint || undefined}
           rules={field.required ? [{ required: true, message: `${t('fill')}${field.label}` }] : []}
         >
-          {field.type === 'textarea' ? (
-            <TextArea rows={3} maxLength={field.maxLength ?? 2000} showCount />
-          ) : (
-            <Input clearable maxLength={field.maxLength ?? 200} />
-          )}
+          <FieldInput field={field} />
         </Form.Item>
       ))}
       <Form.Header>{t('materials')}</Form.Header>

@@ -6,7 +6,7 @@ import type { MyCaseDetail } from './types';
 /** What an application form asks: an item's content, or a bundle's merged form and list. */
 export interface ApplicationContent {
   formFields: (Pick<FormField, 'key' | 'label' | 'required' | 'profileSource'> &
-    Partial<Pick<FormField, 'type' | 'hint' | 'maxLength'>>)[];
+    Partial<Pick<FormField, 'type' | 'hint' | 'maxLength' | 'options'>>)[];
   materials: Pick<GuideMaterial, 'key' | 'name' | 'required'>[];
   courierDelivery: boolean;
 }

@@ -99,12 +99,7 @@ export interface BundleSummary {
 }
 
 /** A form field of the bundle's one merged form, with the items that ask for it. */
-export interface BundleField {
-  key: string;
-  label: string;
-  required: boolean;
-  /** The applicant-profile fact that pre-fills it (ProfileSource); null = typed in. */
-  profileSource: string | null;
+export interface BundleField extends FormField {
   itemIds: string[];
 }
 
