@@ -112,8 +112,10 @@ export function IntakePage() {
           layout="vertical"
           onFinish={start}
           onValuesChange={(changed: Partial<IntakeValues>) => {
-            // Another bundle: every item ticked again, nothing recorded yet for its papers.
+            // Another bundle: every item ticked again. Another choice of items merges the list
+            // anew and a paper's key may then name another paper, so what was recorded goes.
             if ('bundleId' in changed) form.setFieldsValue({ itemIds: undefined, materials: {} });
+            if ('itemIds' in changed) form.setFieldValue('materials', {});
           }}
           initialValues={{ windowId: rememberedWindow(), subject: 'item' }}
           className="intake-form"
