@@ -86,4 +86,26 @@ describe('bundle merge', () => {
   it('takes the slowest item for the limit and the most demanding for visits and online depth', () => {
     expect(merged).toMatchObject({ promisedLimitDays: 3, visits: 1, onlineDepth: 2 });
   });
+
+  it('gives two different papers or questions that share a key each a key of their own', () => {
+    const photo = (name: string) => ({ key: 'photo', name, forms: ['original' as const], required: true });
+    const card = content({
+      name: '社会保障卡申领',
+      formFields: [{ key: 'baby_name', label: '持卡人姓名', type: 'date', required: true }],
+      materials: [photo('电子照片')],
+    });
+    const enrolment = content({ name: '新生儿参保登记', materials: [photo('一寸近照')] });
+    const both = mergeBundle([
+      { itemId: 'birth', content: birth },
+      { itemId: 'card', content: card },
+      { itemId: 'enrolment', content: enrolment },
+    ]);
+    expect(both.materials.slice(-2)).toMatchObject([
+      { key: 'photo', name: '电子照片', keyIn: { card: 'photo' } },
+      { key: 'photo_2', name: '一寸近照', keyIn: { enrolment: 'photo' } },
+    ]);
+    expect(both.formFields.filter((field) => field.keyIn.card)).toMatchObject([
+      { key: 'baby_name_2', label: '持卡人姓名', keyIn: { card: 'baby_name' } },
+    ]);
+  });
 });

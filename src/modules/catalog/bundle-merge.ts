@@ -48,7 +48,21 @@ function materialIdentities(material: Material): string[] {
   return [name, ...material.certificateTypes.map((type) => `certificate:${type}`)];
 }
 
+/**
+ * A merged entry keeps its first item's key unless an earlier entry holds it:
+ * two different questions or papers of two items may share a key (each
+ * item's "photo"), and the application answers the merged list by key.
+ * The suffixed key stays within the catalogue's 40 characters.
+ */
+function uniqueKey(key: string, taken: Set<string>): string {
+  let unique = key;
+  for (let n = 2; taken.has(unique); n++) unique = `${key.slice(0, 40 - `_${n}`.length)}_${n}`;
+  taken.add(unique);
+  return unique;
+}
+
 function mergeFields(items: readonly BundleItem[]): MergedField[] {
+  const taken = new Set<string>();
   const merged = new Map<string, MergedField>();
   for (const { itemId, content } of items) {
     for (const field of content.formFields) {
@@ -59,7 +73,12 @@ function mergeFields(items: readonly BundleItem[]): MergedField[] {
         existing.keyIn[itemId] ??= field.key;
         existing.required ||= field.required;
       } else {
-        merged.set(identity, { ...field, itemIds: [itemId], keyIn: { [itemId]: field.key } });
+        merged.set(identity, {
+          ...field,
+          key: uniqueKey(field.key, taken),
+          itemIds: [itemId],
+          keyIn: { [itemId]: field.key },
+        });
       }
     }
   }
@@ -69,6 +88,7 @@ function mergeFields(items: readonly BundleItem[]): MergedField[] {
 function mergeMaterials(items: readonly BundleItem[]): MergedMaterial[] {
   const merged: MergedMaterial[] = [];
   const byIdentity = new Map<string, MergedMaterial>();
+  const taken = new Set<string>();
   for (const { itemId, content } of items) {
     for (const material of content.materials) {
       const identities = materialIdentities(material);
@@ -82,7 +102,12 @@ function mergeMaterials(items: readonly BundleItem[]): MergedMaterial[] {
         for (const identity of identities) byIdentity.set(identity, existing);
         continue;
       }
-      const entry = { ...material, itemIds: [itemId], keyIn: { [itemId]: material.key } };
+      const entry = {
+        ...material,
+        key: uniqueKey(material.key, taken),
+        itemIds: [itemId],
+        keyIn: { [itemId]: material.key },
+      };
       merged.push(entry);
       for (const identity of identities) byIdentity.set(identity, entry);
     }

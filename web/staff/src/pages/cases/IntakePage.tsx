@@ -3,25 +3,25 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { postOnce } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
-import { useApi } from '../../api/useApi';
 import { useReportError } from '../../api/useReportError';
 import { PageSection } from '../../components/PageSection';
-import type { ItemVersion } from '../catalog/types';
 import { ApplicantFields } from './ApplicantFields';
 import { newIdempotencyKey } from './caseApi';
 import { DeliveryFields } from './delivery/DeliveryFields';
-import { type DeliveryValues, deliveryBody } from './delivery/deliveryApi';
+import { IntakeMaterials } from './IntakeMaterials';
 import { ItemFormFields } from './ItemFormFields';
-import { ItemPicker } from './ItemPicker';
+import { applicationBody, type IntakeValues, jointBody } from './intakeBody';
+import { SubjectFields } from './SubjectFields';
 import type { Started } from './types';
 import { rememberedWindow, rememberWindow, useDeskWindows } from './useDeskWindows';
+import { useIntakeSubject } from './useIntakeSubject';
 import './cases.css';
 
 const messages = {
   title: ['一窗受理', 'One-window intake'],
   description: [
-    '核验申请人身份，选择事项，发起办件后对照材料清单当场作出受理决定',
-    'Identify the applicant, pick the item, then decide intake against the material list',
+    '核验申请人身份，选择事项或“一件事”，发起办件后对照材料清单当场作出受理决定',
+    'Identify the applicant, pick the item or bundle, then decide intake against the material list',
   ],
   window: ['受理窗口', 'Window'],
   windowRequired: ['请选择您所在的受理窗口', 'Pick the window you sit at'],
@@ -31,12 +31,18 @@ const messages = {
   ],
   applicant: ['申请人', 'Applicant'],
   item: ['申请事项', 'Service item'],
-  itemRequired: ['请选择申请事项', 'Pick the item'],
   form: ['申请表', 'Application form'],
+  jointForm: ['申请表（所选事项合并为一张）', 'Application form (one for the chosen items)'],
   pickItemFirst: ['选择事项后显示该事项的申请表', 'The item’s form shows once an item is picked'],
+  pickBundleFirst: [
+    '选择“一件事”和要办理的事项后显示合并的申请表',
+    'The merged form shows once the bundle and its items are chosen',
+  ],
+  materials: ['材料清单（一次提交，各事项共用）', 'Materials (handed in once for every item)'],
   delivery: ['办理结果领取方式', 'Getting the result'],
   start: ['发起办件', 'Start the case'],
   starting: ['正在读取人口库并登记办件…', 'Reading the registry and registering the case…'],
+  startJoint: ['发起联办件', 'Start the joint case'],
   replayed: [
     '这是同一次提交的重试，已打开先前登记的办件',
     'A retry of the same submission: the case already made is opened',
@@ -51,66 +57,41 @@ const messages = {
   ],
 } as const;
 
-interface StartValues {
-  windowId: string;
-  itemId: string;
-  applicant: {
-    kind: 'person' | 'enterprise';
-    number: string;
-    name?: string;
-    phone?: string;
-    regionCode?: string;
-  };
-  byAgent?: boolean;
-  agent?: { name: string; idNumber?: string };
-  formData?: Record<string, string | undefined>;
-  delivery?: DeliveryValues;
-}
-
-const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-
-/** 一窗受理: the clerk at a window identifies the applicant, picks the item and starts the case. */
+/**
+ * 一窗受理: the clerk at a window identifies the applicant, picks the item, or a
+ * bundle (一件事) and the items of it the applicant needs, and starts the case.
+ */
 export function IntakePage() {
   const t = useT(messages);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const reportError = useReportError();
-  const [form] = Form.useForm<StartValues>();
+  const [form] = Form.useForm<IntakeValues>();
   const { windows, loading: windowsLoading } = useDeskWindows();
-  const itemId: string | undefined = Form.useWatch('itemId', form);
-  const item = useApi<ItemVersion>(itemId ? `/api/catalog/items/${itemId}` : null);
+  const shown = useIntakeSubject(form);
   const [starting, setStarting] = useState(false);
   // One key per attempt: a double click or a resend of the same values is the same attempt.
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
-  const start = async (values: StartValues) => {
-    const body = {
-      itemId: values.itemId,
-      channel: 'window',
-      windowId: values.windowId,
-      applicant: {
-        kind: values.applicant.kind,
-        number: values.applicant.number.trim(),
-        name: blankToUndefined(values.applicant.name),
-        phone: blankToUndefined(values.applicant.phone),
-        regionCode: blankToUndefined(values.applicant.regionCode),
-      },
-      agent:
-        values.byAgent && values.agent
-          ? { ...values.agent, idNumber: blankToUndefined(values.agent.idNumber) }
-          : undefined,
-      formData: Object.fromEntries(
-        Object.entries(values.formData ?? {}).filter(
-          (entry): entry is [string, string] => !!entry[1]?.trim(),
-        ),
-      ),
-      delivery: deliveryBody(values.delivery),
-    };
+  const start = async (values: IntakeValues) => {
+    const formKeys = shown.fields.map((field) => field.key);
+    const joint = values.subject === 'bundle';
+    const body = joint
+      ? jointBody(
+          values,
+          formKeys,
+          (shown.merged?.materials ?? []).map((material) => material.key),
+        )
+      : { ...applicationBody(values, formKeys), itemId: values.itemId };
     const text = JSON.stringify(body);
     if (attempt.current?.body !== text) attempt.current = { body: text, key: newIdempotencyKey() };
     setStarting(true);
     try {
-      const started = await postOnce<Started>('/api/cases', body, attempt.current.key);
+      const started = await postOnce<Started>(
+        joint ? '/api/joint-cases' : '/api/cases',
+        body,
+        attempt.current.key,
+      );
       rememberWindow(values.windowId);
       if (started.replayed) message.info(t('replayed'));
       if (started.registry === 'not_in_registry') message.warning(t('notInRegistry'));
@@ -126,11 +107,17 @@ export function IntakePage() {
   return (
     <PageSection title={t('title')} description={t('description')}>
       <Spin spinning={starting} description={t('starting')}>
-        <Form<StartValues>
+        <Form<IntakeValues>
           form={form}
           layout="vertical"
           onFinish={start}
-          initialValues={{ windowId: rememberedWindow() }}
+          onValuesChange={(changed: Partial<IntakeValues>) => {
+            // Another bundle: every item ticked again. Another choice of items merges the list
+            // anew and a paper's key may then name another paper, so what was recorded goes.
+            if ('bundleId' in changed) form.setFieldsValue({ itemIds: undefined, materials: {} });
+            if ('itemIds' in changed) form.setFieldValue('materials', {});
+          }}
+          initialValues={{ windowId: rememberedWindow(), subject: 'item' }}
           className="intake-form"
         >
           <Row gutter={24}>
@@ -152,35 +139,36 @@ export function IntakePage() {
             </Col>
             <Col xs={24} lg={13}>
               <Card size="small" title={t('item')}>
-                <Form.Item
-                  name="itemId"
-                  label={t('item')}
-                  rules={[{ required: true, message: t('itemRequired') }]}
-                >
-                  <ItemPicker />
-                </Form.Item>
+                <SubjectFields shown={shown} />
               </Card>
-              <Card size="small" title={t('form')} className="intake-form-card">
-                {item.data ? (
-                  <ItemFormFields fields={item.data.content.formFields} />
+              <Card
+                size="small"
+                title={shown.subject === 'bundle' ? t('jointForm') : t('form')}
+                className="intake-form-card"
+              >
+                {shown.item || shown.merged ? (
+                  <ItemFormFields fields={shown.fields} />
                 ) : (
-                  <span className="table-note">{t('pickItemFirst')}</span>
+                  <span className="table-note">
+                    {shown.subject === 'bundle' ? t('pickBundleFirst') : t('pickItemFirst')}
+                  </span>
                 )}
               </Card>
               <Card size="small" title={t('delivery')} className="intake-form-card">
-                <DeliveryFields courierOffered={item.data?.content.courierDelivery ?? false} />
+                <DeliveryFields courierOffered={shown.courierOffered} />
               </Card>
-              <Button
-                type="primary"
-                htmlType="submit"
-                size="large"
-                loading={starting}
-                className="intake-start"
-              >
-                {t('start')}
-              </Button>
             </Col>
           </Row>
+          {shown.bundle && shown.merged && (
+            <Card size="small" title={t('materials')} className="intake-form-card">
+              <Form.Item name="materials" noStyle>
+                <IntakeMaterials items={shown.bundle.items} materials={shown.merged.materials} />
+              </Form.Item>
+            </Card>
+          )}
+          <Button type="primary" htmlType="submit" size="large" loading={starting} className="intake-start">
+            {shown.subject === 'bundle' ? t('startJoint') : t('start')}
+          </Button>
         </Form>
       </Spin>
     </PageSection>

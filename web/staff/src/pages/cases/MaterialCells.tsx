@@ -5,7 +5,11 @@ import { useT } from '../../../../common/locale';
 import { fileUrl } from '../../../../common/materials';
 import type { CheckedMaterial } from './types';
 
-/** The cells of the checklist a clerk clicks: reuse offers and what was handed over. */
+/**
+ * The cells of a material checklist a clerk clicks: reuse offers and what was
+ * handed over. The case page's checklist and the bundle intake's (before the
+ * case exists) share them; MaterialLabels.tsx has the cells that only show.
+ */
 
 const messages = {
   provided: ['已收', 'Provided'],
@@ -132,7 +136,11 @@ export function ReuseOffers({ material, open, busy, onRecord }: CellProps & { op
 }
 
 /** What the applicant handed over: provided, missing, defective with its reason, not applicable. */
-export function RecordButtons({ material, busy, onRecord }: CellProps) {
+export function RecordButtons({
+  material,
+  busy,
+  onRecord,
+}: Omit<CellProps, 'material'> & { material: { key: string; state?: string; required: boolean } }) {
   const t = useT(messages);
   // A paper handed over in place of one judged missing or defective is a new submission (the one-notice rule counts it).
   const replaces = material.state === 'missing' || material.state === 'defective';

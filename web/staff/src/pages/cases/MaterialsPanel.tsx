@@ -1,19 +1,15 @@
-import { CheckSquareOutlined } from '@ant-design/icons';
-import { Alert, Checkbox, Flex, Table, Tag } from 'antd';
+import { Alert, Checkbox, Flex, Table } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
 import type { ItemContent } from '../catalog/types';
-import { useCaseTerms } from './caseTerms';
 import { type MaterialEntry, RecordButtons, ReuseOffers } from './MaterialCells';
+import { MaterialChecks, MaterialName, MaterialStateTag } from './MaterialLabels';
 import type { CheckedMaterial, MaterialCheck } from './types';
 
 const messages = {
   material: ['材料', 'Material'],
-  required: ['必需（主件）', 'Required (main)'],
-  optional: ['视情形（次要）', 'Conditional (secondary)'],
   state: ['状态', 'State'],
   checks: ['收件核验要点', 'What to check'],
-  noChecks: ['按受理标准收件', 'Follow the acceptance standard'],
   offers: ['可复用', 'Reusable'],
   actions: ['登记', 'Record'],
   problems: ['缺少或不符合要求：', 'Missing or defective: '],
@@ -25,16 +21,6 @@ const messages = {
     'The applicant came to the window for this (counts as a visit)',
   ],
 } as const;
-
-const STATE_COLORS: Record<string, string> = {
-  missing: 'red',
-  defective: 'volcano',
-  provided: 'green',
-  reused_certificate: 'cyan',
-  reused_material: 'cyan',
-  promised: 'orange',
-  not_applicable: 'default',
-};
 
 interface Props {
   check: MaterialCheck;
@@ -49,7 +35,6 @@ interface Props {
 /** The checklist at the window: each material's state, the clerk's checks, the reuse offers one click away. */
 export function MaterialsPanel({ check, content, open, busy, visit, onVisitChange, onRecord }: Props) {
   const t = useT(messages);
-  const terms = useCaseTerms();
   const checksOf = (key: string) => content?.materials.find((material) => material.key === key)?.checks ?? [];
 
   return (
@@ -92,16 +77,7 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
           {
             title: t('material'),
             key: 'name',
-            render: (_, material) => (
-              <Flex vertical gap={2}>
-                <strong>{material.name}</strong>
-                <span>
-                  <Tag color={material.required ? 'red' : 'default'}>
-                    {material.required ? t('required') : t('optional')}
-                  </Tag>
-                </span>
-              </Flex>
-            ),
+            render: (_, material) => <MaterialName material={material} />,
           },
           {
             title: t('state'),
@@ -110,9 +86,7 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
             render: (_, material) => (
               <Flex vertical gap={2}>
                 <span>
-                  <Tag color={STATE_COLORS[material.state]} data-testid={`material-state-${material.key}`}>
-                    {terms.label('materialState', material.state)}
-                  </Tag>
+                  <MaterialStateTag materialKey={material.key} state={material.state} />
                 </span>
                 {material.reason && <span className="material-reason">{material.reason}</span>}
                 {material.promisedDue && (
@@ -124,20 +98,7 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
           {
             title: t('checks'),
             key: 'checks',
-            render: (_, material) => {
-              const checks = checksOf(material.key);
-              return checks.length > 0 ? (
-                <ul className="case-checks">
-                  {checks.map((line) => (
-                    <li key={line}>
-                      <CheckSquareOutlined /> {line}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="table-note">{t('noChecks')}</span>
-              );
-            },
+            render: (_, material) => <MaterialChecks checks={checksOf(material.key)} />,
           },
           {
             title: t('offers'),
