@@ -53,14 +53,14 @@ describe('one-window intake of a bundle (一件事)', () => {
     for (const name of NOT_NEEDED) await clerk.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
 
     // One form: the newborn asked once for both items, the ID number only the insurance asks for.
-    await clerk.getByLabel('新生儿公民身份号码', { exact: true }).waitFor();
+    await clerk.getByLabel('新生儿公民身份号码（已落户的填写）', { exact: true }).waitFor();
     expect(await clerk.getByLabel('新生儿姓名', { exact: true }).count()).toBe(1);
     await clerk.getByText('受理时由人口与法人库预填').first().waitFor();
     await clerk.getByLabel('新生儿姓名', { exact: true }).fill('李小宝');
     await pickOption(clerk, '新生儿性别', '男');
     await clerk.getByLabel('新生儿出生日期', { exact: true }).fill('2026-11-01');
     await pickOption(clerk, '申报人与新生儿关系', '母亲');
-    await clerk.getByLabel('新生儿公民身份号码', { exact: true }).fill(NEWBORN);
+    await clerk.getByLabel('新生儿公民身份号码（已落户的填写）', { exact: true }).fill(NEWBORN);
 
     // One material list: the household register both items need appears once, naming both.
     const register = materialRow(clerk, '随父或随母申报一方的居民户口簿');
