@@ -36,11 +36,11 @@ const clockRunning = (caseColumn: 't.case_id' | 'c.id') =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM case_suspensions s WHERE s.case_id = ${sql.ref(caseColumn)} AND s.ended_at IS NULL)`;
 
 /**
- * Whether the yellow warning was raised already: a later sweep then skips the
- * still-yellow ones without a transaction each (only red is left to raise).
+ * Nothing is left to raise for a deadline already warned yellow that has not
+ * passed (red needs it passed): a later sweep does not read those at all.
  */
-const raisedYellow = (owner: ReturnType<typeof sql>) =>
-  sql<boolean>`EXISTS (SELECT 1 FROM case_warnings w WHERE ${owner} AND w.level = 'yellow')`;
+const warnedAndNotPassed = (owner: ReturnType<typeof sql>, deadline: ReturnType<typeof sql>, now: Date) =>
+  sql<boolean>`(${deadline} >= ${now} AND EXISTS (SELECT 1 FROM case_warnings w WHERE ${owner} AND w.level = 'yellow'))`;
 
 export async function sweepWarnings(
   deps: { db: Db; notifier: Notifier },
@@ -87,11 +87,11 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       'c.case_number',
       'c.competent_region_code',
       'c.competent_department_id',
-      raisedYellow(sql`w.task_id = t.id`).as('raised_yellow'),
     ])
     .where('t.state', '=', 'open')
     .where('t.due_at', '<=', nearDeadline(share, now))
     .where(clockRunning('t.case_id'))
+    .where(({ not }) => not(warnedAndNotPassed(sql`w.task_id = t.id`, sql`t.due_at`, now)))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -111,7 +111,7 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       limitDays: Number(row.limit_days),
       yellowShare: share,
     });
-    if (level === 'green' || (level === 'yellow' && row.raised_yellow)) continue;
+    if (level === 'green') continue;
     const base = {
       caseId: row.case_id,
       dueAt: row.due_at,
@@ -154,11 +154,13 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       'c.competent_department_id',
       'c.promised_deadline',
       sql<number>`(v.content->>'promisedLimitDays')::numeric`.as('limit_days'),
-      raisedYellow(sql`w.case_id = c.id AND w.task_id IS NULL`).as('raised_yellow'),
     ])
     .where('c.status', '=', 'accepted')
     .where('c.promised_deadline', 'is not', null)
     .where(clockRunning('c.id'))
+    .where(({ not }) =>
+      not(warnedAndNotPassed(sql`w.case_id = c.id AND w.task_id IS NULL`, sql`c.promised_deadline`, now)),
+    )
     .where('c.promised_deadline', '<=', sql<Date>`${now}::timestamptz + make_interval(days => 400)`)
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -181,7 +183,7 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       limitDays: Number(row.limit_days),
       yellowShare: share,
     });
-    if (level === 'green' || (level === 'yellow' && row.raised_yellow)) continue;
+    if (level === 'green') continue;
     warnings.push({
       caseId: row.id,
       taskId: null,
