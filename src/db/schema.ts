@@ -728,6 +728,19 @@ export interface CaseVerificationsTable {
   answered_by_name: string | null;
 }
 
+export interface CaseAttachmentsTable {
+  id: Generated<string>;
+  case_id: string;
+  task_id: string;
+  file_sha256: string;
+  name: string;
+  uploaded_by: string;
+  uploaded_by_name: string;
+  uploaded_at: CreatedAt;
+  event_id: number | null;
+  used_at: Date | null;
+}
+
 export interface StepAssignmentsTable {
   id: Generated<string>;
   item_id: string;
@@ -799,4 +812,5 @@ export interface Database {
   case_suspensions: CaseSuspensionsTable;
   case_extensions: CaseExtensionsTable;
   case_verifications: CaseVerificationsTable;
+  case_attachments: CaseAttachmentsTable;
 }

@@ -130,6 +130,7 @@ export const FIELD_LABELS: Record<string, string> = {
   toDepartmentId: '核验部门',
   question: '核验事项',
   materialIds: '附件材料',
+  attachmentIds: '办理附件',
   result: '核验结论',
   answer: '补正说明',
   'idempotency-key': '幂等键',

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { sweepWarnings } from '../../src/modules/supervision/sweep-warnings';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
-import { demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
 import { demoDesk } from '../support/demo-desk';
+import { pngImage } from '../support/file-fixtures';
 import { approveTask as approve, openTaskFromInbox as openTask } from '../support/staff-pages';
 import { signInStaff } from '../support/test-app';
 
@@ -62,7 +63,18 @@ describe('the back office: a temporary-assistance case from the window to the de
     await street.screenshot({ path: `${SHOTS}/2-inbox.png`, fullPage: true });
     await openTask(street, caseNumber, '部门待签收');
     await street.getByText('材料齐全，转街道审核').waitFor();
-    await approve(street, '通过', '入户调查属实，公示无异议');
+    // The street's approver attaches the photo of the home visit to the approval.
+    await street.getByRole('button', { name: '通过' }).click();
+    await animationsDone(street);
+    const dialog = street.locator('.ant-modal:visible');
+    await dialog.getByLabel('办理意见').fill('入户调查属实，公示无异议');
+    await dialog
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '入户调查照片.png', mimeType: 'image/png', buffer: pngImage(64, 48) });
+    await dialog.locator('.ant-upload-list-item-done', { hasText: '入户调查照片' }).waitFor();
+    await street.screenshot({ path: `${SHOTS}/2-attachment.png` });
+    await dialog.getByRole('button', { name: /确\s?定/ }).click();
+    await street.waitForURL(/\/tasks$/);
 
     const holder = await platform.db
       .selectFrom('case_tasks as t')
@@ -75,6 +87,8 @@ describe('the back office: a temporary-assistance case from the window to the de
     const chief = await demoStaffPage(platform, holder.username);
     await openTask(chief, caseNumber, '我的待办');
     await chief.getByText('入户调查属实，公示无异议').waitFor();
+    // In the route and in the case's history below it.
+    await expect.poll(() => chief.getByRole('link', { name: '入户调查照片' }).count()).toBe(2);
     await chief.screenshot({ path: `${SHOTS}/3-decision.png`, fullPage: true });
     // The bureau's leader is copied on the decision (抄送) and sees it without being able to act.
     const leader = await demoStaffPage(platform, 'leader');
@@ -93,6 +107,9 @@ describe('the back office: a temporary-assistance case from the window to the de
     expect(closed.status).not.toBe('accepted');
     await chief.goto(`${platform.baseUrl}/cases/${caseId}`);
     await chief.getByText('审批通过：区民政局审批').waitFor();
+    const photo = chief.getByRole('link', { name: '入户调查照片' });
+    const opened = await chief.request.get(`${platform.baseUrl}${await photo.getAttribute('href')}`);
+    expect(opened.headers()['content-type']).toBe('image/png');
     await chief.screenshot({ path: `${SHOTS}/4-case.png`, fullPage: true });
   });
 

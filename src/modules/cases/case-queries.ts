@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { z } from 'zod';
 import type { Db, Tx } from '../../db/database';
 import {
   CASE_EVENT_KINDS,
@@ -13,7 +14,9 @@ import { type CaseRow, loadMaterials } from './case-store';
 import { deliveryDetail } from './delivery/delivery-views';
 import { jointFacts, parentItemFacts } from './joint-views';
 import type { CaseMaterial } from './rules/materials';
-import type { CaseDetail } from './views';
+import type { AttachmentView, CaseDetail } from './views';
+
+type AttachmentRef = z.infer<typeof AttachmentView>;
 
 /** Reading a case whole: the row, its item version, materials, documents and history. */
 
@@ -64,10 +67,12 @@ export const listRowView = (row: {
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
+/** The case's history; `internal` (staff) adds the officers' attachments, which residents and the public never get. */
 export async function timelineOf(
   db: Db | Tx,
   caseId: string,
   nameOf: (name: string, kind: string) => string,
+  internal = false,
 ) {
   const events = await db
     .selectFrom('case_events')
@@ -97,6 +102,7 @@ export async function timelineOf(
     stepName: typeof event.details.stepName === 'string' ? event.details.stepName : null,
     // A form correction names the fields it changed (labels only; the values stay out of the history).
     fields: (event.details as { labels?: string[] }).labels ?? null,
+    ...(internal && { attachments: (event.details as { attachments?: AttachmentRef[] }).attachments ?? [] }),
   }));
 }
 
@@ -191,6 +197,7 @@ export async function caseDetail(
   db: Db,
   row: CaseRow,
   nameOf: (name: string, kind: string) => string,
+  internal = false,
 ): Promise<CaseDetail> {
   const [item, department, place, materials, documents, timeline, delivery, joint] = await Promise.all([
     itemFactsOf(db, row),
@@ -202,7 +209,7 @@ export async function caseDetail(
     placeOf(db, row),
     loadMaterials(db, row.id),
     documentsOf(db, row.id),
-    timelineOf(db, row.id, nameOf),
+    timelineOf(db, row.id, nameOf, internal),
     deliveryDetail(db, row, nameOf),
     jointFacts(db, row),
   ]);

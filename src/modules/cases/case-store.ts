@@ -66,8 +66,8 @@ export async function appendEvent(
   kind: CaseEventKind,
   actor: EventActor,
   details: Record<string, unknown> = {},
-): Promise<void> {
-  await tx
+): Promise<number> {
+  const event = await tx
     .insertInto('case_events')
     .values({
       case_id: row.id,
@@ -84,7 +84,9 @@ export async function appendEvent(
       channel: actor.channel,
       details: JSON.stringify(details),
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return event.id;
 }
 
 export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMaterial[]> {

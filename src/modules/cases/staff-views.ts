@@ -31,7 +31,7 @@ import type { CaseDetail } from './views';
  * Opening a case's full record (personal data) is logged in case_reads.
  */
 
-const staffSees = (actor: StaffActor, row: CaseRow) =>
+export const staffSees = (actor: StaffActor, row: CaseRow) =>
   row.started_by_id === actor.id ||
   actor.departmentId === row.competent_department_id ||
   [row.intake_region_code, row.competent_region_code].some(
@@ -80,7 +80,7 @@ export async function getCaseForStaff(
 ): Promise<CaseDetail> {
   const row = await visibleCase(db, actor, caseId);
   await logRead(db, actor, ip, row);
-  return await caseDetail(db, row, (name) => name);
+  return await caseDetail(db, row, (name) => name, true);
 }
 
 /**
@@ -90,7 +90,7 @@ export async function getCaseForStaff(
 export async function caseForStarter(db: Db, actor: StaffActor, caseId: string): Promise<CaseDetail> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
   if (row?.started_by_id !== actor.id) throw notFound('办件');
-  return await caseDetail(db, row, (name) => name);
+  return await caseDetail(db, row, (name) => name, true);
 }
 
 export async function getDocumentForStaff(

@@ -18,6 +18,14 @@ const keys = <T extends Record<string, unknown>>(labels: T) =>
 
 export const Status = z.enum(keys(CASE_STATUSES));
 
+/** An officer's attachment to a back-office action (staff only). */
+export const AttachmentView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number(),
+});
+
 export const TimelineEntry = z.object({
   kind: z.enum(keys(CASE_EVENT_KINDS)),
   label: z.string(),
@@ -29,6 +37,10 @@ export const TimelineEntry = z.object({
   channel: z.string(),
   stepName: z.string().nullable().describe('后台审批环节的名称（审批环节的记录才有）'),
   fields: z.array(z.string()).nullable().describe('更正申请表时改动的字段名称'),
+  attachments: z
+    .array(AttachmentView)
+    .optional()
+    .describe('随该操作提交的办理附件；仅工作人员端有，群众端和公开页面不给'),
 });
 
 export const DocumentSummary = z.object({

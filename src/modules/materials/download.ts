@@ -4,8 +4,11 @@ import { ALLOWED_FILE_TYPES, type AllowedMimeType } from '../../shared/material-
 import { FileMissingError, type FileStore } from './file-store';
 import type { MaterialRow } from './material-queries';
 
+/** A stored file under the name it is shown by: a material, or an officer's attachment to a case. */
+export type NamedFile = Pick<MaterialRow, 'name' | 'mime_type' | 'size_bytes' | 'sha256'>;
+
 /** `户口簿` + image/png -> the Content-Disposition of 户口簿.png, with an ASCII fallback name. */
-function disposition(material: MaterialRow, attachment: boolean): string {
+function disposition(material: NamedFile, attachment: boolean): string {
   const extension = ALLOWED_FILE_TYPES[material.mime_type as AllowedMimeType];
   const name = `${material.name.replace(/[\\/:*?"<>|\r\n]/g, '_')}.${extension}`;
   const kind = attachment ? 'attachment' : 'inline';
@@ -13,14 +16,14 @@ function disposition(material: MaterialRow, attachment: boolean): string {
 }
 
 /**
- * Streams a material's file with the type detected at upload (never a type
- * the browser could run). The content of a material never changes, so the
- * browser may keep it, privately.
+ * Streams a material's (or any named stored) file with the type detected at
+ * upload (never a type the browser could run). Stored content never changes,
+ * so the browser may keep it, privately.
  */
 export async function sendMaterialFile(
   reply: FastifyReply,
   store: FileStore,
-  material: MaterialRow,
+  material: NamedFile,
   attachment: boolean,
 ): Promise<FastifyReply> {
   let content: Awaited<ReturnType<FileStore['get']>>;

@@ -139,14 +139,14 @@ describe('case uses and retention', () => {
     expect(await onDisk(material.file.sha256)).toBe(true);
     const refused = await failure(removeStoredFile(t.db, store(), SYSTEM_ACTOR, material.file.sha256));
     expect(refused.code).toBe('FILE_STILL_REFERENCED');
-    expect(refused.details).toEqual({ materials: 1, uses: 1 });
+    expect(refused.details).toEqual({ materials: 1, uses: 1, attachments: 0 });
     expect(await onDisk(material.file.sha256)).toBe(true);
   });
 
   it('refuses while a material record alone points at the file', async () => {
     const material = await residentUpload(pngImage(14, 14, [5, 5, 5]));
     const refused = await failure(removeStoredFile(t.db, store(), SYSTEM_ACTOR, material.file.sha256));
-    expect(refused.details).toEqual({ materials: 1, uses: 0 });
+    expect(refused.details).toEqual({ materials: 1, uses: 0, attachments: 0 });
     expect(await onDisk(material.file.sha256)).toBe(true);
   });
 

@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor, requirePermission, requireResident } from '../../server/auth-plugin';
@@ -24,7 +23,7 @@ import {
   StaffUploadFields,
 } from './schemas';
 import { uploadAtWindow, uploadInApp } from './upload-material';
-import { readUpload } from './upload-request';
+import { acceptUploads, readUpload } from './upload-request';
 
 const tags = ['材料库'];
 /** An upload is a multipart form whose fields are checked by readUpload, not by a body schema. */
@@ -51,9 +50,7 @@ export async function materialRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app.ctx;
   const store = fileStoreIn(config.dataDir);
   const limitBytes = config.maxUploadBytes;
-  await app.register(fastifyMultipart, {
-    limits: { fileSize: limitBytes, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
-  });
+  await acceptUploads(app, limitBytes);
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(

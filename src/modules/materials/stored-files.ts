@@ -80,7 +80,8 @@ export async function storeMaterial(
 
 /**
  * The retention function, and the only way a stored file is ever deleted:
- * refused while any material record (and so any case use of one) points at it.
+ * refused while any material record (and so any case use of one) or any
+ * officer's attachment points at it.
  * Withdrawing consent never comes here.
  */
 export async function removeStoredFile(
@@ -106,13 +107,21 @@ export async function removeStoredFile(
       ])
       .where('m.file_sha256', '=', sha256)
       .executeTakeFirstOrThrow();
+    // An officer's attachment to a case is an official record too (workflow/attachments).
+    const attached = await tx
+      .selectFrom('case_attachments')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('file_sha256', '=', sha256)
+      .executeTakeFirstOrThrow();
     const materials = Number(references.materials);
     const uses = Number(references.uses);
-    if (materials > 0 || uses > 0) {
-      throw conflict('FILE_STILL_REFERENCED', `该文件仍被${materials}份材料、${uses}个办件引用，不能删除`, {
-        materials,
-        uses,
-      });
+    const attachments = Number(attached.count);
+    if (materials > 0 || uses > 0 || attachments > 0) {
+      throw conflict(
+        'FILE_STILL_REFERENCED',
+        `该文件仍被${materials}份材料、${uses}个办件、${attachments}份办理附件引用，不能删除`,
+        { materials, uses, attachments },
+      );
     }
     if (file) await tx.deleteFrom('stored_files').where('sha256', '=', sha256).execute();
     await store.remove(sha256);

@@ -1,5 +1,5 @@
-import type {} from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError, type FieldProblem, invalidField } from '../../server/errors';
 import { fieldLabel } from '../../shared/field-labels';
@@ -17,6 +17,16 @@ function validationFailed(error: z.ZodError): AppError {
   });
   const first = problems[0] as FieldProblem;
   return new AppError(400, 'VALIDATION_FAILED', `${first.label}：${first.message}`, problems);
+}
+
+/**
+ * Lets the plugin's routes read one-file multipart uploads (readUpload), at
+ * most `limitBytes`; registered per plugin, so other routes keep JSON bodies.
+ */
+export async function acceptUploads(app: FastifyInstance, limitBytes: number): Promise<void> {
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: limitBytes, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
+  });
 }
 
 /**

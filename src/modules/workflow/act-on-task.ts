@@ -8,13 +8,14 @@ import type { ActContext } from '../cases/case-act';
 import { type CaseItem, itemOfCase } from '../cases/case-item';
 import { type CaseRow, lockCase } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
+import { type AttachmentRef, attachmentsForAction } from './attachments/use-attachments';
 import { type Holder, mayAct, maySee, type TaskRow } from './task-access';
 
 /**
  * The frame of every action on a task: one transaction; the case locked first
  * (so the tasks of a parallel stage finish one after another and exactly one
  * of them opens the next stage), then the task; the actor's right and the
- * version they saw checked; then the action.
+ * version they saw checked, and the attachments they submit taken; then the action.
  */
 
 export interface TaskDeps {
@@ -27,6 +28,14 @@ export interface TaskContext extends ActContext {
   calendar: WorkingCalendar;
   audit: AuditActor;
   notifier: Notifier;
+  /** Submitted with the action: its case event names them (appendActionEvent). */
+  attachments: AttachmentRef[];
+}
+
+/** What every action names: the task version its actor saw, and the attachments it submits. */
+export interface ActInput {
+  version: number;
+  attachmentIds?: readonly string[];
 }
 
 /** Who may do the action: act (holder, pool, B-post) is the default. */
@@ -54,7 +63,7 @@ export async function actOnTask<T>(
   actor: StaffActor,
   audit: AuditActor,
   taskId: string,
-  version: number,
+  input: ActInput,
   act: (context: TaskContext) => Promise<T>,
   permitted: TaskPermission = mayAct,
 ): Promise<T> {
@@ -79,7 +88,7 @@ export async function actOnTask<T>(
     if (task.state !== 'open') {
       throw conflict('TASK_CLOSED', `“${task.step_name}”环节的待办已办结，不能再操作`, { state: task.state });
     }
-    if (task.row_version !== version) {
+    if (task.row_version !== input.version) {
       throw conflict(
         'TASK_VERSION_CONFLICT',
         `“${task.step_name}”环节的待办刚刚已被他人处理，请刷新后再操作`,
@@ -87,6 +96,7 @@ export async function actOnTask<T>(
       );
     }
     if (!permitted(actor, task, holder)) throw forbidden('您不是该待办的办理人，不能执行此操作');
+    const attachments = await attachmentsForAction(tx, row.id, input.attachmentIds ?? []);
     const item: CaseItem = await itemOfCase(tx, row.item_id, row.item_version);
     const eventActor = await staffEventActor(tx, actor, null, 'office');
     return await act({
@@ -99,6 +109,7 @@ export async function actOnTask<T>(
       calendar,
       audit,
       notifier: deps.notifier,
+      attachments,
     });
   });
 }

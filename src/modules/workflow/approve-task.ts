@@ -52,7 +52,7 @@ export async function approveTask(
   taskId: string,
   input: ApproveBody,
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, item, task } = context;
     requireStepAction(item.content, task, 'approve');
     await requireClockRunning(tx, row);

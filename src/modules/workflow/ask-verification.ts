@@ -3,9 +3,9 @@ import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
 import { deadlineAfter } from '../calendar/rules/deadlines';
-import { appendEvent } from '../cases/case-store';
 import { actOnTask, type TaskDeps, updateTask } from './act-on-task';
 import { outcomeOf, type TaskOutcome } from './approve-task';
+import { appendActionEvent } from './attachments/use-attachments';
 import { departmentPhones, HANDLING_ROLES } from './clock-notify';
 import type { VerificationBody } from './clock-schemas';
 import { smsToStaff } from './task-notify';
@@ -24,7 +24,7 @@ export async function askVerification(
   taskId: string,
   input: VerificationBody,
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, item, task, eventActor } = context;
     requireStepAction(item.content, task, 'verify');
     const target = await tx
@@ -68,7 +68,7 @@ export async function askVerification(
       .returning('id')
       .executeTakeFirstOrThrow();
     await updateTask(tx, task, {});
-    await appendEvent(tx, row, 'verification_requested', eventActor, {
+    await appendActionEvent(context, row, 'verification_requested', eventActor, {
       verificationId: asked.id,
       taskId: task.id,
       stepName: task.step_name,

@@ -22,7 +22,7 @@ export async function claimTask(
     actor,
     audit,
     taskId,
-    input.version,
+    input,
     async (context) => {
       const claimed = await updateTask(context.tx, context.task, {
         assignee_id: actor.id,
@@ -58,7 +58,7 @@ export async function reassignTask(
     actor,
     audit,
     taskId,
-    input.version,
+    input,
     async (context) => {
       const { tx, task } = context;
       const colleague = await tx

@@ -5,13 +5,13 @@ import {
   SPECIAL_PROCEDURES,
   type SpecialProcedure,
 } from '../../shared/clock-terms';
-import { TaskAct } from './schemas';
+import { ActionAct } from './schemas';
 
 /** The bodies and queries of a case's clock: stops, corrections, extensions, verification requests. */
 
 const procedures = Object.keys(SPECIAL_PROCEDURES) as [SpecialProcedure, ...SpecialProcedure[]];
 
-export const SuspendBody = TaskAct.extend({
+export const SuspendBody = ActionAct.extend({
   kind: z
     .enum(procedures, '请选择特别程序的类型')
     .describe('听证、招标拍卖、检验、检测、检疫、鉴定、专家评审'),
@@ -19,12 +19,12 @@ export const SuspendBody = TaskAct.extend({
 });
 export type SuspendBody = z.infer<typeof SuspendBody>;
 
-export const ResumeBody = TaskAct.extend({
+export const ResumeBody = ActionAct.extend({
   note: z.string().trim().min(2, '请填写特别程序的结果（至少2个字）').max(500),
 });
 export type ResumeBody = z.infer<typeof ResumeBody>;
 
-export const CorrectionBody = TaskAct.extend({
+export const CorrectionBody = ActionAct.extend({
   corrections: z
     .array(z.string().trim().min(2, '每项补正内容至少2个字').max(200))
     .min(1, '请列出需要申请人补正的内容')
@@ -34,7 +34,7 @@ export const CorrectionBody = TaskAct.extend({
 });
 export type CorrectionBody = z.infer<typeof CorrectionBody>;
 
-export const ExtensionBody = TaskAct.extend({
+export const ExtensionBody = ActionAct.extend({
   workingDays: z
     .number()
     .int()
@@ -45,7 +45,7 @@ export const ExtensionBody = TaskAct.extend({
 });
 export type ExtensionBody = z.infer<typeof ExtensionBody>;
 
-export const VerificationBody = TaskAct.extend({
+export const VerificationBody = ActionAct.extend({
   toDepartmentId: z.uuid('请选择核验部门'),
   question: z.string().trim().min(5, '请写明需要核实的事项（至少5个字）').max(1000),
   materialIds: z.array(z.uuid('材料编号格式不正确')).max(10, '最多附10份材料').default([]),

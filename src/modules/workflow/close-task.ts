@@ -1,13 +1,14 @@
 import type { Tx } from '../../db/database';
 import type { CaseEventKind } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
-import { appendEvent, type CaseRow } from '../cases/case-store';
+import type { CaseRow } from '../cases/case-store';
 import { type TaskContext, updateTask } from './act-on-task';
+import { appendActionEvent } from './attachments/use-attachments';
 import type { TaskRow } from './task-access';
 
 /**
- * Ends the acted-on task with its outcome and opinion, appends the action to
- * the case history and the audit log.
+ * Ends the acted-on task with its outcome and opinion, appends the action (with
+ * its attachments) to the case history and the audit log.
  */
 export async function closeTask(
   context: TaskContext,
@@ -24,7 +25,7 @@ export async function closeTask(
     closed_at: new Date(),
     closed_by: actorId,
   });
-  await appendEvent(tx, event.row ?? context.row, event.kind, eventActor, {
+  await appendActionEvent(context, event.row ?? context.row, event.kind, eventActor, {
     taskId: task.id,
     step: task.step_key,
     stepName: task.step_name,

@@ -23,7 +23,7 @@ export async function disapproveTask(
   taskId: string,
   input: DisapproveBody,
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, item, eventActor } = context;
     requireStepAction(item.content, context.task, 'refuse');
     await requireClockRunning(tx, row);

@@ -21,7 +21,7 @@ export async function requestCorrection(
   input: CorrectionBody,
 ): Promise<TaskOutcome> {
   const at = new Date();
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     requireStepAction(context.item.content, context.task, 'return');
     return await stopClock(
       context,

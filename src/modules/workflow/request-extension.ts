@@ -1,9 +1,9 @@
 import { conflict } from '../../server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { appendEvent } from '../cases/case-store';
 import { actOnTask, type TaskDeps, updateTask } from './act-on-task';
 import { outcomeOf, type TaskOutcome } from './approve-task';
+import { appendActionEvent } from './attachments/use-attachments';
 import { departmentPhones } from './clock-notify';
 import type { ExtensionBody } from './clock-schemas';
 import { smsToStaff } from './task-notify';
@@ -22,7 +22,7 @@ export async function requestExtension(
   taskId: string,
   input: ExtensionBody,
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, item, task, eventActor } = context;
     requireStepAction(item.content, task, 'extend');
     if (row.legal_deadline === null) {
@@ -54,7 +54,7 @@ export async function requestExtension(
       .returning('id')
       .executeTakeFirstOrThrow();
     await updateTask(tx, task, {});
-    await appendEvent(tx, row, 'extension_requested', eventActor, {
+    await appendActionEvent(context, row, 'extension_requested', eventActor, {
       extensionId: requested.id,
       taskId: task.id,
       stepName: task.step_name,

@@ -6,8 +6,9 @@ import { shanghaiDate } from '../calendar/rules/days';
 import { lostWorkingDays } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { CaseItem } from '../cases/case-item';
-import { appendEvent, type CaseRow, type EventActor } from '../cases/case-store';
+import type { CaseRow, EventActor } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
+import { type AttachmentRef, appendActionEvent } from './attachments/use-attachments';
 import { type Recomputed, recomputeDeadlines, type SuspensionRow } from './case-clock';
 import { tellApplicant } from './clock-notify';
 
@@ -25,6 +26,8 @@ export interface ClockFrame {
   calendar: WorkingCalendar;
   audit: AuditActor;
   notifier: Notifier;
+  /** An officer's attachments, when an action on a task restarts it. */
+  attachments?: readonly AttachmentRef[];
 }
 
 export interface Ending {
@@ -65,7 +68,7 @@ export async function restartClock(
     { start: stop.started_at, end: at },
     { startedAt: row.accepted_at as Date, now: at },
   );
-  await appendEvent(tx, recomputed.row, ending.event, ending.by, {
+  await appendActionEvent(frame, recomputed.row, ending.event, ending.by, {
     suspensionId: stop.id,
     taskId: stop.task_id,
     kind: stop.kind,

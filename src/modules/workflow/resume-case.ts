@@ -20,7 +20,7 @@ export async function resumeCase(
   at = new Date(),
 ): Promise<TaskOutcome> {
   const calendar = await calendarOfTask(deps.db, taskId, at);
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, task } = context;
     const stop = await runningStop(tx, row.id);
     if (!stop) throw conflict('CLOCK_NOT_STOPPED', `办件 ${row.case_number} 没有中止计时，无需恢复`);

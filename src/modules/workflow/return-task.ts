@@ -20,7 +20,7 @@ export async function returnTask(
   taskId: string,
   input: ReturnBody,
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, item, task } = context;
     requireStepAction(item.content, task, 'return');
     await requireClockRunning(tx, row);

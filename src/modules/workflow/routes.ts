@@ -7,6 +7,7 @@ import { type AuditActor, auditActorOf, type StaffActor } from '../auth/actor';
 import type { TaskDeps } from './act-on-task';
 import { approveTask, type TaskOutcome } from './approve-task';
 import { askVerification } from './ask-verification';
+import { attachmentRoutes } from './attachments/attachment-routes';
 import { claimTask, reassignTask } from './claim-task';
 import { clockRoutes } from './clock-routes';
 import { CorrectionBody, ExtensionBody, ResumeBody, SuspendBody, VerificationBody } from './clock-schemas';
@@ -100,4 +101,5 @@ export async function workflowRoutes(app: FastifyInstance): Promise<void> {
   action('verifications', '请其他部门核验信息（可附本办件材料）', VerificationBody, askVerification);
 
   await app.register(clockRoutes);
+  await app.register(attachmentRoutes);
 }

@@ -6,28 +6,37 @@ export const TaskAct = z.object({
 });
 export type TaskAct = z.infer<typeof TaskAct>;
 
+/** An action that goes into the case's history may carry the officer's attachments (uploaded for the case first). */
+export const ActionAct = TaskAct.extend({
+  attachmentIds: z
+    .array(z.uuid('附件编号格式不正确'))
+    .max(10, '每次操作最多附10个附件')
+    .optional()
+    .describe('随本次操作提交的办理附件（先上传到 /api/tasks/:id/attachments）'),
+});
+
 const opinion = z.string().trim().min(2, '请填写办理意见（至少2个字）').max(1000);
 
-export const ApproveBody = TaskAct.extend({
+export const ApproveBody = ActionAct.extend({
   opinion,
   resultNumber: z.string().trim().min(1).max(60).optional().describe('最后环节：办理结果编号，如证照号'),
 });
 export type ApproveBody = z.infer<typeof ApproveBody>;
 
-export const ReturnBody = TaskAct.extend({
+export const ReturnBody = ActionAct.extend({
   toStep: z.string().min(1).max(40).describe('退回到的环节标识'),
   opinion,
 });
 export type ReturnBody = z.infer<typeof ReturnBody>;
 
-export const DisapproveBody = TaskAct.extend({
+export const DisapproveBody = ActionAct.extend({
   opinion,
   reasons: z.array(z.string().trim().min(2).max(500)).min(1, '请写明不予许可的理由').max(20),
   legalBasis: z.string().trim().max(500).default(''),
 });
 export type DisapproveBody = z.infer<typeof DisapproveBody>;
 
-export const TransferBody = TaskAct.extend({
+export const TransferBody = ActionAct.extend({
   departmentId: z.uuid('请选择转办的部门'),
   opinion,
 });

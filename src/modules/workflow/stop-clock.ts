@@ -2,10 +2,10 @@ import type { DocumentKind } from '../../shared/case-terms';
 import type { SuspensionKind } from '../../shared/clock-terms';
 import { recordAudit } from '../audit/record-audit';
 import { documentHead, type IssuedDocument, issueDocument } from '../cases/case-documents';
-import { appendEvent } from '../cases/case-store';
 import type { DocumentHead } from '../cases/rules/documents';
 import { type TaskContext, updateTask } from './act-on-task';
 import { outcomeOf, type TaskOutcome } from './approve-task';
+import { appendActionEvent } from './attachments/use-attachments';
 import { requireClockRunning } from './case-clock';
 import { tellApplicant } from './clock-notify';
 
@@ -53,7 +53,7 @@ export async function stopClock(context: TaskContext, stop: Stop, at: Date): Pro
     .returning('id')
     .executeTakeFirstOrThrow();
   await updateTask(tx, task, {});
-  await appendEvent(tx, row, stop.event, eventActor, {
+  await appendActionEvent(context, row, stop.event, eventActor, {
     taskId: task.id,
     stepName: task.step_name,
     suspensionId: started.id,

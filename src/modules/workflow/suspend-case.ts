@@ -21,7 +21,7 @@ export async function suspendCase(
   input: SuspendBody,
   at = new Date(),
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     requireStepAction(context.item.content, context.task, 'suspend');
     const name = SPECIAL_PROCEDURES[input.kind];
     return await stopClock(

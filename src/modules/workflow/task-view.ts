@@ -5,6 +5,7 @@ import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
 import { itemOfCase } from '../cases/case-item';
 import { holderOf } from './act-on-task';
+import { attachmentsByTask } from './attachments/attachment-files';
 import { returnTargets } from './rules/stages';
 import { leadsDepartment, mayAct, mayClaim, maySee, stepRole, type TaskRow } from './task-access';
 import { clockStoppedOf, taskTimeLeft } from './time-left';
@@ -106,29 +107,32 @@ async function colleaguesFor(db: Db, task: TaskRow) {
     }));
 }
 
-/** Every task of the case in order: step, department, holder, outcome, opinion and times. */
+/** Every task of the case in order: step, department, holder, outcome, opinion, attachments and times. */
 async function routeOf(db: Db, caseId: string) {
-  const rows = await db
-    .selectFrom('case_tasks as t')
-    .innerJoin('departments as d', 'd.id', 't.department_id')
-    .leftJoin('staff_users as holder', 'holder.id', 't.assignee_id')
-    .leftJoin('staff_users as closer', 'closer.id', 't.closed_by')
-    .select([
-      't.id',
-      't.step_name',
-      't.state',
-      't.outcome',
-      't.opinion',
-      't.opened_at',
-      't.due_at',
-      't.closed_at',
-      'd.name as department_name',
-      'holder.display_name as assignee_name',
-      'closer.display_name as closed_by_name',
-    ])
-    .where('t.case_id', '=', caseId)
-    .orderBy('t.opened_at')
-    .execute();
+  const [rows, byTask] = await Promise.all([
+    db
+      .selectFrom('case_tasks as t')
+      .innerJoin('departments as d', 'd.id', 't.department_id')
+      .leftJoin('staff_users as holder', 'holder.id', 't.assignee_id')
+      .leftJoin('staff_users as closer', 'closer.id', 't.closed_by')
+      .select([
+        't.id',
+        't.step_name',
+        't.state',
+        't.outcome',
+        't.opinion',
+        't.opened_at',
+        't.due_at',
+        't.closed_at',
+        'd.name as department_name',
+        'holder.display_name as assignee_name',
+        'closer.display_name as closed_by_name',
+      ])
+      .where('t.case_id', '=', caseId)
+      .orderBy('t.opened_at')
+      .execute(),
+    attachmentsByTask(db, caseId),
+  ]);
   return rows.map((row) => ({
     taskId: row.id,
     stepName: row.step_name,
@@ -141,5 +145,6 @@ async function routeOf(db: Db, caseId: string) {
     openedAt: row.opened_at.toISOString(),
     dueAt: row.due_at.toISOString(),
     closedAt: row.closed_at?.toISOString() ?? null,
+    attachments: byTask.get(row.id) ?? [],
   }));
 }

@@ -22,7 +22,7 @@ export async function transferTask(
   taskId: string,
   input: TransferBody,
 ): Promise<TaskOutcome> {
-  return await actOnTask(deps, actor, audit, taskId, input.version, async (context) => {
+  return await actOnTask(deps, actor, audit, taskId, input, async (context) => {
     const { tx, row, item, task } = context;
     await requireClockRunning(tx, row);
     const department = await tx

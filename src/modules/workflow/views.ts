@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachmentView } from '../cases/views';
 
 const timeLeft = {
   dueAt: z.string(),
@@ -62,6 +63,7 @@ export const TaskDetail = z.object({
       openedAt: z.string(),
       dueAt: z.string(),
       closedAt: z.string().nullable(),
+      attachments: z.array(AttachmentView).describe('该环节各操作提交的办理附件'),
     }),
   ),
 });

@@ -3,6 +3,7 @@ import { Button, Table, Timeline } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
+import { AttachmentLinks } from '../tasks/attachments/AttachmentLinks';
 import { documentPath } from './caseApi';
 import { useCaseTerms } from './caseTerms';
 import type { CaseDetail } from './types';
@@ -17,7 +18,7 @@ const messages = {
   fields: ['更正的字段：', 'Fields corrected: '],
 } as const;
 
-/** The case's dated history: what, who, which office, where, by which channel, to the second. */
+/** The case's dated history: what, who, which office, where, by which channel, to the second; the officers' attachments. */
 export function CaseTimeline({ detail }: { detail: CaseDetail }) {
   const t = useT(messages);
   const terms = useCaseTerms();
@@ -49,6 +50,7 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
                 {entry.fields.join('、')}
               </div>
             )}
+            <AttachmentLinks caseId={detail.id} attachments={entry.attachments} />
           </div>
         ),
       }))}

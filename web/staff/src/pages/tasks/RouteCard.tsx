@@ -1,6 +1,7 @@
 import { Tag, Timeline } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
+import { AttachmentLinks } from './attachments/AttachmentLinks';
 import type { RouteEntry } from './types';
 
 const messages = {
@@ -23,8 +24,8 @@ const COLORS: Record<string, string> = {
   withdrawn: 'default',
 };
 
-/** The case's route through the back office: each step's department, officer, outcome and opinion. */
-export function RouteCard({ route }: { route: RouteEntry[] }) {
+/** The case's route through the back office: each step's department, officer, outcome, opinion and attachments. */
+export function RouteCard({ caseId, route }: { caseId: string; route: RouteEntry[] }) {
   const t = useT(messages);
   return (
     <Timeline
@@ -52,6 +53,7 @@ export function RouteCard({ route }: { route: RouteEntry[] }) {
               ].join(' · ')}
             </div>
             {entry.opinion && <div className="task-opinion">{entry.opinion}</div>}
+            <AttachmentLinks caseId={caseId} attachments={entry.attachments} />
           </div>
         ),
       }))}

@@ -4,6 +4,7 @@ import { useT } from '../../../../common/locale';
 import { useReportError } from '../../api/useReportError';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { FormDialog } from '../../components/FormDialog';
+import { AttachmentField } from './attachments/AttachmentField';
 import { actOnTask, type TaskAction, type TaskOutcome } from './taskApi';
 import type { TaskDetail } from './types';
 
@@ -59,15 +60,19 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
     onClose: () => setDialog(null),
     onSaved: onDone,
   });
+  /** The opinion every recorded action takes, with its optional attachments. */
   const opinionField = (initial?: string) => (
-    <Form.Item
-      name="opinion"
-      label={t('opinion')}
-      initialValue={initial}
-      rules={[{ required: true, message: t('opinionRequired') }]}
-    >
-      <Input.TextArea rows={3} maxLength={1000} showCount />
-    </Form.Item>
+    <>
+      <Form.Item
+        name="opinion"
+        label={t('opinion')}
+        initialValue={initial}
+        rules={[{ required: true, message: t('opinionRequired') }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} showCount />
+      </Form.Item>
+      <AttachmentField taskId={task.taskId} />
+    </>
   );
 
   return (
@@ -108,7 +113,7 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
         {mayReassign && <Button onClick={() => setDialog('reassign')}>{t('reassign')}</Button>}
       </Space>
 
-      <FormDialog<{ opinion: string; resultNumber?: string }, TaskOutcome>
+      <FormDialog<{ opinion: string; resultNumber?: string; attachmentIds?: string[] }, TaskOutcome>
         {...dialogProps('approve')}
         title={task.lastStep ? t('approveLast') : t('approve')}
         onSubmit={(values) => send('approve', values)}
@@ -125,7 +130,7 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
         {opinionField(t('approveDefault'))}
       </FormDialog>
 
-      <FormDialog<{ toStep: string; opinion: string }, TaskOutcome>
+      <FormDialog<{ toStep: string; opinion: string; attachmentIds?: string[] }, TaskOutcome>
         {...dialogProps('return')}
         title={t('return')}
         onSubmit={(values) => send('return', values)}
@@ -140,12 +145,16 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
         {opinionField()}
       </FormDialog>
 
-      <FormDialog<{ reasons: string; legalBasis?: string; opinion: string }, TaskOutcome>
+      <FormDialog<
+        { reasons: string; legalBasis?: string; opinion: string; attachmentIds?: string[] },
+        TaskOutcome
+      >
         {...dialogProps('disapprove')}
         title={t('disapprove')}
         onSubmit={(values) =>
           send('disapprove', {
             opinion: values.opinion,
+            attachmentIds: values.attachmentIds,
             legalBasis: values.legalBasis ?? '',
             reasons: values.reasons
               .split('\n')
@@ -168,7 +177,7 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
         <p className="task-rights">{t('rights')}</p>
       </FormDialog>
 
-      <FormDialog<{ departmentId: string; opinion: string }, TaskOutcome>
+      <FormDialog<{ departmentId: string; opinion: string; attachmentIds?: string[] }, TaskOutcome>
         {...dialogProps('transfer')}
         title={t('transfer')}
         onSubmit={(values) => send('transfer', values)}

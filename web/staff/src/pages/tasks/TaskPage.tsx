@@ -86,7 +86,7 @@ export function TaskPage() {
         />
       )}
       <Card size="small" title={t('route')}>
-        <RouteCard route={data.route} />
+        <RouteCard caseId={data.caseId} route={data.route} />
       </Card>
       {detail.data && (
         <>

@@ -2,6 +2,7 @@ import { Alert, Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { post } from '../../../../../common/api';
 import { FormDialog } from '../../../components/FormDialog';
+import { AttachmentField } from '../attachments/AttachmentField';
 import type { ClockActionProps } from './types';
 
 interface ClockDialogProps<Values> extends ClockActionProps {
@@ -22,7 +23,7 @@ interface ClockDialogProps<Values> extends ClockActionProps {
 
 /**
  * The frame of every clock action on a task: a button that opens a short
- * form; submitting posts the action with the version the page shows, shows
+ * form with the optional attachments; submitting posts the action with the version the page shows, shows
  * the server's field problems in place, and on success calls onDone.
  */
 export function ClockDialog<Values extends object>({
@@ -59,6 +60,7 @@ export function ClockDialog<Values extends object>({
           post(`/api/tasks/${encodeURIComponent(taskId)}/${action}`, {
             version,
             ...(toBody ? toBody(values) : values),
+            attachmentIds: (values as { attachmentIds?: string[] }).attachmentIds,
           })
         }
         onSaved={onDone}
@@ -66,6 +68,7 @@ export function ClockDialog<Values extends object>({
       >
         <Alert type="info" showIcon title={note} className="clock-dialog-note" />
         {children}
+        <AttachmentField taskId={taskId} />
       </FormDialog>
     </>
   );

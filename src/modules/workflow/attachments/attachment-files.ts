@@ -1,0 +1,75 @@
+import type { FastifyReply } from 'fastify';
+import { sql } from 'kysely';
+import type { Db } from '../../../db/database';
+import { notFound } from '../../../server/errors';
+import type { StaffActor } from '../../auth/actor';
+import type { CaseRow } from '../../cases/case-store';
+import { staffSees } from '../../cases/staff-views';
+import { sendMaterialFile } from '../../materials/download';
+import type { FileStore } from '../../materials/file-store';
+import { holderOf } from '../act-on-task';
+import { maySee } from '../task-access';
+import type { AttachmentRef } from './use-attachments';
+
+/**
+ * Reading officers' attachments: staff only (residents and the public pages
+ * never see them). Whoever may see the case (cases/staff-views) or one of its
+ * tasks (the task's people, B-posts, leaders, case.view in its region) opens them.
+ */
+
+async function maySeeCase(db: Db, actor: StaffActor, row: CaseRow): Promise<boolean> {
+  if (staffSees(actor, row)) return true;
+  const tasks = await db.selectFrom('case_tasks').selectAll().where('case_id', '=', row.id).execute();
+  for (const task of tasks) {
+    if (maySee(actor, task, await holderOf(db, task))) return true;
+  }
+  return false;
+}
+
+/** Sends one attachment of the case; a case the reader may not see, or another case's attachment, answers 404. */
+export async function sendAttachment(
+  db: Db,
+  reply: FastifyReply,
+  store: FileStore,
+  actor: StaffActor,
+  caseId: string,
+  attachmentId: string,
+): Promise<FastifyReply> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+  if (!row || !(await maySeeCase(db, actor, row))) throw notFound('办件');
+  const file = await db
+    .selectFrom('case_attachments as a')
+    .innerJoin('stored_files as f', 'f.sha256', 'a.file_sha256')
+    .select(['a.name', 'f.mime_type', 'f.size_bytes', 'f.sha256'])
+    .where('a.id', '=', attachmentId)
+    .where('a.case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!file) throw notFound('附件');
+  return await sendMaterialFile(reply, store, file, false);
+}
+
+/** The attachments the actions on each task of the case submitted, by task. */
+export async function attachmentsByTask(db: Db, caseId: string): Promise<Map<string, AttachmentRef[]>> {
+  const rows = await db
+    .selectFrom('case_attachments as a')
+    .innerJoin('case_events as e', 'e.id', 'a.event_id')
+    .innerJoin('stored_files as f', 'f.sha256', 'a.file_sha256')
+    .select([
+      'a.id',
+      'a.name',
+      'f.mime_type',
+      'f.size_bytes',
+      sql<string>`e.details->>'taskId'`.as('task_id'),
+    ])
+    .where('a.case_id', '=', caseId)
+    .orderBy('e.id')
+    .orderBy('a.uploaded_at')
+    .execute();
+  const byTask = new Map<string, AttachmentRef[]>();
+  for (const row of rows) {
+    const list = byTask.get(row.task_id) ?? [];
+    list.push({ id: row.id, name: row.name, mimeType: row.mime_type, sizeBytes: Number(row.size_bytes) });
+    byTask.set(row.task_id, list);
+  }
+  return byTask;
+}

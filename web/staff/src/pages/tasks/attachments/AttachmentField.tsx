@@ -1,0 +1,40 @@
+import { Form } from 'antd';
+import { useRef } from 'react';
+import { ALLOWED_TYPES_TEXT } from '../../../../../../src/shared/material-files';
+import { useT } from '../../../../../common/locale';
+import { AttachmentUpload, MAX_ATTACHMENTS } from './AttachmentUpload';
+
+const messages = {
+  label: ['附件', 'Attachments'],
+  hint: [
+    `可选：现场核查照片、检验报告、专家意见、听证笔录等，${ALLOWED_TYPES_TEXT}，最多${MAX_ATTACHMENTS}个；仅工作人员可见`,
+    `Optional: site photos, test reports, expert opinions, hearing records; ${ALLOWED_TYPES_TEXT}; up to ${MAX_ATTACHMENTS}; staff only`,
+  ],
+  uploading: ['附件正在上传，请稍候再提交', 'An attachment is still uploading; submit when it is done'],
+} as const;
+
+/** The optional 附件 of an action's dialog: its value is the body's attachmentIds. */
+export function AttachmentField({ taskId }: { taskId: string }) {
+  const t = useT(messages);
+  const uploading = useRef(false);
+  return (
+    <Form.Item
+      name="attachmentIds"
+      label={t('label')}
+      extra={t('hint')}
+      rules={[
+        {
+          validator: () =>
+            uploading.current ? Promise.reject(new Error(t('uploading'))) : Promise.resolve(),
+        },
+      ]}
+    >
+      <AttachmentUpload
+        taskId={taskId}
+        onUploading={(busy) => {
+          uploading.current = busy;
+        }}
+      />
+    </Form.Item>
+  );
+}
