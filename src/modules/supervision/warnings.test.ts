@@ -78,13 +78,13 @@ describe('deadline warnings', () => {
     expect(yellow.map((warning) => warning.level)).toEqual(['yellow']);
     // Already yellow and not yet due: the next sweep has nothing to raise; once due, red follows.
     await sweepWarnings(deps, new Date(task.due_at.getTime() - HOUR));
-    const after = async () =>
+    const levels = async () =>
       (await warningsOf(caseId))
         .filter((warning) => warning.task_id === task.id)
         .map((warning) => warning.level);
-    expect(await after()).toEqual(['yellow']);
+    expect(await levels()).toEqual(['yellow']);
     await sweepWarnings(deps, new Date(task.due_at.getTime() + 2 * HOUR));
-    expect(await after()).toEqual(['yellow', 'red']);
+    expect(await levels()).toEqual(['yellow', 'red']);
   });
 
   it('shows warnings only to supervisors whose scope covers them', async () => {
