@@ -1,6 +1,6 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db, Tx } from '../../db/database';
-import type { CaseEventsTable, CasesTable } from '../../db/schema';
+import type { CaseEventsTable, CaseMaterialsTable, CasesTable } from '../../db/schema';
 import { conflict, notFound } from '../../server/errors';
 import type { CaseEventKind } from '../../shared/case-terms';
 import type { CaseMaterial } from './rules/materials';
@@ -87,14 +87,22 @@ export async function appendEvent(
     .execute();
 }
 
-export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMaterial[]> {
-  const rows = await db
+/** The case's material rows, main materials first (a query, so a case's whole view can nest it). */
+export function materialRowsOf(db: Db | Tx, caseId: string) {
+  return db
     .selectFrom('case_materials')
     .selectAll()
     .where('case_id', '=', caseId)
-    .orderBy('required', 'desc')
-    .execute();
-  return rows.map((row) => ({
+    .orderBy('required', 'desc');
+}
+
+type MaterialRow = Omit<Selectable<CaseMaterialsTable>, 'submitted_at' | 'updated_at'> & {
+  /** A Date, or text when the row comes nested in JSON. */
+  submitted_at: Date | string | null;
+};
+
+export function materialOf(row: MaterialRow): CaseMaterial {
+  return {
     key: row.material_key,
     name: row.name,
     required: row.required,
@@ -103,8 +111,12 @@ export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMa
     materialId: row.material_id,
     certificateId: row.certificate_id,
     promisedDue: row.promised_due,
-    submittedAt: row.submitted_at,
-  }));
+    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
+  };
+}
+
+export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMaterial[]> {
+  return (await materialRowsOf(db, caseId).execute()).map(materialOf);
 }
 
 /** Writes the given materials of the case (all of them at creation, the changed ones later). */
