@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/database';
 import type { CaseEventsTable, CaseMaterialsTable, CasesTable } from '../../db/schema';
 import { conflict, notFound } from '../../server/errors';
 import type { CaseEventKind } from '../../shared/case-terms';
+import { type CaseItem, toCaseItem } from './case-item';
 import type { CaseMaterial } from './rules/materials';
 
 /**
@@ -34,6 +35,56 @@ export async function lockCase(tx: Tx, caseId: string): Promise<CaseRow> {
     .executeTakeFirst();
   if (!row) throw notFound('办件');
   return row;
+}
+
+/**
+ * Locks the case as lockCase does (only the case's row: FOR UPDATE OF) and reads
+ * the item version it keeps for life with it, in one round trip: nearly every
+ * act on a case needs both. A joint case's parent has no item (null).
+ */
+export async function lockCaseWithItem(
+  tx: Tx,
+  caseId: string,
+): Promise<{ row: CaseRow; item: CaseItem | null }> {
+  const found = await tx
+    .selectFrom('cases as c')
+    .leftJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .leftJoin('departments as d', 'd.id', 'v.department_id')
+    .selectAll('c')
+    .select([
+      'v.basic_code as item_basic_code',
+      'v.content as item_content',
+      'd.id as item_department_id',
+      'd.name as item_department_name',
+      'd.region_code as item_department_region',
+    ])
+    .where('c.id', '=', caseId)
+    .forUpdate('c')
+    .executeTakeFirst();
+  if (!found) throw notFound('办件');
+  const {
+    item_basic_code,
+    item_content,
+    item_department_id,
+    item_department_name,
+    item_department_region,
+    ...row
+  } = found;
+  const item =
+    row.item_id === null || row.item_version === null
+      ? null
+      : toCaseItem({
+          item_id: row.item_id,
+          version: row.item_version,
+          basic_code: item_basic_code as string,
+          content: item_content,
+          department_id: item_department_id as string,
+          department_name: item_department_name as string,
+          department_region: item_department_region as string,
+        });
+  return { row, item };
 }
 
 /**
