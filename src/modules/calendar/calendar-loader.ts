@@ -47,10 +47,16 @@ async function readYears(db: Db, hold: Held, first: number, last: number): Promi
 /**
  * The calendar for the years `first` to `last`. Give the years a computation can
  * reach: a deadline counted from acceptance in year Y with limits of a few months
- * needs Y and Y + 1 (see calendarFrom).
+ * needs Y and Y + 1 (see calendarFrom). A caller that read `calendar_revision`
+ * in its own query passes it as `knownRevision`, saving this read's round trip.
  */
-export async function loadWorkingCalendar(db: Db, first: number, last: number): Promise<WorkingCalendar> {
-  const revision = await currentRevision(db);
+export async function loadWorkingCalendar(
+  db: Db,
+  first: number,
+  last: number,
+  knownRevision?: number,
+): Promise<WorkingCalendar> {
+  const revision = knownRevision ?? (await currentRevision(db));
   let hold = held.get(db);
   if (!hold || hold.revision !== revision) {
     hold = await freshHold(db, revision);

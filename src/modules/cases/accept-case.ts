@@ -107,7 +107,7 @@ export async function writeAcceptance(
 ): Promise<Issued> {
   const { tx, item, desk, eventActor } = context;
   const after = await markAccepted(context, acceptance);
-  const head = await documentHead(tx, after, desk?.place ?? null);
+  const head = await documentHead(tx, after, desk?.place ?? null, item);
   const document = await issueDocument(
     tx,
     after,

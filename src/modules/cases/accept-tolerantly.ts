@@ -61,7 +61,7 @@ export async function acceptTolerantly(
       due: material.promisedDue as string,
     }));
     const after = await markAccepted(context, acceptance, { tolerant: true });
-    const head = await documentHead(tx, after, desk?.place ?? null);
+    const head = await documentHead(tx, after, desk?.place ?? null, item);
     const content = tolerantAcceptanceContent(
       head,
       { promisedLimitDays: item.content.promisedLimitDays, promisedDeadline: deadlines.promisedLastDay },

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import { AppError, forbidden, notFound } from '../../server/errors';
 import { CASE_STATUSES } from '../../shared/case-terms';
@@ -19,8 +20,39 @@ export interface Desk {
   place: string;
 }
 
-/** The window the clerk sits at, checked against the clerk's halls. */
-export async function deskOf(db: Db | Tx, actor: StaffActor, windowId: string): Promise<Desk> {
+/** The office a staff member acts for: their department's name (read with the window when they sit at one). */
+function officeQuery(db: Db | Tx, actor: StaffActor) {
+  return db
+    .selectFrom('departments')
+    .select('name')
+    .where('id', '=', actor.departmentId ?? sql<string>`NULL`);
+}
+
+/**
+ * A staff member as the history records them: at the window they name (checked
+ * against their halls; the act then counts as at the window) or through
+ * `channel` without one. One query for the window, its hall and their office.
+ */
+export async function staffAt(
+  db: Db | Tx,
+  actor: StaffActor,
+  windowId: string | null,
+  channel: EventActor['channel'],
+): Promise<{ desk: Desk | null; eventActor: EventActor }> {
+  const eventActor = (desk: Desk | null, officeName: string | null): EventActor => ({
+    kind: 'staff',
+    id: actor.id,
+    name: actor.name,
+    officeName,
+    hallId: desk?.hallId ?? null,
+    windowId: desk?.windowId ?? null,
+    place: desk?.place ?? null,
+    channel,
+  });
+  if (!windowId) {
+    const office = await officeQuery(db, actor).executeTakeFirst();
+    return { desk: null, eventActor: eventActor(null, office?.name ?? null) };
+  }
   const row = await db
     .selectFrom('service_windows as w')
     .innerJoin('halls as h', 'h.id', 'w.hall_id')
@@ -33,48 +65,21 @@ export async function deskOf(db: Db | Tx, actor: StaffActor, windowId: string): 
       'h.region_code',
       'h.active',
     ])
+    .select(officeQuery(db, actor).as('office_name'))
     .where('w.id', '=', windowId)
     .executeTakeFirst();
   if (!row?.active || !row.window_active) throw notFound('窗口');
   if (!hasPermission(actor.grants, 'case.intake', row.region_code)) {
     throw forbidden(`您不能在${row.name}受理办件：该大厅不在您的受理范围内`);
   }
-  return {
+  const desk: Desk = {
     hallId: row.hall_id,
     hallName: row.name,
     hallRegion: row.region_code,
     windowId: row.id,
     place: `${row.name} ${row.number}号窗口`,
   };
-}
-
-async function officeOf(db: Db | Tx, actor: StaffActor): Promise<string | null> {
-  if (!actor.departmentId) return null;
-  const row = await db
-    .selectFrom('departments')
-    .select('name')
-    .where('id', '=', actor.departmentId)
-    .executeTakeFirst();
-  return row?.name ?? null;
-}
-
-/** A staff member as the history records them, at their window if they sit at one. */
-export async function staffEventActor(
-  db: Db | Tx,
-  actor: StaffActor,
-  desk: Desk | null,
-  channel: EventActor['channel'],
-): Promise<EventActor> {
-  return {
-    kind: 'staff',
-    id: actor.id,
-    name: actor.name,
-    officeName: await officeOf(db, actor),
-    hallId: desk?.hallId ?? null,
-    windowId: desk?.windowId ?? null,
-    place: desk?.place ?? null,
-    channel,
-  };
+  return { desk, eventActor: eventActor(desk, row.office_name) };
 }
 
 export function residentEventActor(actor: ResidentActor): EventActor {
@@ -105,14 +110,13 @@ export const SYSTEM_EVENT_ACTOR: EventActor = {
  * The clerk acting on an existing case: at their window when they name one
  * (the act then counts as at the window), else through the case's own channel.
  */
-export async function caseActor(
+export function caseActor(
   db: Db | Tx,
   actor: StaffActor,
   row: CaseRow,
   windowId: string | undefined,
 ): Promise<{ desk: Desk | null; eventActor: EventActor }> {
-  const desk = windowId ? await deskOf(db, actor, windowId) : null;
-  return { desk, eventActor: await staffEventActor(db, actor, desk, desk ? 'window' : row.channel) };
+  return staffAt(db, actor, windowId ?? null, windowId ? 'window' : row.channel);
 }
 
 /**

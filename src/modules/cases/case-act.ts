@@ -4,9 +4,9 @@ import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
 import { type CaseAccess, caseActor, type Desk, intakeClerk, SYSTEM_EVENT_ACTOR } from './acting';
-import { type CaseItem, itemOfCase } from './case-item';
+import { type CaseItem, parentHasNoItem } from './case-item';
 import { notifyApplicant } from './case-notify';
-import { type CaseRow, checkVersion, type EventActor, lockCase } from './case-store';
+import { type CaseRow, checkVersion, type EventActor, lockCaseWithItem } from './case-store';
 import type { Act } from './schemas';
 
 /**
@@ -30,21 +30,25 @@ export interface ActContext {
 /** An act's context before its item is read (a joint case's parent has none). */
 export type CaseFrame = Omit<ActContext, 'item'>;
 
-/** The frame without the item: for acts that also apply to a joint case's parent (delivery). */
+/**
+ * The frame without requiring an item: for acts that also apply to a joint
+ * case's parent (delivery). The case is locked with its item version (null on
+ * a parent), then scope, window and version are checked before the act.
+ */
 export async function actOnLockedCase<T>(
   db: Db,
   actor: StaffActor,
   caseId: string,
   input: Act,
-  act: (frame: CaseFrame) => Promise<T>,
+  act: (frame: CaseFrame, item: CaseItem | null) => Promise<T>,
   access: CaseAccess = intakeClerk,
 ): Promise<T> {
   return await db.transaction().execute(async (tx) => {
-    const row = await lockCase(tx, caseId);
+    const { row, item } = await lockCaseWithItem(tx, caseId);
     if (!(await access(actor, row, tx))) throw notFound('办件');
     const { desk, eventActor } = await caseActor(tx, actor, row, input.windowId);
     checkVersion(row, input.version);
-    return await act({ tx, row, desk, eventActor });
+    return await act({ tx, row, desk, eventActor }, item);
   });
 }
 
@@ -56,15 +60,11 @@ export async function actOnCase<T>(
   act: (context: ActContext) => Promise<T>,
   access: CaseAccess = intakeClerk,
 ): Promise<T> {
-  return await actOnLockedCase(
-    db,
-    actor,
-    caseId,
-    input,
-    async (frame) =>
-      act({ ...frame, item: await itemOfCase(frame.tx, frame.row.item_id, frame.row.item_version) }),
-    access,
-  );
+  const withItem = async (frame: CaseFrame, item: CaseItem | null) => {
+    if (item === null) throw parentHasNoItem();
+    return await act({ ...frame, item });
+  };
+  return await actOnLockedCase(db, actor, caseId, input, withItem, access);
 }
 
 /** The frame of an act the platform takes by itself (a scheduled job): one transaction, the case locked. */
@@ -74,8 +74,8 @@ export async function actAsSystem<T>(
   act: (context: ActContext) => Promise<T>,
 ): Promise<T> {
   return await db.transaction().execute(async (tx) => {
-    const row = await lockCase(tx, caseId);
-    const item = await itemOfCase(tx, row.item_id, row.item_version);
+    const { row, item } = await lockCaseWithItem(tx, caseId);
+    if (item === null) throw parentHasNoItem();
     return await act({ tx, row, item, desk: null, eventActor: SYSTEM_EVENT_ACTOR });
   });
 }

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/database';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/case-terms';
 import { shanghaiDate } from '../calendar/rules/days';
+import type { CaseItem } from './case-item';
 import type { CaseRow, EventActor } from './case-store';
 import { type DocumentHead, documentNumber } from './rules/documents';
 
@@ -28,7 +29,6 @@ export const issued = (after: CaseRow, document: IssuedDocument): Issued => ({
   document,
 });
 
-/** The head every document of this case shows, as of now. */
 /** What the case is for: its item's name, or the bundle's for a joint case's parent. */
 export async function caseTitle(db: Db | Tx, row: CaseRow): Promise<string> {
   if (row.item_id === null || row.item_version === null) {
@@ -48,22 +48,38 @@ export async function caseTitle(db: Db | Tx, row: CaseRow): Promise<string> {
   return item.name;
 }
 
-/** The head every document of this case shows, as of now. */
-export async function documentHead(tx: Tx, row: CaseRow, place: string | null): Promise<DocumentHead> {
+async function officeName(tx: Tx, departmentId: string): Promise<string> {
+  const office = await tx
+    .selectFrom('departments')
+    .select('name')
+    .where('id', '=', departmentId)
+    .executeTakeFirstOrThrow();
+  return office.name;
+}
+
+/**
+ * The head every document of this case shows, as of now. An act that holds the
+ * case's item version passes it: its name, and its department's name while that
+ * is still the competent office, need no read then.
+ */
+export async function documentHead(
+  tx: Tx,
+  row: CaseRow,
+  place: string | null,
+  item?: CaseItem,
+): Promise<DocumentHead> {
   const [itemName, office] = await Promise.all([
-    caseTitle(tx, row),
-    tx
-      .selectFrom('departments')
-      .select('name')
-      .where('id', '=', row.competent_department_id)
-      .executeTakeFirstOrThrow(),
+    item ? item.content.name : caseTitle(tx, row),
+    item?.department.id === row.competent_department_id
+      ? item.department.name
+      : officeName(tx, row.competent_department_id),
   ]);
   return {
     caseNumber: row.case_number,
     publicCode: row.public_code,
     itemName,
     applicantName: row.applicant_name,
-    officeName: office.name,
+    officeName: office,
     placeName: place,
     issuedOn: shanghaiDate(new Date()),
   };

@@ -27,9 +27,9 @@ function selectItemVersions(db: Db | Tx) {
       'd.region_code as department_region',
     ]);
 }
-type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItemVersions>['executeTakeFirstOrThrow']>>;
+export type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItemVersions>['executeTakeFirstOrThrow']>>;
 
-function toCaseItem(row: ItemRow): CaseItem {
+export function toCaseItem(row: ItemRow): CaseItem {
   const content = row.content as ItemContent;
   return {
     itemId: row.item_id,
@@ -53,6 +53,10 @@ export async function publishedItem(db: Db | Tx, itemId: string): Promise<CaseIt
   return toCaseItem(row);
 }
 
+/** Refuses an act meant for one item's case on a joint case's parent. */
+export const parentHasNoItem = () =>
+  conflict('BUNDLE_PARENT_HAS_NO_ITEM', '这是“一件事”联办件的母件，请在母件上受理，或到各子件办理');
+
 /**
  * The version a case started with (kept for the case's whole life). A joint
  * case's parent has no item: acts meant for one item's case are refused on it.
@@ -62,9 +66,7 @@ export async function itemOfCase(
   itemId: string | null,
   version: number | null,
 ): Promise<CaseItem> {
-  if (itemId === null || version === null) {
-    throw conflict('BUNDLE_PARENT_HAS_NO_ITEM', '这是“一件事”联办件的母件，请在母件上受理，或到各子件办理');
-  }
+  if (itemId === null || version === null) throw parentHasNoItem();
   const row = await selectItemVersions(db)
     .where('v.item_id', '=', itemId)
     .where('v.version', '=', version)

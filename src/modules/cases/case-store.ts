@@ -1,8 +1,9 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db, Tx } from '../../db/database';
-import type { CaseEventsTable, CasesTable } from '../../db/schema';
+import type { CaseEventsTable, CaseMaterialsTable, CasesTable } from '../../db/schema';
 import { conflict, notFound } from '../../server/errors';
 import type { CaseEventKind } from '../../shared/case-terms';
+import { type CaseItem, toCaseItem } from './case-item';
 import type { CaseMaterial } from './rules/materials';
 
 /**
@@ -34,6 +35,56 @@ export async function lockCase(tx: Tx, caseId: string): Promise<CaseRow> {
     .executeTakeFirst();
   if (!row) throw notFound('办件');
   return row;
+}
+
+/**
+ * Locks the case as lockCase does (only the case's row: FOR UPDATE OF) and reads
+ * the item version it keeps for life with it, in one round trip: nearly every
+ * act on a case needs both. A joint case's parent has no item (null).
+ */
+export async function lockCaseWithItem(
+  tx: Tx,
+  caseId: string,
+): Promise<{ row: CaseRow; item: CaseItem | null }> {
+  const found = await tx
+    .selectFrom('cases as c')
+    .leftJoin('catalog_item_versions as v', (join) =>
+      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
+    )
+    .leftJoin('departments as d', 'd.id', 'v.department_id')
+    .selectAll('c')
+    .select([
+      'v.basic_code as item_basic_code',
+      'v.content as item_content',
+      'd.id as item_department_id',
+      'd.name as item_department_name',
+      'd.region_code as item_department_region',
+    ])
+    .where('c.id', '=', caseId)
+    .forUpdate('c')
+    .executeTakeFirst();
+  if (!found) throw notFound('办件');
+  const {
+    item_basic_code,
+    item_content,
+    item_department_id,
+    item_department_name,
+    item_department_region,
+    ...row
+  } = found;
+  const item =
+    row.item_id === null || row.item_version === null
+      ? null
+      : toCaseItem({
+          item_id: row.item_id,
+          version: row.item_version,
+          basic_code: item_basic_code as string,
+          content: item_content,
+          department_id: item_department_id as string,
+          department_name: item_department_name as string,
+          department_region: item_department_region as string,
+        });
+  return { row, item };
 }
 
 /**
@@ -89,14 +140,22 @@ export async function appendEvent(
   return event.id;
 }
 
-export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMaterial[]> {
-  const rows = await db
+/** The case's material rows, main materials first (a query, so a case's whole view can nest it). */
+export function materialRowsOf(db: Db | Tx, caseId: string) {
+  return db
     .selectFrom('case_materials')
     .selectAll()
     .where('case_id', '=', caseId)
-    .orderBy('required', 'desc')
-    .execute();
-  return rows.map((row) => ({
+    .orderBy('required', 'desc');
+}
+
+type MaterialRow = Omit<Selectable<CaseMaterialsTable>, 'submitted_at' | 'updated_at'> & {
+  /** A Date, or text when the row comes nested in JSON. */
+  submitted_at: Date | string | null;
+};
+
+export function materialOf(row: MaterialRow): CaseMaterial {
+  return {
     key: row.material_key,
     name: row.name,
     required: row.required,
@@ -105,8 +164,12 @@ export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMa
     materialId: row.material_id,
     certificateId: row.certificate_id,
     promisedDue: row.promised_due,
-    submittedAt: row.submitted_at,
-  }));
+    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
+  };
+}
+
+export async function loadMaterials(db: Db | Tx, caseId: string): Promise<CaseMaterial[]> {
+  return (await materialRowsOf(db, caseId).execute()).map(materialOf);
 }
 
 /** Writes the given materials of the case (all of them at creation, the changed ones later). */

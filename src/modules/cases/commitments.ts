@@ -8,9 +8,9 @@ import type { Notifier } from '../notify/notifier';
 import { withdrawOpenTasks } from '../workflow/close-task';
 import { SYSTEM_EVENT_ACTOR } from './acting';
 import { documentHead, issueDocument } from './case-documents';
-import { itemOfCase } from './case-item';
+import { parentHasNoItem } from './case-item';
 import { notifyApplicant } from './case-notify';
-import { appendEvent, loadMaterials, lockCase, updateCase } from './case-store';
+import { appendEvent, loadMaterials, lockCaseWithItem, updateCase } from './case-store';
 import { terminationContent } from './rules/documents';
 
 /**
@@ -64,21 +64,21 @@ export async function terminateForUnmetCommitment(
   today: string,
 ): Promise<string> {
   return await deps.db.transaction().execute(async (tx) => {
-    const row = await lockCase(tx, caseId);
+    const { row, item } = await lockCaseWithItem(tx, caseId);
     const overdue = (await loadMaterials(tx, row.id)).filter(
       (material) => material.state === 'promised' && (material.promisedDue as string) < today,
     );
     if (row.status !== 'accepted' || overdue.length === 0) {
       throw conflict('COMMITMENT_NOT_OVERDUE', `办件 ${row.case_number} 没有逾期未补交的容缺材料`);
     }
-    const item = await itemOfCase(tx, row.item_id, row.item_version);
+    if (item === null) throw parentHasNoItem();
     const after = await updateCase(tx, row, {
       status: 'terminated',
       closed_at: new Date(),
       current_step: null,
     });
     await withdrawOpenTasks(tx, row.id);
-    const head = await documentHead(tx, after, null);
+    const head = await documentHead(tx, after, null, item);
     const document = await issueDocument(
       tx,
       after,

@@ -44,11 +44,24 @@ export function deadlinesFor(calendar: WorkingCalendar, item: CaseItem, accepted
  */
 const lastYearReached = (last: IsoDate) => yearOf(addDays(last, 1));
 
-/** Working days left until the deadline (0 on its last day, negative once overdue). */
-export async function workingDaysLeft(db: Db, deadline: Date, now = new Date()): Promise<number> {
+/**
+ * Working days left until the deadline (0 on its last day, negative once overdue).
+ * `calendarRevision`: the calendar's revision when the caller read it in its own query.
+ */
+export async function workingDaysLeft(
+  db: Db,
+  deadline: Date,
+  options: { now?: Date; calendarRevision?: number } = {},
+): Promise<number> {
+  const now = options.now ?? new Date();
   const [today, due] = [shanghaiDate(now), shanghaiDate(deadline)];
   const [first, last] = today < due ? [today, due] : [due, today];
-  const calendar = await loadWorkingCalendar(db, yearOf(first), lastYearReached(last));
+  const calendar = await loadWorkingCalendar(
+    db,
+    yearOf(first),
+    lastYearReached(last),
+    options.calendarRevision,
+  );
   return remainingWorkingTime(calendar, now, deadline).workingDays;
 }
 

@@ -75,7 +75,7 @@ export async function finishWithResult(
     owner === row ? delivery : await loadDelivery(tx, owner.id),
   );
   const sentence = deliveryNoticeText(method, handedOver, destination);
-  const head = await documentHead(tx, after, place);
+  const head = await documentHead(tx, after, place, item);
   const content = resultContent(
     head,
     result,

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import type { AuditActor, ResidentActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
-import { residentEventActor, staffEventActor } from './acting';
+import { residentEventActor } from './acting';
 import { readApplicantAsStaff, readOwnRecord } from './applicant-facts';
 import { prepareDraft } from './case-draft';
 import { createOnce, type IdempotencyKey } from './idempotency';
@@ -56,7 +56,7 @@ export async function startJointCase(
       agent: agentOf(actor, input, applicantRegion),
       startedBy: { kind: 'staff', id: actor.id, name: actor.name },
       visits: input.channel === 'window' ? 1 : 0,
-      actor: await staffEventActor(db, actor, place.desk, input.channel),
+      actor: place.eventActor,
       audit,
       key,
     });

@@ -54,7 +54,7 @@ export async function issueMissingNotice(
         { firstNotice: first.number, materials: refused.map((material) => material.key) },
       );
     }
-    const head = await documentHead(tx, row, desk?.place ?? null);
+    const head = await documentHead(tx, row, desk?.place ?? null, context.item);
     const document = await issueDocument(
       tx,
       row,

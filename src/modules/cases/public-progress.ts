@@ -1,9 +1,10 @@
+import { type Expression, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database';
 import { AppError } from '../../server/errors';
 import { CASE_STATUSES } from '../../shared/case-terms';
 import { maskName } from '../../shared/phone';
-import type { ItemContent } from '../catalog/item-content';
-import { caseTitleColumn, timelineOf } from './case-queries';
+import { caseTitleColumn, type EventRow, eventRowsOf, timelineEntry } from './case-queries';
 import { workingDaysLeft } from './deadlines';
 import { publicDelivery } from './delivery/delivery-views';
 import { childrenView } from './joint-views';
@@ -23,24 +24,23 @@ export function publicName(name: string, kind: string): string {
   return maskName(name);
 }
 
-/** The steps the case waits in now (several while a parallel stage runs), with the office and the masked officer. */
-async function openStepsOf(db: Db, caseId: string) {
-  const rows = await db
+/** The steps the case waits in now (several while a parallel stage runs), with the office and the officer. */
+const openStepsOf = (db: Db, caseId: Expression<string>) =>
+  db
     .selectFrom('case_tasks as t')
-    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .innerJoin('departments as td', 'td.id', 't.department_id')
     .leftJoin('staff_users as u', 'u.id', 't.assignee_id')
-    .select(['t.step_name', 'd.name as department_name', 'u.display_name'])
+    .select(['t.step_name', 'td.name as department_name', 'u.display_name'])
     .where('t.case_id', '=', caseId)
     .where('t.state', '=', 'open')
-    .orderBy('t.step_index')
-    .execute();
-  return rows.map((row) => ({
-    stepName: row.step_name,
-    departmentName: row.department_name,
-    handlerNameMasked: row.display_name ? maskName(row.display_name) : null,
-  }));
-}
+    .orderBy('t.step_index');
 
+/**
+ * One round trip (decision 16): the case with its title and the current step's
+ * name (picked in SQL, not the whole item content), the office, the dated
+ * history, the open steps, the last staff member who acted and the calendar's
+ * revision for the days left. A joint case's parent reads its children besides.
+ */
 export async function publicProgress(db: Db, code: string) {
   const row = await db
     .selectFrom('cases as c')
@@ -53,7 +53,6 @@ export async function publicProgress(db: Db, code: string) {
       'c.id',
       'c.case_number',
       'c.status',
-      'c.current_step',
       'c.applicant_name',
       'c.submitted_at',
       'c.promised_deadline',
@@ -63,45 +62,52 @@ export async function publicProgress(db: Db, code: string) {
       'c.competent_department_id',
       'c.case_kind',
       caseTitleColumn,
-      'v.content',
       'd.name as department_name',
+    ])
+    .select((eb) => [
+      sql<string | null>`(SELECT step->>'name' FROM jsonb_array_elements(v.content->'workflow') AS step
+                          WHERE step->>'key' = c.current_step LIMIT 1)`.as('step_name'),
+      jsonArrayFrom(eventRowsOf(db, eb.ref('c.id'))).as('events'),
+      jsonArrayFrom(openStepsOf(db, eb.ref('c.id'))).as('open_steps'),
+      eb
+        .selectFrom('case_events as e')
+        .select('e.actor_name')
+        .whereRef('e.case_id', '=', 'c.id')
+        .where('e.actor_kind', '=', 'staff')
+        .orderBy('e.id', 'desc')
+        .limit(1)
+        .as('handler_name'),
+      eb.selectFrom('calendar_revision').select('revision').as('calendar_revision'),
     ])
     .where('c.public_code', '=', code)
     .executeTakeFirst();
   if (!row) throw new AppError(404, 'NOT_FOUND', '查不到这个办件，请核对二维码或查询码');
-  const [timeline, openSteps, children] = await Promise.all([
-    timelineOf(db, row.id, publicName),
-    openStepsOf(db, row.id),
-    row.case_kind === 'bundle' ? childrenView(db, row.id) : null,
-  ]);
-  const step = (row.content as ItemContent | null)?.workflow.find(
-    (candidate) => candidate.key === row.current_step,
-  );
-  const lastStaffEntry = await db
-    .selectFrom('case_events')
-    .select('actor_name')
-    .where('case_id', '=', row.id)
-    .where('actor_kind', '=', 'staff')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const openSteps = row.open_steps.map((open) => ({
+    stepName: open.step_name,
+    departmentName: open.department_name,
+    handlerNameMasked: open.display_name ? maskName(open.display_name) : null,
+  }));
+  const children = row.case_kind === 'bundle' ? await childrenView(db, row.id) : null;
   return {
     caseNumber: row.case_number,
     itemName: row.item_name,
     status: row.status,
     statusLabel: CASE_STATUSES[row.status],
-    currentStep: openSteps.map((open) => open.stepName).join('、') || (step?.name ?? null),
+    currentStep: openSteps.map((open) => open.stepName).join('、') || row.step_name,
     departmentName: row.department_name,
     openSteps,
     applicantNameMasked: maskName(row.applicant_name),
-    handlerNameMasked: lastStaffEntry ? maskName(lastStaffEntry.actor_name) : null,
+    handlerNameMasked: row.handler_name ? maskName(row.handler_name) : null,
     submittedAt: row.submitted_at.toISOString(),
     promisedDeadline: row.promised_deadline?.toISOString() ?? null,
     workingDaysLeft:
       row.status === 'accepted' && row.promised_deadline
-        ? await workingDaysLeft(db, row.promised_deadline)
+        ? await workingDaysLeft(db, row.promised_deadline, {
+            calendarRevision: row.calendar_revision ?? undefined,
+          })
         : null,
-    timeline,
+    // The aggregate's rows are case_events' (times as text); the join's other tables blur their types.
+    timeline: (row.events as EventRow[]).map((event) => timelineEntry(event, publicName)),
     delivery: await publicDelivery(db, row),
     // A joint case's parent: each child's office, status and open steps; no case ids, no results.
     children: children?.map(({ id: _id, result: _result, ...child }) => child) ?? null,

@@ -41,7 +41,7 @@ export async function refuseCase(
     const { tx, row, desk, eventActor } = context;
     requireStatus(row, ['submitted', 'awaiting_materials'], '作出不予受理决定');
     const after = await updateCase(tx, row, { status: 'refused', closed_at: new Date() });
-    const head = await documentHead(tx, after, desk?.place ?? null);
+    const head = await documentHead(tx, after, desk?.place ?? null, context.item);
     const content = refusalContent(head, {
       reasons: input.reasons,
       legalBasis: input.legalBasis,

@@ -5,15 +5,9 @@ import { notFound } from '../../server/errors';
 import { hasPermission, regionRootsFor } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
 import { reusableMaterialsFor } from '../materials/material-queries';
+import { caseDetail } from './case-detail';
 import { itemOfCase } from './case-item';
-import {
-  caseDetail,
-  casesWithItem,
-  documentOf,
-  LIST_COLUMNS,
-  listRowView,
-  materialView,
-} from './case-queries';
+import { casesWithItem, documentOf, LIST_COLUMNS, listRowView, materialView } from './case-queries';
 import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';

@@ -3,10 +3,11 @@ import { forbidden } from '../../server/errors';
 import { hasPermission } from '../../shared/roles';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
-import { type Desk, deskOf, staffEventActor } from './acting';
+import { type Desk, staffAt } from './acting';
 import { type RegistryOutcome, readApplicantAsStaff } from './applicant-facts';
 import { prepareDraft } from './case-draft';
 import { publishedItem } from './case-item';
+import type { EventActor } from './case-store';
 import { createOnce, type IdempotencyKey } from './idempotency';
 import { createCase, type NewCase, nextCaseNumber } from './new-case';
 import { streetOf } from './rules/routing';
@@ -25,20 +26,24 @@ export interface Started {
   registry: RegistryOutcome | null;
 }
 
-/** Where the application is taken: the clerk's window, or the grid worker's street. */
+/**
+ * Where the application is taken (the clerk's window, or the grid worker's
+ * street), and by whom as the history records it.
+ */
 export async function placeOf(
   db: Db,
   actor: StaffActor,
   input: Pick<StartCaseBody, 'channel' | 'windowId'>,
-): Promise<{ desk: Desk | null; region: string }> {
+): Promise<{ desk: Desk | null; region: string; eventActor: EventActor }> {
   if (input.channel !== 'agent') {
-    const desk = await deskOf(db, actor, input.windowId as string);
-    return { desk, region: desk.hallRegion };
+    const { desk, eventActor } = await staffAt(db, actor, input.windowId as string, input.channel);
+    return { desk, region: (desk as Desk).hallRegion, eventActor };
   }
   if (!actor.regionCode || !hasPermission(actor.grants, 'case.apply', actor.regionCode)) {
     throw forbidden('只有网格员（代办员）可以代群众提交申请');
   }
-  return { desk: null, region: streetOf(actor.regionCode) };
+  const { eventActor } = await staffAt(db, actor, null, input.channel);
+  return { desk: null, region: streetOf(actor.regionCode), eventActor };
 }
 
 /** Who applies on the applicant's behalf: the grid worker (only in their own grid), or a private person. */
@@ -92,7 +97,7 @@ export async function startCase(
       agent,
       startedBy: { kind: 'staff', id: actor.id, name: actor.name },
       visits: input.channel === 'window' ? 1 : 0,
-      actor: await staffEventActor(db, actor, place.desk, input.channel),
+      actor: place.eventActor,
       audit,
       key,
     });

@@ -3,7 +3,7 @@ import { conflict, forbidden, notFound } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
-import { staffEventActor } from '../cases/acting';
+import { staffAt } from '../cases/acting';
 import type { ActContext } from '../cases/case-act';
 import { type CaseItem, itemOfCase } from '../cases/case-item';
 import { type CaseRow, lockCase } from '../cases/case-store';
@@ -98,7 +98,7 @@ export async function actOnTask<T>(
     if (!permitted(actor, task, holder)) throw forbidden('您不是该待办的办理人，不能执行此操作');
     const attachments = await attachmentsForAction(tx, row.id, input.attachmentIds ?? []);
     const item: CaseItem = await itemOfCase(tx, row.item_id, row.item_version);
-    const eventActor = await staffEventActor(tx, actor, null, 'office');
+    const eventActor = (await staffAt(tx, actor, null, 'office')).eventActor;
     return await act({
       tx,
       row,

@@ -2,7 +2,7 @@ import { conflict, forbidden, notFound } from '../../server/errors';
 import { VERIFICATION_RESULTS } from '../../shared/clock-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { staffEventActor } from '../cases/acting';
+import { staffAt } from '../cases/acting';
 import { appendEvent, lockCase } from '../cases/case-store';
 import type { TaskDeps } from './act-on-task';
 import { mayAnswerVerification, maySeeVerification } from './clock-access';
@@ -68,7 +68,7 @@ export async function answerVerification(
       })
       .where('id', '=', verificationId)
       .execute();
-    const by = await staffEventActor(tx, actor, null, 'office');
+    const by = (await staffAt(tx, actor, null, 'office')).eventActor;
     await appendEvent(tx, row, 'verification_answered', by, {
       verificationId,
       taskId: verification.task_id,

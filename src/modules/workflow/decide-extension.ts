@@ -5,7 +5,7 @@ import { hasPermission } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
-import { staffEventActor } from '../cases/acting';
+import { staffAt } from '../cases/acting';
 import { documentHead, issueDocument } from '../cases/case-documents';
 import { itemOfCase } from '../cases/case-item';
 import { appendEvent, type EventActor, lockCase } from '../cases/case-store';
@@ -79,7 +79,7 @@ async function decide(
       });
     }
     const item = await itemOfCase(tx, row.item_id, row.item_version);
-    const by = await staffEventActor(tx, actor, null, 'office');
+    const by = (await staffAt(tx, actor, null, 'office')).eventActor;
     return await act({ tx, row, item, calendar, audit, notifier: deps.notifier }, extension, by);
   });
 }

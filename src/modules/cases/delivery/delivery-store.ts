@@ -21,6 +21,20 @@ export async function loadDelivery(db: Db | Tx, caseId: string): Promise<Deliver
   return row ?? null;
 }
 
+/** The delivery row from a JSON aggregate, its times (text there) back to Dates. */
+export function deliveryRowOf(json: Record<string, unknown> | null): DeliveryRow | null {
+  if (json === null) return null;
+  const time = (key: string) => (json[key] === null ? null : new Date(json[key] as string));
+  return {
+    ...(json as unknown as DeliveryRow),
+    ready_at: time('ready_at'),
+    posted_at: time('posted_at'),
+    assigned_at: time('assigned_at'),
+    delivered_at: time('delivered_at'),
+    updated_at: time('updated_at') as Date,
+  };
+}
+
 /**
  * Writes the given facts of the case's delivery, creating its row if it has none.
  * Not an upsert: PostgreSQL checks the proposed insert row against the CHECK
@@ -71,15 +85,11 @@ export interface PickupPlace {
   phone: string | null;
 }
 
-/**
- * Where a result is collected: the hall that took the application (一窗受理、一窗出件),
- * for online and agent cases the hall of their intake street, else the office itself.
- */
-export async function pickupPlaceOf(
-  db: Db | Tx,
-  row: Pick<CaseRow, 'hall_id' | 'intake_region_code' | 'competent_department_id'>,
-): Promise<PickupPlace> {
-  const hall = await db
+type PickupCase = Pick<CaseRow, 'hall_id' | 'intake_region_code' | 'competent_department_id'>;
+
+/** The hall where a result is collected (a query, so a case's whole view can nest it). */
+export function pickupHallOf(db: Db | Tx, row: PickupCase) {
+  return db
     .selectFrom('halls')
     .select(['name', 'address', 'phone'])
     .where('active', '=', true)
@@ -87,14 +97,28 @@ export async function pickupPlaceOf(
       row.hall_id ? eb('id', '=', row.hall_id) : eb('region_code', '=', row.intake_region_code),
     )
     .orderBy('name')
-    .executeTakeFirst();
+    .limit(1);
+}
+
+/** The hall, or where there is none the competent office itself. */
+export const pickupPlaceFrom = (
+  hall: PickupPlace | null | undefined,
+  office: { name: string; phone: string | null },
+): PickupPlace => hall ?? { name: office.name, address: '', phone: office.phone };
+
+/**
+ * Where a result is collected: the hall that took the application (一窗受理、一窗出件),
+ * for online and agent cases the hall of their intake street, else the office itself.
+ */
+export async function pickupPlaceOf(db: Db | Tx, row: PickupCase): Promise<PickupPlace> {
+  const hall = await pickupHallOf(db, row).executeTakeFirst();
   if (hall) return hall;
   const office = await db
     .selectFrom('departments')
     .select(['name', 'phone'])
     .where('id', '=', row.competent_department_id)
     .executeTakeFirstOrThrow();
-  return { name: office.name, address: '', phone: office.phone };
+  return pickupPlaceFrom(null, office);
 }
 
 export const placeText = (place: PickupPlace) =>

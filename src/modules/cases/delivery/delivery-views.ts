@@ -2,7 +2,13 @@ import type { Db, Tx } from '../../../db/database';
 import { CARRIERS, DELIVERY_METHODS } from '../../../shared/case-terms';
 import type { CaseRow } from '../case-store';
 import { deliveryChangeable, deliveryStage, maskedAddress } from '../rules/delivery';
-import { type DeliveryRow, loadDelivery, pickupPlaceOf, regionPath } from './delivery-store';
+import {
+  type DeliveryRow,
+  loadDelivery,
+  type PickupPlace,
+  pickupPlaceOf,
+  regionPath,
+} from './delivery-store';
 import type { DeliveryView, PublicDelivery } from './views';
 
 /** Reading a case's delivery: whole for staff and the applicant, without personal data for the public page. */
@@ -15,12 +21,14 @@ const factsOf = (delivery: DeliveryRow | null) => ({
   deliveredAt: delivery?.delivered_at ?? null,
 });
 
+/** The delivery part of a case's whole view, from the delivery row and pickup place its query read. */
 export async function deliveryDetail(
   db: Db | Tx,
   row: CaseRow,
+  read: { delivery: DeliveryRow | null; pickupPlace: PickupPlace },
   nameOf: (name: string, kind: string) => string,
 ): Promise<DeliveryView> {
-  const [delivery, pickupPlace] = await Promise.all([loadDelivery(db, row.id), pickupPlaceOf(db, row)]);
+  const { delivery, pickupPlace } = read;
   const facts = factsOf(delivery);
   const regionName = delivery?.address_region_code ? await regionPath(db, delivery.address_region_code) : '';
   return {

@@ -1,0 +1,66 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIntakeWorld, elderlyIntake, type IntakeWorld } from '../../../tests/support/case-world';
+import { setUpTestApp } from '../../../tests/support/test-app';
+
+/**
+ * Round trips are the budget (decision 16): the statements a request sends,
+ * counted at the driver. A new statement in these paths fails here; lower the
+ * ceiling when one goes. Warm caches (calendar, registry), as under load.
+ */
+
+const t = setUpTestApp();
+let world: IntakeWorld;
+const original = pg.Client.prototype.query;
+let sent: string[] | null = null;
+
+beforeAll(async () => {
+  world = await createIntakeWorld(t.db, t.app, '330191');
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const [text] = args;
+    sent?.push(typeof text === 'string' ? text : String((text as { text?: string }).text));
+    return (original as (...all: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+});
+afterAll(() => {
+  pg.Client.prototype.query = original;
+});
+
+async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  sent = [];
+  try {
+    await run();
+    return sent;
+  } finally {
+    sent = null;
+  }
+}
+
+async function intakeAndAccept() {
+  const created = await world.clerk.post('/api/cases', elderlyIntake(world));
+  expect(created.statusCode, created.body).toBe(201);
+  const { id, version, publicCode } = created.json();
+  const accepted = await world.clerk.post(`/api/cases/${id}/accept`, { version });
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  return { id: id as string, publicCode: publicCode as string };
+}
+
+describe('statements per request', () => {
+  it('stays within the budget for intake, the progress page and the staff view', async () => {
+    await intakeAndAccept();
+    let started = { id: '', publicCode: '' };
+    const intake = await statementsOf(async () => {
+      started = await intakeAndAccept();
+    });
+    const progress = await statementsOf(() =>
+      t.app.inject({ method: 'GET', url: `/api/public/progress/${started.publicCode}` }),
+    );
+    const view = await statementsOf(() => world.clerk.get(`/api/cases/${started.id}`));
+    // Intake: session, window with office, item, number, registry read, certificates, materials,
+    // the case's transaction, its reply; acceptance: session, kind, calendar, its transaction.
+    expect(intake.length, intake.join('\n')).toBeLessThanOrEqual(30);
+    expect(progress, progress.join('\n')).toHaveLength(1);
+    // The session, the case row (scope), the read's log row, the view.
+    expect(view.length, view.join('\n')).toBeLessThanOrEqual(4);
+  });
+});
