@@ -508,6 +508,8 @@ export interface CasesTable {
   started_by_kind: 'staff' | 'resident';
   started_by_id: string;
   started_by_name: string;
+  /** The highest warning raised on the case itself (mirrors case_warnings). */
+  warned: 'yellow' | 'red' | null;
   row_version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -547,6 +549,8 @@ export interface CaseTasksTable {
   parallel_group: string | null;
   /** The step copies the department's leaders (抄送). */
   copied_to_leaders: Generated<boolean>;
+  /** The highest warning raised on the task (mirrors case_warnings). */
+  warned: 'yellow' | 'red' | null;
   department_id: string;
   actor_kind: 'role' | 'chief_rep' | 'fixed_person';
   actor_role: Role | null;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { calendarFrom } from '../calendar/calendar-loader';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { Notifier } from '../notify/notifier';
@@ -35,13 +35,6 @@ const YEAR_MS = 366 * 86_400_000;
 const clockRunning = (caseColumn: 't.case_id' | 'c.id') =>
   sql<boolean>`NOT EXISTS (SELECT 1 FROM case_suspensions s WHERE s.case_id = ${sql.ref(caseColumn)} AND s.ended_at IS NULL)`;
 
-/**
- * Nothing is left to raise for a deadline already warned yellow that has not
- * passed (red needs it passed): a later sweep does not read those at all.
- */
-const warnedAndNotPassed = (owner: ReturnType<typeof sql>, deadline: ReturnType<typeof sql>, now: Date) =>
-  sql<boolean>`(${deadline} >= ${now} AND EXISTS (SELECT 1 FROM case_warnings w WHERE ${owner} AND w.level = 'yellow'))`;
-
 export async function sweepWarnings(
   deps: { db: Db; notifier: Notifier },
   now = new Date(),
@@ -72,8 +65,13 @@ export async function sweepWarnings(
 const nearDeadline = (share: number, now: Date) =>
   sql<Date>`${now}::timestamptz + make_interval(secs => (limit_days * ${share} * 3 + 12) * 86400)`;
 
+/**
+ * What a sweep may still raise, from the warning state kept on the rows
+ * (case_tasks.warned, cases.warned) and their partial indexes: a deadline not
+ * warned yet and near, or warned yellow and now passed. Red is final.
+ */
 async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
-  const rows = await db
+  const candidates = db
     .selectFrom('case_tasks as t')
     .innerJoin('cases as c', 'c.id', 't.case_id')
     .select([
@@ -89,19 +87,11 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
       'c.competent_department_id',
     ])
     .where('t.state', '=', 'open')
+    .where(clockRunning('t.case_id'));
+  const rows = await candidates
+    .where('t.warned', 'is', null)
     .where('t.due_at', '<=', nearDeadline(share, now))
-    .where(clockRunning('t.case_id'))
-    .where(({ not }) => not(warnedAndNotPassed(sql`w.task_id = t.id`, sql`t.due_at`, now)))
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('case_warnings as w')
-            .select('w.id')
-            .whereRef('w.task_id', '=', 't.id')
-            .where('w.level', '=', 'red'),
-        ),
-      ),
-    )
+    .unionAll(candidates.where('t.warned', '=', 'yellow').where('t.due_at', '<', now))
     .execute();
   const warnings: Warning[] = [];
   for (const row of rows) {
@@ -142,7 +132,7 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
 }
 
 async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
-  const rows = await db
+  const candidates = db
     .selectFrom('cases as c')
     .innerJoin('catalog_item_versions as v', (join) =>
       join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
@@ -157,22 +147,14 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
     ])
     .where('c.status', '=', 'accepted')
     .where('c.promised_deadline', 'is not', null)
-    .where(clockRunning('c.id'))
-    .where(({ not }) =>
-      not(warnedAndNotPassed(sql`w.case_id = c.id AND w.task_id IS NULL`, sql`c.promised_deadline`, now)),
-    )
-    .where('c.promised_deadline', '<=', sql<Date>`${now}::timestamptz + make_interval(days => 400)`)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('case_warnings as w')
-            .select('w.id')
-            .whereRef('w.case_id', '=', 'c.id')
-            .where('w.task_id', 'is', null)
-            .where('w.level', '=', 'red'),
-        ),
-      ),
-    )
+    .where(clockRunning('c.id'));
+  // The limit's working days are at most its calendar span since acceptance, so the task's
+  // bound above, taken over that span, is a superset read from the case row alone.
+  const near = sql<Date>`${now}::timestamptz + (c.promised_deadline - c.accepted_at) * ${3 * share} + interval '12 days'`;
+  const rows = await candidates
+    .where('c.warned', 'is', null)
+    .where('c.promised_deadline', '<=', near)
+    .unionAll(candidates.where('c.warned', '=', 'yellow').where('c.promised_deadline', '<', now))
     .execute();
   const warnings: Warning[] = [];
   for (const row of rows) {
@@ -217,6 +199,7 @@ async function raise(deps: { db: Db; notifier: Notifier }, warning: Warning): Pr
       .onConflict((conflict) => conflict.doNothing())
       .returning('id')
       .executeTakeFirst();
+    await markWarned(tx, warning);
     if (!inserted) return false;
     const text =
       warning.level === 'red'
@@ -233,4 +216,15 @@ async function raise(deps: { db: Db; notifier: Notifier }, warning: Warning): Pr
     }
     return true;
   });
+}
+
+/** The row's own warning state follows case_warnings in the same transaction; red is never lowered. */
+async function markWarned(tx: Tx, warning: Warning): Promise<void> {
+  const table = warning.taskId === null ? 'cases' : 'case_tasks';
+  await tx
+    .updateTable(table)
+    .set({ warned: warning.level })
+    .where('id', '=', warning.taskId ?? warning.caseId)
+    .where((eb) => eb.or([eb('warned', 'is', null), eb('warned', '=', 'yellow')]))
+    .execute();
 }
