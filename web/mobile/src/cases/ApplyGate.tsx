@@ -2,8 +2,10 @@ import { Button, Skeleton } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
+import { PageBody } from '../components/PageBody';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { StatusBlock } from '../components/StatusBlock';
+import { SubPageBar } from '../components/SubPageBar';
 import { useSession } from '../session';
 
 const messages = {
@@ -25,8 +27,20 @@ export function ApplyLoading() {
   );
 }
 
+/** An online application's screen: its title bar, and the application once the resident may make it. */
+export function ApplyScreen({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <SubPageBar title={title} />
+      <PageBody>
+        <ApplyGate>{children}</ApplyGate>
+      </PageBody>
+    </>
+  );
+}
+
 /** An online application needs a signed-in resident whose identity is verified; until then, the way there. */
-export function ApplyGate({ children }: { children: ReactNode }) {
+function ApplyGate({ children }: { children: ReactNode }) {
   const t = useT(messages);
   const navigate = useNavigate();
   const { loading, resident } = useSession();

@@ -3,13 +3,11 @@ import { useParams } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { Applied } from '../cases/Applied';
 import { ApplyForm } from '../cases/ApplyForm';
-import { ApplyGate, ApplyLoading } from '../cases/ApplyGate';
+import { ApplyLoading, ApplyScreen } from '../cases/ApplyGate';
 import type { MyCaseDetail } from '../cases/types';
 import { useLoaded } from '../catalog/useLoaded';
 import { usePublishedItem } from '../catalog/usePublishedItem';
 import { LoadFailure } from '../components/LoadFailure';
-import { PageBody } from '../components/PageBody';
-import { SubPageBar } from '../components/SubPageBar';
 import { listMyMaterials } from '../materials/api';
 
 const messages = {
@@ -47,13 +45,8 @@ export function ApplyPage() {
   const t = useT(messages);
   const { itemId = '' } = useParams();
   return (
-    <>
-      <SubPageBar title={t('title')} />
-      <PageBody>
-        <ApplyGate>
-          <Application itemId={itemId} />
-        </ApplyGate>
-      </PageBody>
-    </>
+    <ApplyScreen title={t('title')}>
+      <Application itemId={itemId} />
+    </ApplyScreen>
   );
 }

@@ -5,7 +5,7 @@ import { useT } from '../../../common/locale';
 import { Applied } from '../cases/Applied';
 import styles from '../cases/Apply.module.css';
 import { ApplyForm } from '../cases/ApplyForm';
-import { ApplyGate, ApplyLoading } from '../cases/ApplyGate';
+import { ApplyLoading, ApplyScreen } from '../cases/ApplyGate';
 import type { MyCaseDetail } from '../cases/types';
 import { getBundle } from '../catalog/api';
 import { fill } from '../catalog/format';
@@ -13,8 +13,6 @@ import { onlineApplication } from '../catalog/terms';
 import type { BundleDetail } from '../catalog/types';
 import { useLoaded } from '../catalog/useLoaded';
 import { LoadFailure } from '../components/LoadFailure';
-import { PageBody } from '../components/PageBody';
-import { SubPageBar } from '../components/SubPageBar';
 import { listMyMaterials } from '../materials/api';
 
 const messages = {
@@ -146,13 +144,8 @@ export function BundleApplyPage() {
   const t = useT(messages);
   const { bundleId = '' } = useParams();
   return (
-    <>
-      <SubPageBar title={t('title')} />
-      <PageBody>
-        <ApplyGate>
-          <BundleApplication bundleId={bundleId} />
-        </ApplyGate>
-      </PageBody>
-    </>
+    <ApplyScreen title={t('title')}>
+      <BundleApplication bundleId={bundleId} />
+    </ApplyScreen>
   );
 }
