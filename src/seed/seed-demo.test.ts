@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setUpTestApp, signInStaff } from '../../tests/support/test-app';
+import { publishedItem } from '../modules/cases/case-item';
+import { routeCase } from '../modules/cases/route-case';
 import { parseCertificateIdentifier } from '../shared/certificate-identifier';
 import { checkCitizenId } from '../shared/citizen-id';
 import { checkCreditCode } from '../shared/credit-code';
@@ -65,6 +67,20 @@ describe('demo data', () => {
     const names = items.map((item) => item.name).join('|');
     for (const term of ['出生登记', '新生儿', '老年优待证', '流动人口', '个体工商户', '食品经营许可'])
       expect(names).toContain(term);
+  });
+
+  it('routes every item to a competent office for an applicant of 潮鸣街道', async () => {
+    const items = await t.db.selectFrom('catalog_items').select('id').execute();
+    const unrouted: string[] = [];
+    for (const { id } of items) {
+      const item = await publishedItem(t.db, id);
+      const kind = item.content.serviceObjects.includes('natural_person') ? 'person' : 'enterprise';
+      const facts = { outcome: 'read' as const, profile: {}, regions: {} };
+      await routeCase(t.db, item, { kind, facts, statedRegion: '330103004001' }).catch(() =>
+        unrouted.push(item.content.name),
+      );
+    }
+    expect(unrouted).toEqual([]);
   });
 
   it('gives the demo resident her ID card, household register and senior card, and a business its licence', async () => {
