@@ -47,7 +47,7 @@ async function defineShapes(db: Db, shape: CaseShape): Promise<number> {
 const CASE_COLUMNS = sql.raw(`case_number, public_code, item_id, item_version, handling_kind, applicant_kind,
   applicant_number, applicant_name, applicant_phone, channel, hall_id, window_id, intake_region_code,
   routing_basis, applicant_region_code, competent_region_code, competent_department_id, any_window, status,
-  current_step, form_data, visits, submitted_at, accepted_at, closed_at, promised_deadline,
+  current_step, form_data, visits, submitted_at, accepted_at, closed_at, promised_deadline, promised_limit_days,
   started_by_kind, started_by_id, started_by_name, row_version, created_at, updated_at`);
 
 /** One chunk: the cases with their materials, events and documents, in one statement. */
@@ -99,6 +99,7 @@ async function loadChunk(
              CASE WHEN status = 'completed' THEN submitted_at + CASE handling_kind WHEN 'promised'
                THEN promised_days * interval '1 day' ELSE interval '20 minutes' END END,
              CASE WHEN status IN ('accepted', 'completed') THEN submitted_at + promised_days * interval '1 day' END,
+             CASE WHEN status IN ('accepted', 'completed') THEN promised_days END,
              'staff', ${clerk.id}::uuid, ${clerk.name},
              CASE status WHEN 'submitted' THEN 1 WHEN 'completed' THEN 3 ELSE 2 END, submitted_at, submitted_at
       FROM shaped

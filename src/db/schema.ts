@@ -498,6 +498,8 @@ export interface CasesTable {
   accepted_at: Date | null;
   closed_at: Date | null;
   promised_deadline: Date | null;
+  /** The item's promised limit (working days), written with promised_deadline; the sweep's index leads with it. */
+  promised_limit_days: ColumnType<string | null, number | null | undefined, number | null>;
   legal_deadline: Date | null;
   result: Json<Record<string, unknown>> | null;
   paper_tracking_number: string | null;

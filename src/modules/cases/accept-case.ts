@@ -69,6 +69,7 @@ export async function markAccepted(
     accepted_at: acceptance.acceptedAt,
     current_step: firstStageOf(context)[0]?.step.key ?? null,
     promised_deadline: acceptance.deadlines.promised,
+    promised_limit_days: context.item.content.promisedLimitDays,
     legal_deadline: acceptance.deadlines.legal,
     ...extra,
   });

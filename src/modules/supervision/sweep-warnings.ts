@@ -4,7 +4,7 @@ import { calendarFrom } from '../calendar/calendar-loader';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { Notifier } from '../notify/notifier';
 import { recipientsOf } from './recipients';
-import { type WarningLevel, warningLevel } from './rules/warning-level';
+import { type WarningLevel, warningCutoff, warningLevel } from './rules/warning-level';
 
 /**
  * The warning sweep (电子监察): every open task and every accepted case whose
@@ -57,13 +57,39 @@ export async function sweepWarnings(
   return result;
 }
 
+/** Where the deadlines not warned yet are kept, with the limit their partial index leads with. */
+const UNWARNED = {
+  case_tasks: { limit: 'limit_days', open: sql`state = 'open' AND warned IS NULL` },
+  cases: { limit: 'promised_limit_days', open: sql`status = 'accepted' AND warned IS NULL` },
+} as const;
+
 /**
- * Deadlines close enough to be yellow: working time left is at most the share
- * of the limit, and wall time left at most three times that plus twelve days
- * (weekends and the longest holiday), so the index range is a safe superset.
+ * The limits (working days) of the deadlines not warned yet, each with its
+ * warning cutoff: one index probe per distinct limit (a skip scan written as a
+ * recursive query), however many deadlines share it.
  */
-const nearDeadline = (share: number, now: Date) =>
-  sql<Date>`${now}::timestamptz + make_interval(secs => (limit_days * ${share} * 3 + 12) * 86400)`;
+async function cutoffsOf(
+  db: Db,
+  table: keyof typeof UNWARNED,
+  calendar: WorkingCalendar,
+  now: Date,
+  share: number,
+): Promise<{ limit: string; cutoff: Date }[]> {
+  const limit = sql.ref(UNWARNED[table].limit);
+  const { open } = UNWARNED[table];
+  const { rows } = await sql<{ limit: string }>`
+    WITH RECURSIVE limits(value) AS (
+      (SELECT ${limit} FROM ${sql.table(table)} WHERE ${open} AND ${limit} IS NOT NULL ORDER BY 1 LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${limit} FROM ${sql.table(table)} WHERE ${open} AND ${limit} > limits.value ORDER BY 1 LIMIT 1)
+      FROM limits WHERE limits.value IS NOT NULL
+    )
+    SELECT value AS "limit" FROM limits WHERE value IS NOT NULL`.execute(db);
+  return rows.map((row) => ({
+    limit: row.limit,
+    cutoff: warningCutoff(calendar, { now, limitDays: Number(row.limit), yellowShare: share }),
+  }));
+}
 
 /**
  * What a sweep may still raise, from the warning state kept on the rows
@@ -88,9 +114,16 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
     ])
     .where('t.state', '=', 'open')
     .where(clockRunning('t.case_id'));
+  const cutoffs = await cutoffsOf(db, 'case_tasks', calendar, now, share);
   const rows = await candidates
     .where('t.warned', 'is', null)
-    .where('t.due_at', '<=', nearDeadline(share, now))
+    .where((eb) =>
+      eb.or(
+        cutoffs.map(({ limit, cutoff }) =>
+          eb.and([eb('t.limit_days', '=', limit), eb('t.due_at', '<', cutoff)]),
+        ),
+      ),
+    )
     .unionAll(candidates.where('t.warned', '=', 'yellow').where('t.due_at', '<', now))
     .execute();
   const warnings: Warning[] = [];
@@ -134,26 +167,29 @@ async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
 async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
   const candidates = db
     .selectFrom('cases as c')
-    .innerJoin('catalog_item_versions as v', (join) =>
-      join.onRef('v.item_id', '=', 'c.item_id').onRef('v.version', '=', 'c.item_version'),
-    )
     .select([
       'c.id',
       'c.case_number',
       'c.competent_region_code',
       'c.competent_department_id',
       'c.promised_deadline',
-      sql<number>`(v.content->>'promisedLimitDays')::numeric`.as('limit_days'),
+      'c.promised_limit_days',
     ])
     .where('c.status', '=', 'accepted')
     .where('c.promised_deadline', 'is not', null)
+    // A joint case's parent has no limit of its own: its children are warned.
+    .where('c.promised_limit_days', 'is not', null)
     .where(clockRunning('c.id'));
-  // The limit's working days are at most its calendar span since acceptance, so the task's
-  // bound above, taken over that span, is a superset read from the case row alone.
-  const near = sql<Date>`${now}::timestamptz + (c.promised_deadline - c.accepted_at) * ${3 * share} + interval '12 days'`;
+  const cutoffs = await cutoffsOf(db, 'cases', calendar, now, share);
   const rows = await candidates
     .where('c.warned', 'is', null)
-    .where('c.promised_deadline', '<=', near)
+    .where((eb) =>
+      eb.or(
+        cutoffs.map(({ limit, cutoff }) =>
+          eb.and([eb('c.promised_limit_days', '=', limit), eb('c.promised_deadline', '<', cutoff)]),
+        ),
+      ),
+    )
     .unionAll(candidates.where('c.warned', '=', 'yellow').where('c.promised_deadline', '<', now))
     .execute();
   const warnings: Warning[] = [];
@@ -162,7 +198,7 @@ async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share:
     const level = warningLevel(calendar, {
       now,
       dueAt,
-      limitDays: Number(row.limit_days),
+      limitDays: Number(row.promised_limit_days),
       yellowShare: share,
     });
     if (level === 'green') continue;

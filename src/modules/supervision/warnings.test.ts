@@ -87,6 +87,33 @@ describe('deadline warnings', () => {
     expect(await levels()).toEqual(['yellow', 'red']);
   });
 
+  it('warns a case on its own promised limit: yellow on its last day, red once it has passed', async () => {
+    const caseId = await acceptedCase(world, world.items.subsidy);
+    const accepted = await t.db
+      .selectFrom('cases')
+      .select(['promised_deadline', 'promised_limit_days'])
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(Number(accepted.promised_limit_days)).toBeGreaterThan(0);
+    const promised = accepted.promised_deadline as Date;
+    // The step is given all the time in the world, so only the case's own limit can warn.
+    await t.db
+      .updateTable('case_tasks')
+      .set({ due_at: new Date(promised.getTime() + 30 * 24 * HOUR) })
+      .where('case_id', '=', caseId)
+      .execute();
+    const deps = { db: t.db, notifier: new Notifier() };
+    const ownLevels = async () =>
+      (await warningsOf(caseId)).map((warning) => [warning.task_id, warning.level, warning.reason]);
+    await sweepWarnings(deps, new Date(promised.getTime() - 2 * HOUR));
+    expect(await ownLevels()).toEqual([[null, 'yellow', 'share_left']]);
+    await sweepWarnings(deps, new Date(promised.getTime() + 2 * HOUR));
+    expect(await ownLevels()).toEqual([
+      [null, 'yellow', 'share_left'],
+      [null, 'red', 'overdue'],
+    ]);
+  });
+
   it('shows warnings only to supervisors whose scope covers them', async () => {
     const elsewhere = await world.officer('supervisor', world.civil, world.otherStreet);
     const list = (await elsewhere.client.get('/api/supervision/warnings')).json();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCalendar } from '../../../../tests/support/calendars';
 import { deadlineAfter } from '../../calendar/rules/deadlines';
-import { warningLevel } from './warning-level';
+import { warningCutoff, warningLevel } from './warning-level';
 
 const calendar = shippedCalendar();
 const at = (iso: string) => new Date(iso);
@@ -52,5 +52,35 @@ describe('warning levels', () => {
         },
       ),
     );
+  });
+
+  it('has a cutoff: a deadline is yellow or red exactly when it falls before the cutoff of its limit', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 30 }), fc.double({ min: 0.1, max: 30, noNaN: true })),
+        fc.integer({ min: 0, max: 340 * 86_400 }),
+        fc.integer({ min: -20 * 86_400, max: 60 * 86_400 }),
+        fc.double({ min: 0.05, max: 0.9, noNaN: true }),
+        (limitDays, nowOffset, dueOffset, yellowShare) => {
+          const now = new Date(at('2026-01-05T09:00:00+08:00').getTime() + nowOffset * 1000);
+          const dueAt = new Date(now.getTime() + dueOffset * 1000);
+          const level = warningLevel(calendar, { now, dueAt, limitDays, yellowShare });
+          const cutoff = warningCutoff(calendar, { now, limitDays, yellowShare });
+          expect(level !== 'green').toBe(dueAt < cutoff);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('runs the cutoff on through the National Day holiday', () => {
+    // 5 working days, a fifth yellow = one working day: on Wednesday 09-30 at noon half a working
+    // day is left of it, the holiday (10-01..10-07) adds nothing, working 10-08 would exceed.
+    const cutoff = warningCutoff(calendar, {
+      now: at('2026-09-30T12:00:00+08:00'),
+      limitDays: 5,
+      yellowShare: 0.2,
+    });
+    expect(cutoff.toISOString()).toBe('2026-10-07T16:00:00.000Z');
   });
 });
