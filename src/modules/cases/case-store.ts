@@ -1,6 +1,6 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { Db, Tx } from '../../db/database';
-import type { CaseEventsTable, CaseMaterialsTable, CasesTable } from '../../db/schema';
+import type { CaseEventsTable, CaseMaterialsTable, CasesTable, Database } from '../../db/schema';
 import { conflict, notFound } from '../../server/errors';
 import type { CaseEventKind } from '../../shared/case-terms';
 import { type CaseItem, toCaseItem } from './case-item';
@@ -46,6 +46,23 @@ export async function lockCaseWithItem(
   tx: Tx,
   caseId: string,
 ): Promise<{ row: CaseRow; item: CaseItem | null }> {
+  const found = await lockedWithItem(tx, caseId);
+  if (!found) throw notFound('办件');
+  return found;
+}
+
+/** The same for the case of a task, found in the same statement; null when there is no such task. */
+export async function lockCaseOfTask(
+  tx: Tx,
+  taskId: string,
+): Promise<{ row: CaseRow; item: CaseItem | null } | null> {
+  return await lockedWithItem(tx, tx.selectFrom('case_tasks').select('case_id').where('id', '=', taskId));
+}
+
+async function lockedWithItem(
+  tx: Tx,
+  caseId: string | SelectQueryBuilder<Database, 'case_tasks', { case_id: string }>,
+): Promise<{ row: CaseRow; item: CaseItem | null } | null> {
   const found = await tx
     .selectFrom('cases as c')
     .leftJoin('catalog_item_versions as v', (join) =>
@@ -63,7 +80,7 @@ export async function lockCaseWithItem(
     .where('c.id', '=', caseId)
     .forUpdate('c')
     .executeTakeFirst();
-  if (!found) throw notFound('办件');
+  if (!found) return null;
   const {
     item_basic_code,
     item_content,

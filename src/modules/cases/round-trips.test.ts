@@ -1,6 +1,6 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createIntakeWorld, elderlyIntake, type IntakeWorld } from '../../../tests/support/case-world';
+import { countStatements } from '../../../tests/support/statement-count';
 import { setUpTestApp } from '../../../tests/support/test-app';
 
 /**
@@ -10,31 +10,12 @@ import { setUpTestApp } from '../../../tests/support/test-app';
  */
 
 const t = setUpTestApp();
+const { statementsOf } = countStatements();
 let world: IntakeWorld;
-const original = pg.Client.prototype.query;
-let sent: string[] | null = null;
 
 beforeAll(async () => {
   world = await createIntakeWorld(t.db, t.app, '330191');
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const [text] = args;
-    sent?.push(typeof text === 'string' ? text : String((text as { text?: string }).text));
-    return (original as (...all: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
 });
-afterAll(() => {
-  pg.Client.prototype.query = original;
-});
-
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  sent = [];
-  try {
-    await run();
-    return sent;
-  } finally {
-    sent = null;
-  }
-}
 
 async function intakeAndAccept() {
   const created = await world.clerk.post('/api/cases', elderlyIntake(world));

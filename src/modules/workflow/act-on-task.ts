@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import { conflict, forbidden, notFound } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
@@ -5,8 +6,8 @@ import { calendarFrom } from '../calendar/calendar-loader';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import { staffAt } from '../cases/acting';
 import type { ActContext } from '../cases/case-act';
-import { type CaseItem, itemOfCase } from '../cases/case-item';
-import { type CaseRow, lockCase } from '../cases/case-store';
+import { type CaseItem, parentHasNoItem } from '../cases/case-item';
+import { lockCaseOfTask } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
 import { type AttachmentRef, attachmentsForAction } from './attachments/use-attachments';
 import { type Holder, mayAct, maySee, type TaskRow } from './task-access';
@@ -51,11 +52,28 @@ export async function holderOf(tx: Db | Tx, task: TaskRow): Promise<Holder | nul
     .leftJoin('staff_backups as b', 'b.staff_id', 'u.id')
     .select(['b.backup_id', 'u.absent_until', 's.takeover_share'])
     .executeTakeFirstOrThrow();
-  return {
-    backupId: row.backup_id ?? null,
-    absentUntil: row.absent_until ?? null,
-    takeoverShare: Number(row.takeover_share),
-  };
+  return toHolder(row);
+}
+
+const toHolder = (row: { backup_id: string | null; absent_until: Date | null; takeover_share: string }) => ({
+  backupId: row.backup_id ?? null,
+  absentUntil: row.absent_until ?? null,
+  takeoverShare: Number(row.takeover_share),
+});
+
+/** Locks the task (its case is already locked) and reads its holder as holderOf does, in one statement. */
+async function lockTaskWithHolder(tx: Tx, taskId: string): Promise<{ task: TaskRow; holder: Holder | null }> {
+  const { backup_id, absent_until, takeover_share, ...task } = await tx
+    .selectFrom('case_tasks as t')
+    .innerJoin('warning_settings as s', (join) => join.on(sql.lit(true)))
+    .leftJoin('staff_users as u', 'u.id', 't.assignee_id')
+    .leftJoin('staff_backups as b', 'b.staff_id', 'u.id')
+    .selectAll('t')
+    .select(['b.backup_id', 'u.absent_until', 's.takeover_share'])
+    .where('t.id', '=', taskId)
+    .forUpdate('t')
+    .executeTakeFirstOrThrow();
+  return { task, holder: task.assignee_id ? toHolder({ backup_id, absent_until, takeover_share }) : null };
 }
 
 export async function actOnTask<T>(
@@ -70,20 +88,12 @@ export async function actOnTask<T>(
   // Read before the transaction, so it never waits on a second connection.
   const calendar = await calendarFrom(deps.db, new Date(), 2);
   return await deps.db.transaction().execute(async (tx) => {
-    const found = await tx
-      .selectFrom('case_tasks')
-      .select('case_id')
-      .where('id', '=', taskId)
-      .executeTakeFirst();
-    if (!found) throw notFound('待办');
-    const row: CaseRow = await lockCase(tx, found.case_id);
-    const task = await tx
-      .selectFrom('case_tasks')
-      .selectAll()
-      .where('id', '=', taskId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const holder = await holderOf(tx, task);
+    const locked = await lockCaseOfTask(tx, taskId);
+    if (!locked) throw notFound('待办');
+    const { row } = locked;
+    if (!locked.item) throw parentHasNoItem();
+    const item: CaseItem = locked.item;
+    const { task, holder } = await lockTaskWithHolder(tx, taskId);
     if (!maySee(actor, task, holder)) throw notFound('待办');
     if (task.state !== 'open') {
       throw conflict('TASK_CLOSED', `“${task.step_name}”环节的待办已办结，不能再操作`, { state: task.state });
@@ -97,7 +107,6 @@ export async function actOnTask<T>(
     }
     if (!permitted(actor, task, holder)) throw forbidden('您不是该待办的办理人，不能执行此操作');
     const attachments = await attachmentsForAction(tx, row.id, input.attachmentIds ?? []);
-    const item: CaseItem = await itemOfCase(tx, row.item_id, row.item_version);
     const eventActor = (await staffAt(tx, actor, null, 'office')).eventActor;
     return await act({
       tx,

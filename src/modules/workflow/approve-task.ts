@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { finishWithResult } from '../cases/finish-with-result';
 import { actOnTask, type TaskContext, type TaskDeps } from './act-on-task';
@@ -18,25 +19,24 @@ export interface TaskOutcome {
 }
 
 export async function outcomeOf(context: TaskContext, caseId = context.row.id): Promise<TaskOutcome> {
-  const [row, open] = await Promise.all([
-    context.tx
-      .selectFrom('cases')
-      .select(['case_number', 'status', 'row_version'])
-      .where('id', '=', caseId)
-      .executeTakeFirstOrThrow(),
-    context.tx
-      .selectFrom('case_tasks')
-      .select('id')
-      .where('case_id', '=', caseId)
-      .where('state', '=', 'open')
-      .execute(),
-  ]);
+  const row = await context.tx
+    .selectFrom('cases as c')
+    .select(['c.case_number', 'c.status', 'c.row_version'])
+    .select(
+      sql<
+        string[]
+      >`(SELECT coalesce(json_agg(t.id), '[]') FROM case_tasks t WHERE t.case_id = c.id AND t.state = 'open')`.as(
+        'open_task_ids',
+      ),
+    )
+    .where('c.id', '=', caseId)
+    .executeTakeFirstOrThrow();
   return {
     caseId,
     caseNumber: row.case_number,
     caseStatus: row.status,
     caseVersion: row.row_version,
-    openTaskIds: open.map((task) => task.id),
+    openTaskIds: row.open_task_ids,
   };
 }
 
