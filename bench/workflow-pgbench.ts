@@ -21,7 +21,7 @@ export async function pgbenchTasks(
     SELECT (row_number() OVER (ORDER BY random()))::int AS k, t.id AS task_id, t.case_id, t.region_code,
            t.step_key, t.step_name, t.assignee_id AS approver, u.display_name AS approver_name,
            u.department_id AS approver_department, ad.name AS approver_office, c.item_id, c.item_version, c.case_number,
-           c.competent_region_code AS case_region, c.row_version AS case_version,
+           c.competent_region_code AS case_region, c.intake_region_code AS intake_region, c.row_version AS case_version,
            d.id AS next_department, d.region_code AS next_region,
            v.content->'workflow'->1->>'key' AS next_key, v.content->'workflow'->1->>'name' AS next_name,
            (v.content->'workflow'->1->>'limitDays')::numeric AS next_limit, v.name AS item_name

@@ -19,7 +19,9 @@ export interface WorkflowReport {
   approvalStatements: number;
   inboxStatements: number;
   approve: Record<string, unknown>;
+  approveAlone: Record<string, unknown>;
   inbox: Record<string, unknown>;
+  inboxAlone: Record<string, unknown>;
   peerApprove: Record<string, unknown>;
   pgbench: Figures & { failed: number; cpu: Cpu };
   sweeps: { ms: number; yellow: number; red: number }[];
@@ -28,6 +30,8 @@ export interface WorkflowReport {
 export function printWorkflowReport(report: WorkflowReport): void {
   const approve = figuresOf(report.approve, 'requests');
   const inbox = figuresOf(report.inbox, 'requests');
+  const approveAlone = figuresOf(report.approveAlone, 'requests');
+  const inboxAlone = figuresOf(report.inboxAlone, 'requests');
   const peer = figuresOf(report.peerApprove, 'requests');
   const { pgbench } = report;
   const repeats = report.sweeps.slice(1).map((sweep) => sweep.ms);
@@ -41,6 +45,13 @@ export function printWorkflowReport(report: WorkflowReport): void {
       approve,
       errorsOf(report.approve),
       cpuOf(report.approve),
+    ),
+    figuresRow(
+      'the same, one client at a time',
+      1,
+      approveAlone,
+      errorsOf(report.approveAlone),
+      cpuOf(report.approveAlone),
     ),
     figuresRow(
       'peer: bpmn-engine 25.0.1, the same two user tasks, state in jsonb',
@@ -63,6 +74,13 @@ export function printWorkflowReport(report: WorkflowReport): void {
       errorsOf(report.inbox),
       cpuOf(report.inbox),
     ),
+    figuresRow(
+      'the same, one client at a time',
+      1,
+      inboxAlone,
+      errorsOf(report.inboxAlone),
+      cpuOf(report.inboxAlone),
+    ),
     '',
     '| warning sweep over the open tasks (in-process, `sweepWarnings`) | ms | yellow raised | red raised |',
     '|---|---:|---:|---:|',
@@ -78,7 +96,9 @@ export function printWorkflowReport(report: WorkflowReport): void {
     `| approve target (${APPROVE_TARGET.perSecond}/s) ÷ PostgreSQL ceiling | ${ratio(APPROVE_TARGET.perSecond, pgbench.perSecond)} |`,
     `| approve p99 ÷ peer p99 | ${ratio(approve.p99, peer.p99)} |`,
     `| approve p99 ÷ target p99 (${APPROVE_TARGET.p99} ms) | ${ratio(approve.p99, APPROVE_TARGET.p99)} |`,
+    `| approve p99, one client ÷ target p99 | ${ratio(approveAlone.p99, APPROVE_TARGET.p99)} |`,
     `| inbox p99 ÷ target p99 (${INBOX_TARGET.p99} ms) | ${ratio(inbox.p99, INBOX_TARGET.p99)} |`,
+    `| inbox p99, one client ÷ target p99 | ${ratio(inboxAlone.p99, INBOX_TARGET.p99)} |`,
     `| repeated sweep ÷ target (${SWEEP_TARGET_MS} ms) | ${repeats.length > 0 ? ratio(Math.max(...repeats), SWEEP_TARGET_MS) : '–'} |`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
