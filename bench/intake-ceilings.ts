@@ -29,7 +29,7 @@ export async function runPgbench(
     [
       '-n',
       '-M',
-      'extended',
+      'prepared',
       '-c',
       String(options.clients),
       '-j',

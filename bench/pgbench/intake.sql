@@ -1,7 +1,7 @@
 -- One window intake with acceptance, as the platform sends it to PostgreSQL
 -- (read with log_statement = all): POST /api/cases, then POST /api/cases/:id/accept.
 -- Same statements, same order, same three transactions (the registry read, the
--- new case, the acceptance), extended query protocol like node-postgres.
+-- new case, the acceptance), prepared statements like the platform (decision 0023).
 -- bench/intake-ceilings.ts runs it with -D for the session, clerk, window, hall,
 -- item and departments, and -D residents (the residents of 潮鸣街道 loaded).
 \set k random(0, :residents - 1)

@@ -2,11 +2,12 @@
 -- chief representative whose turn it is), as the platform sends it to PostgreSQL (read with
 -- log_statement = all by bench/workflow-statements.ts; the bench prints them each run):
 -- POST /api/tasks/:id/approve. Same statements, same order, one transaction (and the two
--- reads before it), extended query protocol like node-postgres. Values the platform computes
--- in JavaScript (the due time from the working-day calendar, the texts) are computed here in SQL.
--- Two changes, each noted where made: the task comes from bench_pgbench_tasks (one extra
--- primary-key read, bench/workflow-pgbench.ts), and the chief's turn is read as one row. The chief representatives' leaders copied on the next step are
--- read but, having no work phone in the bench, get no SMS (as in the platform).
+-- reads before it), as prepared statements like the platform (decision 0023). Values the
+-- platform computes in JavaScript (the due time from the working-day calendar, the texts) are
+-- computed here in SQL. Two changes, each noted where made: the task comes from
+-- bench_pgbench_tasks (one extra primary-key read, bench/workflow-pgbench.ts), and the chief's
+-- turn is read as one row. The department's leaders, copied on the next step, are read but,
+-- having no work phone in the bench, get no SMS (as in the platform).
 -- -D sid (a signed-in approver's session) and tasks (how many in bench_pgbench_tasks).
 -- (extra) the next task to approve, with what the platform knows of it
 select "task_id", "case_id", "region_code", "intake_region", "step_key", "step_name", "approver", "approver_name", "approver_department", "approver_office", "item_id", "item_version", "case_number", "case_version", "next_department", "next_region", "next_key", "next_name", "next_limit", "item_name" from "bench_pgbench_tasks" where "k" = (select (nextval('bench_pgbench_next') - 1) % :tasks + 1) \gset

@@ -1,10 +1,17 @@
-import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import { calendarFrom } from '../calendar/calendar-loader';
-import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { Notifier } from '../notify/notifier';
 import { recipientsOf } from './recipients';
-import { type WarningLevel, warningCutoff, warningLevel } from './rules/warning-level';
+import {
+  caseCandidates,
+  caseWarnings,
+  cutoffsOf,
+  type Sweep,
+  type SweepResult,
+  taskCandidates,
+  taskWarnings,
+  type Warning,
+} from './sweep-candidates';
 
 /**
  * The warning sweep (电子监察): every open task and every accepted case whose
@@ -13,31 +20,19 @@ import { type WarningLevel, warningCutoff, warningLevel } from './rules/warning-
  * partial indexes on open deadlines, never from all cases.
  */
 
-interface Warning {
-  caseId: string;
-  taskId: string | null;
-  regionCode: string;
-  departmentId: string;
-  level: Exclude<WarningLevel, 'green'>;
-  reason: 'share_left' | 'overdue' | 'step_overdue';
-  dueAt: Date;
-  what: string;
-}
-
-export interface SweepResult {
-  yellow: number;
-  red: number;
-}
-
 const YEAR_MS = 366 * 86_400_000;
 
-/** While a case's clock is stopped (suspension, correction) its stored deadlines wait to be moved: no warning. */
-const clockRunning = (caseColumn: 't.case_id' | 'c.id') =>
-  sql<boolean>`NOT EXISTS (SELECT 1 FROM case_suspensions s WHERE s.case_id = ${sql.ref(caseColumn)} AND s.ended_at IS NULL)`;
+/**
+ * Candidates come in batches in deadline order, one index range per limit:
+ * a LIMIT keeps the planner on the index whatever its estimate of the range,
+ * and a backlog (the first sweep) is never held in memory at once.
+ */
+const BATCH = 500;
 
 export async function sweepWarnings(
   deps: { db: Db; notifier: Notifier },
   now = new Date(),
+  batch = BATCH,
 ): Promise<SweepResult> {
   const { db } = deps;
   const { yellow_share } = await db
@@ -46,174 +41,63 @@ export async function sweepWarnings(
     .executeTakeFirstOrThrow();
   const share = Number(yellow_share);
   const calendar = await calendarFrom(db, new Date(now.getTime() - YEAR_MS), 2);
-  const warnings = [
-    ...(await taskWarnings(db, calendar, now, share)),
-    ...(await caseWarnings(db, calendar, now, share)),
-  ];
-  const result: SweepResult = { yellow: 0, red: 0 };
-  for (const warning of warnings) {
-    if (await raise(deps, warning)) result[warning.level] += 1;
+  const sweep: Sweep = { deps, calendar, now, share, batch, result: { yellow: 0, red: 0 } };
+  for (const { limit, cutoff } of await cutoffsOf(db, 'case_tasks', calendar, now, share)) {
+    await inBatches(sweep, taskWarnings, () =>
+      taskCandidates(db)
+        .where('t.warned', 'is', null)
+        .where('t.limit_days', '=', limit)
+        .where('t.due_at', '<', cutoff)
+        .orderBy('t.due_at')
+        .limit(batch)
+        .execute(),
+    );
   }
-  return result;
+  await inBatches(sweep, taskWarnings, () =>
+    taskCandidates(db)
+      .where('t.warned', '=', 'yellow')
+      .where('t.due_at', '<', now)
+      .orderBy('t.due_at')
+      .limit(batch)
+      .execute(),
+  );
+  for (const { limit, cutoff } of await cutoffsOf(db, 'cases', calendar, now, share)) {
+    await inBatches(sweep, caseWarnings, () =>
+      caseCandidates(db)
+        .where('c.warned', 'is', null)
+        .where('c.promised_limit_days', '=', limit)
+        .where('c.promised_deadline', '<', cutoff)
+        .orderBy('c.promised_deadline')
+        .limit(batch)
+        .execute(),
+    );
+  }
+  await inBatches(sweep, caseWarnings, () =>
+    caseCandidates(db)
+      .where('c.warned', '=', 'yellow')
+      .where('c.promised_deadline', '<', now)
+      .orderBy('c.promised_deadline')
+      .limit(batch)
+      .execute(),
+  );
+  return sweep.result;
 }
 
-/** Where the deadlines not warned yet are kept, with the limit their partial index leads with. */
-const UNWARNED = {
-  case_tasks: { limit: 'limit_days', open: sql`state = 'open' AND warned IS NULL` },
-  cases: { limit: 'promised_limit_days', open: sql`status = 'accepted' AND warned IS NULL` },
-} as const;
-
-/**
- * The limits (working days) of the deadlines not warned yet, each with its
- * warning cutoff: one index probe per distinct limit (a skip scan written as a
- * recursive query), however many deadlines share it.
- */
-async function cutoffsOf(
-  db: Db,
-  table: keyof typeof UNWARNED,
-  calendar: WorkingCalendar,
-  now: Date,
-  share: number,
-): Promise<{ limit: string; cutoff: Date }[]> {
-  const limit = sql.ref(UNWARNED[table].limit);
-  const { open } = UNWARNED[table];
-  const { rows } = await sql<{ limit: string }>`
-    WITH RECURSIVE limits(value) AS (
-      (SELECT ${limit} FROM ${sql.table(table)} WHERE ${open} AND ${limit} IS NOT NULL ORDER BY 1 LIMIT 1)
-      UNION ALL
-      SELECT (SELECT ${limit} FROM ${sql.table(table)} WHERE ${open} AND ${limit} > limits.value ORDER BY 1 LIMIT 1)
-      FROM limits WHERE limits.value IS NOT NULL
-    )
-    SELECT value AS "limit" FROM limits WHERE value IS NOT NULL`.execute(db);
-  return rows.map((row) => ({
-    limit: row.limit,
-    cutoff: warningCutoff(calendar, { now, limitDays: Number(row.limit), yellowShare: share }),
-  }));
-}
-
-/**
- * What a sweep may still raise, from the warning state kept on the rows
- * (case_tasks.warned, cases.warned) and their partial indexes: a deadline not
- * warned yet and near, or warned yellow and now passed. Red is final.
- */
-async function taskWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
-  const candidates = db
-    .selectFrom('case_tasks as t')
-    .innerJoin('cases as c', 'c.id', 't.case_id')
-    .select([
-      't.id',
-      't.case_id',
-      't.region_code',
-      't.department_id',
-      't.due_at',
-      't.limit_days',
-      't.step_name',
-      'c.case_number',
-      'c.competent_region_code',
-      'c.competent_department_id',
-    ])
-    .where('t.state', '=', 'open')
-    .where(clockRunning('t.case_id'));
-  const cutoffs = await cutoffsOf(db, 'case_tasks', calendar, now, share);
-  const rows = await candidates
-    .where('t.warned', 'is', null)
-    .where((eb) =>
-      eb.or(
-        cutoffs.map(({ limit, cutoff }) =>
-          eb.and([eb('t.limit_days', '=', limit), eb('t.due_at', '<', cutoff)]),
-        ),
-      ),
-    )
-    .unionAll(candidates.where('t.warned', '=', 'yellow').where('t.due_at', '<', now))
-    .execute();
-  const warnings: Warning[] = [];
-  for (const row of rows) {
-    const level = warningLevel(calendar, {
-      now,
-      dueAt: row.due_at,
-      limitDays: Number(row.limit_days),
-      yellowShare: share,
-    });
-    if (level === 'green') continue;
-    const base = {
-      caseId: row.case_id,
-      dueAt: row.due_at,
-      what: `办件${row.case_number}“${row.step_name}”环节`,
-    };
-    warnings.push({
-      ...base,
-      taskId: row.id,
-      regionCode: row.region_code,
-      departmentId: row.department_id,
-      level,
-      reason: level === 'red' ? 'overdue' : 'share_left',
-    });
-    if (level === 'red') {
-      // A step past its own limit makes its case yellow, whatever the case's own time left.
-      warnings.push({
-        ...base,
-        what: `办件${row.case_number}（“${row.step_name}”环节超时）`,
-        taskId: null,
-        regionCode: row.competent_region_code,
-        departmentId: row.competent_department_id,
-        level: 'yellow',
-        reason: 'step_overdue',
-      });
+async function inBatches<Row>(
+  sweep: Sweep,
+  warningsOf: (sweep: Sweep, rows: Row[]) => Warning[],
+  next: () => Promise<Row[]>,
+): Promise<void> {
+  for (;;) {
+    const rows = await next();
+    const warnings = warningsOf(sweep, rows);
+    for (const warning of warnings) {
+      if (await raise(sweep.deps, warning)) sweep.result[warning.level] += 1;
     }
+    // Raising marks each row warned, so the next batch starts past this one; a batch that
+    // raised nothing would only come back the same.
+    if (rows.length < sweep.batch || warnings.length === 0) return;
   }
-  return warnings;
-}
-
-async function caseWarnings(db: Db, calendar: WorkingCalendar, now: Date, share: number): Promise<Warning[]> {
-  const candidates = db
-    .selectFrom('cases as c')
-    .select([
-      'c.id',
-      'c.case_number',
-      'c.competent_region_code',
-      'c.competent_department_id',
-      'c.promised_deadline',
-      'c.promised_limit_days',
-    ])
-    .where('c.status', '=', 'accepted')
-    .where('c.promised_deadline', 'is not', null)
-    // A joint case's parent has no limit of its own: its children are warned.
-    .where('c.promised_limit_days', 'is not', null)
-    .where(clockRunning('c.id'));
-  const cutoffs = await cutoffsOf(db, 'cases', calendar, now, share);
-  const rows = await candidates
-    .where('c.warned', 'is', null)
-    .where((eb) =>
-      eb.or(
-        cutoffs.map(({ limit, cutoff }) =>
-          eb.and([eb('c.promised_limit_days', '=', limit), eb('c.promised_deadline', '<', cutoff)]),
-        ),
-      ),
-    )
-    .unionAll(candidates.where('c.warned', '=', 'yellow').where('c.promised_deadline', '<', now))
-    .execute();
-  const warnings: Warning[] = [];
-  for (const row of rows) {
-    const dueAt = row.promised_deadline as Date;
-    const level = warningLevel(calendar, {
-      now,
-      dueAt,
-      limitDays: Number(row.promised_limit_days),
-      yellowShare: share,
-    });
-    if (level === 'green') continue;
-    warnings.push({
-      caseId: row.id,
-      taskId: null,
-      regionCode: row.competent_region_code,
-      departmentId: row.competent_department_id,
-      level,
-      reason: level === 'red' ? 'overdue' : 'share_left',
-      dueAt,
-      what: `办件${row.case_number}承诺时限`,
-    });
-  }
-  return warnings;
 }
 
 /** Raises one warning in its own transaction; false when it had been raised before (once each). */

@@ -114,6 +114,22 @@ describe('deadline warnings', () => {
     ]);
   });
 
+  it('raises every warning due when the candidates come in batches smaller than the backlog', async () => {
+    const caseIds = [
+      await acceptedCase(world, world.items.subsidy),
+      await acceptedCase(world, world.items.subsidy),
+      await acceptedCase(world, world.items.subsidy),
+    ];
+    const latest = Math.max(
+      ...(await Promise.all(caseIds.map(openTask))).map((task) => task.due_at.getTime()),
+    );
+    await sweepWarnings({ db: t.db, notifier: new Notifier() }, new Date(latest + 2 * HOUR), 1);
+    for (const caseId of caseIds) {
+      const levels = (await warningsOf(caseId)).filter((w) => w.task_id !== null).map((w) => w.level);
+      expect(levels).toEqual(['red']);
+    }
+  });
+
   it('shows warnings only to supervisors whose scope covers them', async () => {
     const elsewhere = await world.officer('supervisor', world.civil, world.otherStreet);
     const list = (await elsewhere.client.get('/api/supervision/warnings')).json();
