@@ -33,7 +33,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       sameSite: 'lax',
       secure: config.cookieSecure,
       path: '/',
-      expires: session.expiresAt,
+      // Max-Age, not Expires: the browser counts it from its own clock, so a client clock
+      // that differs from the server's does not end the session early; the server checks expiry.
+      maxAge: Math.round((session.expiresAt.getTime() - Date.now()) / 1000),
     });
   }
 
