@@ -12,6 +12,7 @@ import { intakeTarget, sampleCodes } from './intake-world';
 import type { LoadSpec } from './load-client';
 import { runLoadClient, withCpu } from './load-runner';
 import { recordReplies } from './record-replies';
+import { statementLog } from './workflow-statements';
 
 /**
  * Intake targets (issue 4): window intake of a 3-material item with acceptance,
@@ -32,7 +33,11 @@ const PERSONS = Math.max(40_000, Math.round(CASES / 4));
 const WARM_UP_SECONDS = 5;
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
-const bench = await openBenchPlatform('intake', { keepIn: process.env.BENCH_DATA_DIR || undefined });
+const statements = statementLog();
+const bench = await openBenchPlatform('intake', {
+  keepIn: process.env.BENCH_DATA_DIR || undefined,
+  log: statements.log,
+});
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-intake-run-'));
 const { db } = bench;
 
@@ -43,7 +48,8 @@ try {
   const loadSeconds = Math.round((performance.now() - began) / 1000);
   say(`${cases} cases, ${PERSONS} persons ready after ${loadSeconds} s`);
 
-  const platform = await bench.start();
+  // No background jobs: nothing else talks to the database while its statements are read.
+  const platform = await bench.start({ JOBS: '0' });
   const sessions = await signInStaff(platform.baseUrl, Array(INTAKE_CLIENTS).fill('clerk'));
   const target = await intakeTarget(db);
   const codesFile = path.join(workDir, 'codes.txt');
@@ -84,10 +90,15 @@ try {
   const progress = await measure(progressSpec, 'platform progress', platform.baseUrl, platform.child.pid);
   sayPlatformErrors(platform.output(), say);
   const repliesFile = path.join(workDir, 'replies.json');
-  writeFileSync(
-    repliesFile,
-    JSON.stringify(await recordReplies(platform.baseUrl, sessions[0], target, PERSONS)),
+  let replies: unknown;
+  const sent = await statements.capture(db, async () => {
+    replies = await recordReplies(platform.baseUrl, sessions[0], target, PERSONS);
+  });
+  writeFileSync(repliesFile, JSON.stringify(replies));
+  say(
+    `one intake, its acceptance and its progress page: ${sent.length} statements (bench/pgbench/intake.sql repeats the first two)`,
   );
+  for (const statement of sent) say(`  ${statement}`);
   await bench.stopPlatform();
 
   const pgbench = await measured(undefined, () =>
