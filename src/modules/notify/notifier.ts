@@ -30,11 +30,19 @@ export class Notifier {
 
   /** Sends and records the message; the record is written in the caller's transaction. */
   async send(db: Db | Tx, message: OutgoingMessage): Promise<void> {
-    const delivered = await this.provider.deliver(message);
-    const status = this.provider.name === 'outbox' ? 'kept' : delivered ? 'sent' : 'failed';
-    await db
-      .insertInto('notifications')
-      .values({ ...message, provider: this.provider.name, status })
-      .execute();
+    await this.sendAll(db, [message]);
+  }
+
+  /** Sends each message and records them all in one statement, in the caller's transaction. */
+  async sendAll(db: Db | Tx, messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const records = [];
+    for (const message of messages) {
+      const delivered = await this.provider.deliver(message);
+      const status: 'kept' | 'sent' | 'failed' =
+        this.provider.name === 'outbox' ? 'kept' : delivered ? 'sent' : 'failed';
+      records.push({ ...message, provider: this.provider.name, status });
+    }
+    await db.insertInto('notifications').values(records).execute();
   }
 }

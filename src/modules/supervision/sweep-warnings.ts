@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import { calendarFrom } from '../calendar/calendar-loader';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier, OutgoingMessage } from '../notify/notifier';
 import { recipientsOf } from './recipients';
 import {
   caseCandidates,
@@ -91,60 +92,88 @@ async function inBatches<Row>(
   for (;;) {
     const rows = await next();
     const warnings = warningsOf(sweep, rows);
-    for (const warning of warnings) {
-      if (await raise(sweep.deps, warning)) sweep.result[warning.level] += 1;
-    }
+    for (const warning of await raiseAll(sweep.deps, warnings)) sweep.result[warning.level] += 1;
     // Raising marks each row warned, so the next batch starts past this one; a batch that
     // raised nothing would only come back the same.
     if (rows.length < sweep.batch || warnings.length === 0) return;
   }
 }
 
-/** Raises one warning in its own transaction; false when it had been raised before (once each). */
-async function raise(deps: { db: Db; notifier: Notifier }, warning: Warning): Promise<boolean> {
+/**
+ * Raises a batch of warnings in one transaction, in a fixed number of statements
+ * however many: the warnings not raised before (once each) are kept with whom they
+ * told and their messages are sent; the rows' own warning state follows. Returns
+ * the warnings raised now.
+ */
+async function raiseAll(deps: { db: Db; notifier: Notifier }, warnings: Warning[]): Promise<Warning[]> {
+  if (warnings.length === 0) return [];
   return await deps.db.transaction().execute(async (tx) => {
-    const recipients = await recipientsOf(tx, { ...warning, red: warning.level === 'red' });
+    const recipients = await recipientsOf(tx, warnings);
     const inserted = await tx
       .insertInto('case_warnings')
-      .values({
-        case_id: warning.caseId,
-        task_id: warning.taskId,
-        region_code: warning.regionCode,
-        department_id: warning.departmentId,
-        level: warning.level,
-        reason: warning.reason,
-        due_at: warning.dueAt,
-        notified: recipients.map((person) => person.name),
-      })
+      .values(
+        warnings.map((warning, index) => ({
+          case_id: warning.caseId,
+          task_id: warning.taskId,
+          region_code: warning.regionCode,
+          department_id: warning.departmentId,
+          level: warning.level,
+          reason: warning.reason,
+          due_at: warning.dueAt,
+          notified: (recipients[index] ?? []).map((person) => person.name),
+        })),
+      )
       .onConflict((conflict) => conflict.doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    await markWarned(tx, warning);
-    if (!inserted) return false;
-    const text =
-      warning.level === 'red'
-        ? `【电子监察·红牌】${warning.what}已超过办理时限，请立即处理并说明情况。`
-        : `【电子监察·黄牌】${warning.what}即将到期（${warning.dueAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}），请抓紧办理。`;
-    for (const person of recipients) {
-      if (!person.phone) continue;
-      await deps.notifier.send(tx, {
-        channel: 'sms',
-        recipient: person.phone,
-        purpose: 'deadline_warning',
-        body: text,
-      });
-    }
-    return true;
+      .returning(['case_id', 'task_id', 'level'])
+      .execute();
+    await markWarned(tx, warnings);
+    const raisedNow = new Set(inserted.map((row) => onceKey(row.task_id, row.case_id, row.level)));
+    const raised: Warning[] = [];
+    const messages: OutgoingMessage[] = [];
+    warnings.forEach((warning, index) => {
+      // Deleting the key makes a warning that appears twice in the batch count and tell once.
+      if (!raisedNow.delete(onceKey(warning.taskId, warning.caseId, warning.level))) return;
+      raised.push(warning);
+      const body = messageOf(warning);
+      for (const person of recipients[index] ?? []) {
+        if (person.phone)
+          messages.push({ channel: 'sms', recipient: person.phone, purpose: 'deadline_warning', body });
+      }
+    });
+    await deps.notifier.sendAll(tx, messages);
+    return raised;
   });
 }
 
-/** The row's own warning state follows case_warnings in the same transaction; red is never lowered. */
-async function markWarned(tx: Tx, warning: Warning): Promise<void> {
-  const table = warning.taskId === null ? 'cases' : 'case_tasks';
-  await tx
-    .updateTable(table)
-    .set({ warned: warning.level })
-    .where('id', '=', warning.taskId ?? warning.caseId)
-    .where((eb) => eb.or([eb('warned', 'is', null), eb('warned', '=', 'yellow')]))
-    .execute();
+/** What makes a warning once-only: its task (or, for the case's own, its case) and its level. */
+const onceKey = (taskId: string | null, caseId: string, level: string) =>
+  taskId === null ? `case ${caseId} ${level}` : `task ${taskId} ${level}`;
+
+function messageOf(warning: Warning): string {
+  return warning.level === 'red'
+    ? `【电子监察·红牌】${warning.what}已超过办理时限，请立即处理并说明情况。`
+    : `【电子监察·黄牌】${warning.what}即将到期（${warning.dueAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}），请抓紧办理。`;
+}
+
+/** The rows' own warning state follows case_warnings in the same transaction; red is never lowered. */
+async function markWarned(tx: Tx, warnings: Warning[]): Promise<void> {
+  for (const table of ['case_tasks', 'cases'] as const) {
+    for (const level of ['yellow', 'red'] as const) {
+      const ids = [
+        ...new Set(
+          warnings
+            .filter((warning) => warning.level === level && (warning.taskId === null) === (table === 'cases'))
+            .map((warning) => warning.taskId ?? warning.caseId),
+        ),
+      ];
+      if (ids.length === 0) continue;
+      // Yellow before red, so a row warned both ways in one batch ends red.
+      await tx
+        .updateTable(table)
+        .set({ warned: level })
+        .where('id', '=', sql<string>`any(${ids}::uuid[])`)
+        .where((eb) => eb.or([eb('warned', 'is', null), eb('warned', '=', 'yellow')]))
+        .execute();
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clockAct } from '../../../tests/support/clock-world';
 import { setUpTestApp } from '../../../tests/support/test-app';
 import { acceptedCase, createWorkflowWorld, type WorkflowWorld } from '../../../tests/support/workflow-world';
 import { Notifier } from '../notify/notifier';
@@ -30,6 +31,15 @@ const warningsOf = (caseId: string) =>
     .orderBy('id')
     .execute();
 
+async function warningSmsCount(): Promise<number> {
+  const { n } = await t.db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('purpose', '=', 'deadline_warning')
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
 describe('deadline warnings', () => {
   it('raises red on a late step (and yellow on its case) once, telling the holders, the leader and supervision', async () => {
     const caseId = await acceptedCase(world, world.items.subsidy);
@@ -44,12 +54,7 @@ describe('deadline warnings', () => {
       { task: false, level: 'yellow', reason: 'step_overdue' },
     ]);
     expect(raised[0]?.notified.length).toBeGreaterThanOrEqual(3);
-    const smsCount = await t.db
-      .selectFrom('notifications')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('purpose', '=', 'deadline_warning')
-      .executeTakeFirstOrThrow();
-    expect(Number(smsCount.n)).toBeGreaterThan(0);
+    expect(await warningSmsCount()).toBeGreaterThan(0);
 
     const again = await sweepWarnings(
       { db: t.db, notifier: new Notifier() },
@@ -128,6 +133,34 @@ describe('deadline warnings', () => {
       const levels = (await warningsOf(caseId)).filter((w) => w.task_id !== null).map((w) => w.level);
       expect(levels).toEqual(['red']);
     }
+  });
+
+  it("raises the case's yellow once when two parallel steps are late in the same batch", async () => {
+    const caseId = await acceptedCase(world, world.jointItem);
+    const review = await openTask(caseId);
+    for (const action of ['claim', 'approve']) {
+      const response = await clockAct(world.officers.civilA, review.id, action, { opinion: '同意' });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    const parallel = await t.db
+      .selectFrom('case_tasks')
+      .select('due_at')
+      .where('case_id', '=', caseId)
+      .where('state', '=', 'open')
+      .execute();
+    expect(parallel).toHaveLength(2);
+    const late = Math.max(...parallel.map((task) => task.due_at.getTime())) + 2 * HOUR;
+    const smsBefore = await warningSmsCount();
+    await sweepWarnings({ db: t.db, notifier: new Notifier() }, new Date(late));
+
+    const raised = await warningsOf(caseId);
+    expect(raised.filter((w) => w.task_id !== null).map((w) => w.level)).toEqual(['red', 'red']);
+    const caseOwn = raised.filter((w) => w.task_id === null);
+    expect(caseOwn.map((w) => [w.level, w.reason])).toEqual([['yellow', 'step_overdue']]);
+    // Each warning tells each of its people once: the case's yellow is not told twice.
+    const told = raised.reduce((sum, w) => sum + w.notified.length, 0);
+    expect((await warningSmsCount()) - smsBefore).toBeLessThanOrEqual(told);
+    expect((await warningSmsCount()) - smsBefore).toBeGreaterThan(0);
   });
 
   it('shows warnings only to supervisors whose scope covers them', async () => {
