@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../../server/auth-plugin';
 import { AppError } from '../../../server/errors';
+import { todayInChina } from '../../../shared/certificate-status';
 import { MAX_IMPORT_FILE_BYTES, XLSX_TYPE } from '../../../shared/file-types';
 import { auditActorOf } from '../../auth/actor';
 import { exportPublishedItems, importItems } from '../import-export';
@@ -18,7 +19,6 @@ function attachment(date: string): string {
   return `attachment; filename="catalog-${date}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** The catalogue as an Excel workbook in the implementing-list columns, out and in. */
 export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void> {
@@ -44,7 +44,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
       requirePermission(request, 'org.view');
       const [items, directory] = await Promise.all([exportPublishedItems(db), loadDirectory(db)]);
       const workbook = await workbookBuffer(items, directory);
-      return reply.type(XLSX_TYPE).header('content-disposition', attachment(today())).send(workbook);
+      return reply.type(XLSX_TYPE).header('content-disposition', attachment(todayInChina())).send(workbook);
     },
   );
   api.post(
