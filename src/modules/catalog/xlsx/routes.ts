@@ -19,7 +19,6 @@ function attachment(date: string): string {
   return `attachment; filename="catalog-${date}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-
 /** The catalogue as an Excel workbook in the implementing-list columns, out and in. */
 export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
