@@ -130,6 +130,8 @@ describe('the back office: a temporary-assistance case from the window to the de
     await supervisor.getByRole('link', { name: '电子监察' }).first().click();
     await supervisor.getByText('潮鸣街道便民服务中心').first().waitFor();
     await supervisor.locator('tr', { hasText: '街道受理' }).first().waitFor();
+    // The table fades in from its loading state; the picture is of the page as it then stands.
+    await animationsDone(supervisor);
     await supervisor.screenshot({ path: `${SHOTS}/5-supervision.png`, fullPage: true });
     await supervisor.locator('tr', { hasText: '街道受理' }).first().getByRole('link').click();
     await supervisor.waitForURL(/\/cases\//);
