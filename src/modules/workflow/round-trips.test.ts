@@ -56,9 +56,9 @@ describe('statements per back-office request', () => {
     // Session, calendar revision; BEGIN, case with item (found by the task), task with its holder,
     // the actor's office, running suspension, the task closed with its history and audit rows,
     // the tasks still open, the next step's department, its assigned person, the chief
-    // representatives' turns (new chiefs' rows, the turn taken), the new task with its history,
+    // representative's turn taken, the new task with its history,
     // its holder told by SMS, the case's step, the outcome, COMMIT.
-    expect(approval.length, approval.join('\n')).toBeLessThanOrEqual(22);
+    expect(approval.length, approval.join('\n')).toBeLessThanOrEqual(21);
     // Session, page, count, calendar revision.
     expect(inbox.length, inbox.join('\n')).toBeLessThanOrEqual(4);
   });

@@ -54,12 +54,7 @@ async function counterpartIn(tx: Tx, departmentId: string, region: string): Prom
  * taken does a task wait for one.
  */
 async function nextChiefRep(tx: Tx, departmentId: string): Promise<string | null> {
-  // A chief appointed since the last turn joins the rotation as never given a task.
-  await sql`
-    INSERT INTO chief_rep_turns (department_id, staff_id, last_assigned_at)
-    SELECT ${departmentId}, g.user_id, 'epoch' FROM role_grants g
-    WHERE g.role = 'chief_rep' AND g.department_id = ${departmentId}
-    ON CONFLICT DO NOTHING`.execute(tx);
+  // Chiefs join the rotation when granted the role (migration 0023), as never given a task.
   const take = (skipLocked: boolean) =>
     sql<{ staff_id: string }>`
       WITH next AS (

@@ -162,6 +162,13 @@ describe('running an item workflow', () => {
     );
     expect(new Set(holders).size).toBe(2);
   });
+
+  it('gives the next decision to a chief representative appointed since, as never given one', async () => {
+    const newcomer = await world.officer('chief_rep', world.civil);
+    const caseId = await acceptedCase(world, world.items.subsidy);
+    await approve(world.officers.civilB, (await onlyOpenTask(caseId, 'review')).id);
+    expect((await onlyOpenTask(caseId, 'decide')).assignee_id).toBe(newcomer.id);
+  });
 });
 
 describe('the rules of acting', () => {
