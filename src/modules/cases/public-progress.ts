@@ -1,11 +1,12 @@
 import { type Expression, sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database';
 import { AppError } from '../../server/errors';
 import { CASE_STATUSES } from '../../shared/case-terms';
 import { maskName } from '../../shared/phone';
 import { caseTitleColumn, type EventRow, eventRowsOf, timelineEntry } from './case-queries';
 import { workingDaysLeft } from './deadlines';
+import { deliveryRowOf } from './delivery/delivery-store';
 import { publicDelivery } from './delivery/delivery-views';
 import { childrenView } from './joint-views';
 
@@ -38,8 +39,8 @@ const openStepsOf = (db: Db, caseId: Expression<string>) =>
 /**
  * One round trip (decision 16): the case with its title and the current step's
  * name (picked in SQL, not the whole item content), the office, the dated
- * history, the open steps, the last staff member who acted and the calendar's
- * revision for the days left. A joint case's parent reads its children besides.
+ * history, the open steps, the last staff member who acted, the delivery row and
+ * the calendar's revision for the days left. A joint case's parent reads its children besides.
  */
 export async function publicProgress(db: Db, code: string) {
   const row = await db
@@ -78,6 +79,9 @@ export async function publicProgress(db: Db, code: string) {
         .limit(1)
         .as('handler_name'),
       eb.selectFrom('calendar_revision').select('revision').as('calendar_revision'),
+      jsonObjectFrom(eb.selectFrom('case_deliveries').selectAll().whereRef('case_id', '=', 'c.id')).as(
+        'delivery',
+      ),
     ])
     .where('c.public_code', '=', code)
     .executeTakeFirst();
@@ -108,7 +112,7 @@ export async function publicProgress(db: Db, code: string) {
         : null,
     // The aggregate's rows are case_events' (times as text); the join's other tables blur their types.
     timeline: (row.events as EventRow[]).map((event) => timelineEntry(event, publicName)),
-    delivery: await publicDelivery(db, row),
+    delivery: await publicDelivery(db, row, deliveryRowOf(row.delivery)),
     // A joint case's parent: each child's office, status and open steps; no case ids, no results.
     children: children?.map(({ id: _id, result: _result, ...child }) => child) ?? null,
   };

@@ -23,13 +23,13 @@ async function intakeAndAccept() {
   const { id, version, publicCode } = created.json();
   const accepted = await world.clerk.post(`/api/cases/${id}/accept`, { version });
   expect(accepted.statusCode, accepted.body).toBe(200);
-  return { id: id as string, publicCode: publicCode as string };
+  return { id: id as string, publicCode: publicCode as string, version: accepted.json().version as number };
 }
 
 describe('statements per request', () => {
   it('stays within the budget for intake, the progress page and the staff view', async () => {
     await intakeAndAccept();
-    let started = { id: '', publicCode: '' };
+    let started = { id: '', publicCode: '', version: 0 };
     const intake = await statementsOf(async () => {
       started = await intakeAndAccept();
     });
@@ -43,5 +43,17 @@ describe('statements per request', () => {
     expect(progress, progress.join('\n')).toHaveLength(1);
     // The session, the case row (scope), the read's log row, the view.
     expect(view.length, view.join('\n')).toBeLessThanOrEqual(4);
+
+    // Finished on the spot and handed over: its delivery row comes with the same query.
+    const completed = await world.clerk.post(`/api/cases/${started.id}/complete`, {
+      version: started.version,
+      windowId: world.hall.windowId,
+      resultNumber: '浙老优330191000001',
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    const done = await statementsOf(() =>
+      t.app.inject({ method: 'GET', url: `/api/public/progress/${started.publicCode}` }),
+    );
+    expect(done, done.join('\n')).toHaveLength(1);
   });
 });

@@ -2,13 +2,7 @@ import type { Db, Tx } from '../../../db/database';
 import { CARRIERS, DELIVERY_METHODS } from '../../../shared/case-terms';
 import type { CaseRow } from '../case-store';
 import { deliveryChangeable, deliveryStage, maskedAddress } from '../rules/delivery';
-import {
-  type DeliveryRow,
-  loadDelivery,
-  type PickupPlace,
-  pickupPlaceOf,
-  regionPath,
-} from './delivery-store';
+import { type DeliveryRow, type PickupPlace, pickupPlaceOf, regionPath } from './delivery-store';
 import type { DeliveryView, PublicDelivery } from './views';
 
 /** Reading a case's delivery: whole for staff and the applicant, without personal data for the public page. */
@@ -63,18 +57,19 @@ export async function deliveryDetail(
 
 type PublicCase = Pick<
   CaseRow,
-  'id' | 'status' | 'delivery_method' | 'hall_id' | 'intake_region_code' | 'competent_department_id'
+  'status' | 'delivery_method' | 'hall_id' | 'intake_region_code' | 'competent_department_id'
 >;
 
 /**
- * The public page's part: the method, where the delivery stands, the carrier and
- * tracking number, the address down to the community only. Nothing is read for
- * a case with no result and no address (most look-ups), so they cost no more.
+ * The public page's part, from the delivery row its query read: the method, where
+ * the delivery stands, the carrier and tracking number, the address down to the
+ * community only.
  */
-export async function publicDelivery(db: Db, row: PublicCase): Promise<PublicDelivery> {
-  const needsRow =
-    row.delivery_method !== 'window_pickup' || ['result_ready', 'completed'].includes(row.status);
-  const delivery = needsRow ? await loadDelivery(db, row.id) : null;
+export async function publicDelivery(
+  db: Db,
+  row: PublicCase,
+  delivery: DeliveryRow | null,
+): Promise<PublicDelivery> {
   const facts = factsOf(delivery);
   const stage = deliveryStage(row.status, facts);
   const showPickup = row.delivery_method === 'window_pickup' && stage === 'ready';
