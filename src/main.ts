@@ -4,6 +4,7 @@ import { ensureWebBuilt } from './cli/web-build';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import type { JobControl } from './modules/jobs/job-control';
+import { fileStoreIn } from './modules/materials/file-store';
 import { Notifier } from './modules/notify/notifier';
 import { ensurePlatformAdmin } from './seed/bootstrap-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_RESIDENT } from './seed/demo-district';
@@ -71,7 +72,8 @@ await ensureWebBuilt({ log: info });
 
 const notifier = new Notifier();
 const jobsLogger = pino({ level: config.logLevel }).child({ module: 'jobs' });
-jobs = await openPlatformJobs(config, database.url, { db: database.db, notifier }, jobsLogger);
+const files = fileStoreIn(config.dataDir);
+jobs = await openPlatformJobs(config, database.url, { db: database.db, notifier, files }, jobsLogger);
 app = await buildApp({ db: database.db, config, notifier, jobs });
 await app.listen({ port: config.port, host: config.host });
 const port = (app.server.address() as { port: number }).port;

@@ -4,9 +4,15 @@ import { type JobControl, jobsOff } from '../modules/jobs/job-control';
 import type { JobDeps } from '../modules/jobs/job-definition';
 import { type JobsLogger, type JobsTuning, startJobs } from '../modules/jobs/pg-boss-jobs';
 import { sweepWarningsJob } from '../modules/supervision/jobs';
+import { discardUnusedAttachmentsJob } from '../modules/workflow/attachments/jobs';
 
 /** Every background job of the platform, as app.ts lists every route plugin. */
-export const PLATFORM_JOBS = [terminateOverdueCommitmentsJob, deemOverdueApplicationsJob, sweepWarningsJob];
+export const PLATFORM_JOBS = [
+  terminateOverdueCommitmentsJob,
+  deemOverdueApplicationsJob,
+  sweepWarningsJob,
+  discardUnusedAttachmentsJob,
+];
 
 /** The platform's jobs started on its database when the config says so (JOBS=1), else only known. */
 export async function openPlatformJobs(

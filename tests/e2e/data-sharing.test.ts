@@ -7,6 +7,7 @@ import {
   animationsDone,
   newPage,
   pickOption,
+  popconfirmButton,
   setUpPlatformWithBrowser,
   signInToStaffApp,
 } from '../support/browser';
@@ -21,6 +22,8 @@ const grantButton = (page: Page) =>
   page.locator('.ant-drawer').getByRole('button', { name: '授权', exact: true });
 
 async function openGrantDialog(page: Page) {
+  // A drawer reopened while its last closing still runs can lose its content when that closing ends.
+  await animationsDone(page);
   await page.getByRole('button', { name: '新增授权' }).click();
   await animationsDone(page);
   await pickOption(page, '授权部门', DEPARTMENT);
@@ -78,7 +81,7 @@ describe('data-sharing grants and the read log', () => {
 
     await row.getByRole('button', { name: '撤回' }).click();
     await page.getByText(`撤回后，${DEPARTMENT}以“${PURPOSE}”为目的的查阅立即停止`).waitFor();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '撤回' }).click();
+    await popconfirmButton(page, '撤回');
     await row.getByText('已撤回').waitFor();
     await expect(row.getByRole('button', { name: '撤回' }).count()).resolves.toBe(0);
 

@@ -2,7 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { describe, it } from 'vitest';
 import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import { DEMO_PASSWORD } from '../../src/seed/demo-district';
-import { animationsDone, demoStaffPage, setUpPlatformWithBrowser } from '../support/browser';
+import {
+  animationsDone,
+  demoStaffPage,
+  popconfirmButton,
+  setUpPlatformWithBrowser,
+} from '../support/browser';
 import { demoDesk } from '../support/demo-desk';
 import { signInStaff } from '../support/test-app';
 
@@ -69,10 +74,7 @@ describe('intake limits', () => {
     await admin.getByText('终止逾期未补交容缺材料的办件').waitFor();
     const deemRow = admin.locator('.ant-table-row', { hasText: '视为受理' });
     await deemRow.getByRole('button', { name: '立即运行' }).click();
-    await admin
-      .locator('.ant-popconfirm:visible')
-      .getByRole('button', { name: /确\s?定|OK/ })
-      .click();
+    await popconfirmButton(admin, '确定');
     // The run takes a moment; the page shows it once reloaded.
     for (let tries = 0; tries < 30; tries += 1) {
       await admin.reload();

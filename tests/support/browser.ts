@@ -1,7 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, type TestContext } from 'vitest';
 import type { Config } from '../../src/config';
 import type { Db } from '../../src/db/database';
 import { seedDemo } from '../../src/seed/seed-demo';
@@ -46,6 +46,7 @@ export function setUpPlatformWithBrowser(overrides: Partial<Config> = {}): Brows
     context.baseUrl = `http://127.0.0.1:${port}`;
     context.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
+  afterEach((test) => recordFailure(context, test));
   afterAll(async () => {
     await context.browser?.close();
     await context.app?.close();
@@ -54,6 +55,26 @@ export function setUpPlatformWithBrowser(overrides: Partial<Config> = {}): Brows
     if (context.config) await rm(context.config.dataDir, { recursive: true, force: true });
   });
   return context;
+}
+
+/**
+ * A failed e2e test leaves a screenshot of every open page in .tmp/e2e-failures and prints
+ * what each page's open dialogs and messages said, so a failure seen only in CI can be read.
+ */
+async function recordFailure(context: BrowserContext, test: TestContext) {
+  if (test.task.result?.state !== 'fail' || !context.browser) return;
+  const folder = '.tmp/e2e-failures';
+  await mkdir(folder, { recursive: true });
+  const pages = context.browser.contexts().flatMap((browserContext) => browserContext.pages());
+  for (const [index, page] of pages.entries()) {
+    const name = `${test.task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}-${index}`;
+    await page.screenshot({ path: `${folder}/${name}.png`, timeout: 5000 }).catch(() => null);
+    const said = await page
+      .locator('body')
+      .ariaSnapshot({ timeout: 5000 })
+      .catch((error: Error) => error.message);
+    console.error(`[e2e failure] ${name} at ${page.url()}\n${said.slice(-6000)}`);
+  }
 }
 
 export async function newPage(
@@ -110,10 +131,19 @@ export async function animationsDone(page: Page) {
 export async function pickOption(page: Page, label: string, text: string, scope: Page | Locator = page) {
   await animationsDone(page);
   await scope.getByLabel(label, { exact: true }).last().click();
-  await page
+  // The list must have finished opening: a click while it still moves can scroll the
+  // virtual list under the pointer and miss, leaving the list open and nothing chosen.
+  await animationsDone(page);
+  const option = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+    .first();
+  await option.click();
+  const chosen = page.locator('.ant-select-item-option-selected', { hasText: text }).first();
+  const took = await chosen.waitFor({ state: 'attached', timeout: 2000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!took && (await option.isVisible())) await option.click();
 }
 
 /** Picks a node of the antd TreeSelect labelled `label` by typing part of its name. */
@@ -128,23 +158,25 @@ export async function pickInTree(page: Page, label: string, text: string) {
 /** antd spaces out two-character button labels (确 定); match either way. */
 export const twoChars = (text: string) => new RegExp(`^${text.split('').join('\\s?')}$`);
 
-/** Clicks a button of the antd confirm dialog on top (打印, 稍后, 知道了 …). */
-export async function confirmDialog(page: Page, button: string) {
+/** Clicks a button of the open overlay, once it has finished opening: a click while it moves can miss. */
+async function overlayButton(page: Page, overlay: string, button: string) {
   await animationsDone(page);
   await page
-    .locator('.ant-modal-confirm:visible')
+    .locator(`${overlay}:visible`)
     .getByRole('button', { name: twoChars(button) })
     .click();
 }
 
+/** Clicks a button of the antd confirm dialog on top (打印, 稍后, 知道了 …). */
+export const confirmDialog = (page: Page, button: string) =>
+  overlayButton(page, '.ant-modal-confirm', button);
+
 /** Clicks a button (确定, 取消) of the antd form dialog that is open. */
-export async function dialogButton(page: Page, button: string) {
-  await animationsDone(page);
-  await page
-    .locator('.ant-modal:visible')
-    .getByRole('button', { name: twoChars(button) })
-    .click();
-}
+export const dialogButton = (page: Page, button: string) => overlayButton(page, '.ant-modal', button);
+
+/** Clicks a button (确定, 撤回 …) of the antd Popconfirm that is open. */
+export const popconfirmButton = (page: Page, button: string) =>
+  overlayButton(page, '.ant-popconfirm', button);
 
 /** Signs in to the resident app by mobile number and the one-time code from the outbox. */
 export async function signInToResidentApp(page: Page, context: BrowserContext, phone: string, name?: string) {

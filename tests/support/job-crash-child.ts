@@ -1,5 +1,8 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createDb } from '../../src/db/database';
 import { startJobs } from '../../src/modules/jobs/pg-boss-jobs';
+import { fileStoreIn } from '../../src/modules/materials/file-store';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { retriedJob, SILENT_LOGGER, TEST_JOB_TUNING } from './job-fixtures';
 
@@ -14,7 +17,12 @@ const job = retriedJob('test.crashed', async () => {
 });
 const jobs = await startJobs({
   connectionString: url,
-  deps: { db: createDb(url, { max: 2 }), notifier: new Notifier() },
+  // The crashing job touches no file, and the store makes no folder until a file is kept.
+  deps: {
+    db: createDb(url, { max: 2 }),
+    notifier: new Notifier(),
+    files: fileStoreIn(path.join(tmpdir(), 'yici-job-crash-child')),
+  },
   definitions: [job],
   logger: SILENT_LOGGER,
   tuning: TEST_JOB_TUNING,

@@ -5,6 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { afterAll, beforeAll } from 'vitest';
 import { type Config, loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/database';
+import { fileStoreIn } from '../../src/modules/materials/file-store';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { buildApp } from '../../src/server/app';
 import { openPlatformJobs } from '../../src/server/platform-jobs';
@@ -30,7 +31,8 @@ export async function testConfig(databaseUrl: string, overrides: Partial<Config>
 /** The app's context for a test database: jobs started only when the config says so. */
 export async function testContext(db: Db, url: string, config: Config) {
   const notifier = new Notifier();
-  const jobs = await openPlatformJobs(config, url, { db, notifier }, SILENT_LOGGER, TEST_JOB_TUNING);
+  const files = fileStoreIn(config.dataDir);
+  const jobs = await openPlatformJobs(config, url, { db, notifier, files }, SILENT_LOGGER, TEST_JOB_TUNING);
   return { db, config, notifier, jobs };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database';
+import type { FileStore } from '../materials/file-store';
 import type { Notifier } from '../notify/notifier';
 
 /**
@@ -17,6 +18,8 @@ export const JOB_TIME_ZONE = 'Asia/Shanghai';
 export interface JobDeps {
   db: Db;
   notifier: Notifier;
+  /** Uploaded files (DATA_DIR/files). */
+  files: FileStore;
 }
 
 /** How a run was started: its cron came due, an administrator asked for it, or a module queued it. */

@@ -58,6 +58,7 @@ describe('the background jobs view', () => {
       ['cases.terminate-overdue-commitments', '10 0 * * *'],
       ['cases.deem-overdue-applications-accepted', '20 0 * * *'],
       ['supervision.sweep-warnings', '*/5 * * * *'],
+      ['workflow.discard-unused-attachments', '40 0 * * *'],
     ]);
     const [next] = body.items[0].nextRuns;
     expect(new Date(next).toLocaleString('sv', { timeZone: 'Asia/Shanghai' })).toMatch(/ 00:10:00$/);

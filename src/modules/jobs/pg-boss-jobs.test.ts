@@ -10,6 +10,7 @@ import {
   TEST_JOB_TUNING,
 } from '../../../tests/support/job-fixtures';
 import { setUpTestApp } from '../../../tests/support/test-app';
+import { fileStoreIn } from '../materials/file-store';
 import { Notifier } from '../notify/notifier';
 import type { JobControl } from './job-control';
 import type { JobDefinition } from './job-definition';
@@ -23,7 +24,7 @@ const started: JobControl[] = [];
 async function start(definitions: JobDefinition<any>[]): Promise<JobControl> {
   const jobs = await startJobs({
     connectionString: t.url,
-    deps: { db: t.db, notifier: new Notifier() },
+    deps: { db: t.db, notifier: new Notifier(), files: fileStoreIn(t.config.dataDir) },
     definitions,
     logger: SILENT_LOGGER,
     tuning: TEST_JOB_TUNING,

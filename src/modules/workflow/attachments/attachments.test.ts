@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type ClockWorld,
@@ -8,6 +9,8 @@ import {
 import { nativeExecutable, pdfDocument, pngImage } from '../../../../tests/support/file-fixtures';
 import { setUpTestApp } from '../../../../tests/support/test-app';
 import { acceptedCase, type Officer } from '../../../../tests/support/workflow-world';
+import { fileStoreIn, sha256Of } from '../../materials/file-store';
+import { discardUnusedAttachments } from './discard-unused';
 
 const t = setUpTestApp();
 let world: ClockWorld;
@@ -248,5 +251,56 @@ describe("officers' attachments (办理附件)", () => {
     expect(
       events.map((event) => (event.details.attachments as { name: string }[]).map((a) => a.name)),
     ).toEqual([['检测报告'], ['检测结果']]);
+  });
+
+  it('drops uploads no action took within a week, and their files unless still held', async () => {
+    const caseId = await acceptedCase(world, world.clockItem);
+    const task = await openTask(t.db, caseId);
+    const { civilA } = world.officers;
+    const png = (width: number) => ({ name: 'site.png', bytes: pngImage(width, 20), type: 'image/png' });
+    const upload = async (name: string, file: ReturnType<typeof png>) => {
+      const response = await attach(civilA, task.id, name, file);
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const used = await upload('提交的照片', png(91));
+    const stale = await upload('没提交的照片', png(92));
+    const twin = await upload('同一张没提交', png(91));
+    const fresh = await upload('刚上传的照片', png(93));
+    const approved = await civilA.client.post(`/api/tasks/${task.id}/approve`, {
+      version: await versionOf(civilA, task.id),
+      opinion: '同意',
+      attachmentIds: [used],
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const now = new Date(Date.now() + 8 * 86_400_000);
+    // Uploaded two days before that moment: not a week old then.
+    // Upload times are never edited by the platform; the test moves one the only way it can.
+    await sql`UPDATE case_attachments SET uploaded_at = ${new Date(now.getTime() - 2 * 86_400_000)}
+      WHERE id = ${fresh}`.execute(t.db);
+
+    const files = fileStoreIn(t.config.dataDir);
+    const result = await discardUnusedAttachments({ db: t.db, files }, now);
+    expect(result.attachments).toBeGreaterThanOrEqual(2);
+    const left = await t.db
+      .selectFrom('case_attachments')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .execute();
+    expect(left.map((row) => row.id).sort()).toEqual([used, fresh].sort());
+    await expect(files.has(sha256Of(pngImage(92, 20)))).resolves.toBe(false);
+    // The submitted attachment holds the same bytes as the dropped twin.
+    await expect(files.has(sha256Of(pngImage(91, 20)))).resolves.toBe(true);
+    await expect(files.has(sha256Of(pngImage(93, 20)))).resolves.toBe(true);
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select('before')
+      .where('action', '=', 'case.discard_unused_attachment')
+      .where('entity_id', '=', caseId)
+      .execute();
+    expect(audited.map((row) => (row.before as { name: string }).name).sort()).toEqual(
+      ['同一张没提交', '没提交的照片'].sort(),
+    );
+    expect(stale).not.toBe(twin);
   });
 });

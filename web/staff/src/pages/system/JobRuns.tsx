@@ -19,7 +19,11 @@ const messages = {
   summary: ['处理情况', 'What it did'],
   terminated: ['终止办理 {n} 件', '{n} case(s) terminated'],
   accepted: ['视为受理 {n} 件', '{n} case(s) deemed accepted'],
-  none: ['无需处理的办件', 'Nothing to do'],
+  yellow: ['发出黄牌 {n} 个', '{n} yellow warning(s) raised'],
+  red: ['发出红牌 {n} 个', '{n} red warning(s) raised'],
+  attachments: ['清理附件 {n} 个', '{n} attachment(s) dropped'],
+  files: ['删除文件 {n} 个', '{n} file(s) deleted'],
+  none: ['本次无需处理', 'Nothing to do'],
   empty: ['尚无运行记录', 'No runs yet'],
 } as const;
 
@@ -32,16 +36,20 @@ export function OutcomeTag({ run }: { run: Run }) {
   );
 }
 
-/** What a run did: the case numbers it acted on, by what it did to them. */
+const COUNTED = ['terminated', 'accepted', 'yellow', 'red', 'attachments', 'files'] as const;
+const isCounted = (key: string): key is (typeof COUNTED)[number] =>
+  (COUNTED as readonly string[]).includes(key);
+
+/** What a run did: how many of each thing, with the case numbers where the job lists them. */
 export function RunSummary({ run }: { run: Run }) {
   const t = useT(messages);
   if (run.error) return <Typography.Text type="danger">{run.error}</Typography.Text>;
-  const lines = Object.entries(run.summary)
-    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].length > 0)
-    .map(([key, numbers]) => {
-      const head = key === 'terminated' || key === 'accepted' ? t(key) : `${key} {n}`;
-      return `${head.replace('{n}', String(numbers.length))}：${numbers.join('、')}`;
-    });
+  const lines = Object.entries(run.summary).flatMap(([key, value]) => {
+    const count = Array.isArray(value) ? value.length : typeof value === 'number' ? value : 0;
+    if (count === 0) return [];
+    const head = (isCounted(key) ? t(key) : `${key} {n}`).replace('{n}', String(count));
+    return [Array.isArray(value) ? `${head}：${value.join('、')}` : head];
+  });
   return <>{lines.length > 0 ? lines.join('；') : t('none')}</>;
 }
 

@@ -27,6 +27,7 @@ const messages = {
   job: ['任务', 'Job'],
   when: ['运行时间', 'Runs'],
   daily: ['每天 {time}', 'Daily at {time}'],
+  everyMinutes: ['每 {n} 分钟', 'Every {n} minutes'],
   next: ['下次运行', 'Next run'],
   last: ['最近一次', 'Last run'],
   never: ['尚未运行', 'Not run yet'],
@@ -35,11 +36,14 @@ const messages = {
   queued: ['已排队，稍后刷新查看结果', 'Queued; refresh in a moment to see the result'],
 } as const;
 
-/** "10 0 * * *" -> 每天 00:10; anything else is shown as the cron itself. */
-function whenText(cron: string | null, daily: string): string {
-  const match = cron ? /^(\d+) (\d+) \* \* \*$/.exec(cron) : null;
-  if (!match) return cron ?? '—';
-  return daily.replace('{time}', `${match[2]?.padStart(2, '0')}:${match[1]?.padStart(2, '0')}`);
+/** A cron as people say it: "10 0 * * *" is 每天 00:10, every-five-minutes is 每 5 分钟; any other is shown as is. */
+function whenText(cron: string | null, t: (key: 'daily' | 'everyMinutes') => string): string {
+  const daily = cron ? /^(\d+) (\d+) \* \* \*$/.exec(cron) : null;
+  if (daily)
+    return t('daily').replace('{time}', `${daily[2]?.padStart(2, '0')}:${daily[1]?.padStart(2, '0')}`);
+  const every = cron ? /^\*\/(\d+) \* \* \* \*$/.exec(cron) : null;
+  if (every) return t('everyMinutes').replace('{n}', every[1] ?? '');
+  return cron ?? '—';
 }
 
 /** 系统管理 → 后台任务, for administrators of the whole platform. */
@@ -84,7 +88,7 @@ export function JobsPage() {
               </>
             ),
           },
-          { title: t('when'), key: 'when', width: 120, render: (_, job) => whenText(job.cron, t('daily')) },
+          { title: t('when'), key: 'when', width: 120, render: (_, job) => whenText(job.cron, t) },
           {
             title: t('next'),
             key: 'next',
