@@ -745,6 +745,7 @@ export interface CaseAttachmentsTable {
   uploaded_at: CreatedAt;
   event_id: number | null;
   used_at: Date | null;
+  verification_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface StepAssignmentsTable {

@@ -9,6 +9,7 @@ import {
   signInToResidentApp,
 } from '../support/browser';
 import { catalogEditor, publishItem, subsidy } from '../support/case-world';
+import { pngImage } from '../support/file-fixtures';
 import { type Client, signInStaff } from '../support/test-app';
 
 /**
@@ -139,12 +140,23 @@ describe('the clock of a case across the back office and the resident app', () =
     await animationsDone(page);
     await dialog.getByText('属实', { exact: true }).click();
     await dialog.getByLabel('核实情况').fill('经社区网格员入户核实，张秀英实际居住在小天竺社区');
+    await dialog
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '入户核实照片.png', mimeType: 'image/png', buffer: pngImage(72, 40) });
+    await dialog.locator('.ant-upload-list-item-done', { hasText: '入户核实照片' }).waitFor();
     await page.screenshot({ path: '.tmp/clock-verification-answer.png', fullPage: true });
     await dialog.getByRole('button', { name: '回复' }).click();
     await page.getByText('暂无核验请求').waitFor();
     await page.getByText('已回复', { exact: true }).click();
-    await page.getByRole('row', { name: /经社区网格员入户核实/ }).waitFor();
+    const answered = page.getByRole('row', { name: /经社区网格员入户核实/ });
+    await answered.waitFor();
     await page.screenshot({ path: '.tmp/clock-verifications-answered.png', fullPage: true });
+
+    // The photo went with the answer: it opens from the answered request.
+    const photo = answered.getByRole('link', { name: /入户核实照片/ });
+    const opened = await page.request.get(`${platform.baseUrl}${await photo.getAttribute('href')}`);
+    expect(opened.status()).toBe(200);
+    expect(opened.headers()['content-type']).toBe('image/png');
   });
 
   it('the leader approves the chief representative’s extension under 延期审批', async () => {

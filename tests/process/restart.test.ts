@@ -3,6 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PLATFORM_JOBS } from '../../src/server/platform-jobs';
 import { type PlatformProcess, startPlatformProcess } from '../support/platform-process';
 
 /**
@@ -58,7 +59,7 @@ describe('npm start', () => {
   it('prints the address and demo accounts, keeps every record across a clean restart', async () => {
     const first = await start();
     expect(first.output()).toMatch(/admin\s+系统管理员/);
-    expect(first.output()).toMatch(/后台任务 \(jobs\)\s+已启动 3 项/);
+    expect(first.output()).toMatch(new RegExp(`后台任务 \\(jobs\\)\\s+已启动 ${PLATFORM_JOBS.length} 项`));
     const session = await signIn(first.baseUrl);
     const created = await fetch(`${first.baseUrl}/api/regions`, {
       method: 'POST',

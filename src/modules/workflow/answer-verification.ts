@@ -3,8 +3,9 @@ import { VERIFICATION_RESULTS } from '../../shared/clock-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { staffAt } from '../cases/acting';
-import { appendEvent, lockCase } from '../cases/case-store';
+import { lockCase } from '../cases/case-store';
 import type { TaskDeps } from './act-on-task';
+import { appendActionEvent, attachmentsForAction } from './attachments/use-attachments';
 import { mayAnswerVerification, maySeeVerification } from './clock-access';
 import { staffPhones } from './clock-notify';
 import type { VerificationAnswerBody } from './clock-schemas';
@@ -19,7 +20,7 @@ export interface VerificationAnswered {
 
 /**
  * The department asked answers a verification request: confirmed or not,
- * with notes. The answer goes into the case's history (where the asking
+ * with notes and the papers it uploaded for the answer. The answer goes into the case's history (where the asking
  * task's page shows it) and the asker is told. Only the department asked answers.
  */
 export async function answerVerification(
@@ -55,6 +56,7 @@ export async function answerVerification(
         status: row.status,
       });
     }
+    const attachments = await attachmentsForAction(tx, row.id, input.attachmentIds ?? [], verificationId);
     const answeredAt = new Date();
     await tx
       .updateTable('case_verifications')
@@ -69,7 +71,7 @@ export async function answerVerification(
       .where('id', '=', verificationId)
       .execute();
     const by = (await staffAt(tx, actor, null, 'office')).eventActor;
-    await appendEvent(tx, row, 'verification_answered', by, {
+    await appendActionEvent({ tx, attachments }, row, 'verification_answered', by, {
       verificationId,
       taskId: verification.task_id,
       result: input.result,

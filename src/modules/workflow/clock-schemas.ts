@@ -5,7 +5,7 @@ import {
   SPECIAL_PROCEDURES,
   type SpecialProcedure,
 } from '../../shared/clock-terms';
-import { ActionAct } from './schemas';
+import { ActionAct, AttachmentIds } from './schemas';
 
 /** The bodies and queries of a case's clock: stops, corrections, extensions, verification requests. */
 
@@ -66,6 +66,9 @@ export const VerificationAnswerBody = z
   .object({
     result: z.enum(['confirmed', 'not_confirmed'], '请选择核验结论'),
     note: z.string().trim().max(1000).default(''),
+    attachmentIds: AttachmentIds.describe(
+      '随回复提交的附件（先上传到 /api/verifications/:id/attachments），如户籍登记页照片',
+    ),
   })
   .refine((body) => body.result === 'confirmed' || body.note.length >= 2, {
     path: ['note'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXTENSION_STATES, SUSPENSION_KINDS, VERIFICATION_RESULTS } from '../../shared/clock-terms';
+import { AttachmentView } from '../cases/views';
 
 /** What the clock's routes answer (OpenAPI and the response shape). */
 
@@ -57,6 +58,8 @@ export const VerificationView = z.object({
   toDepartmentName: z.string(),
   question: z.string(),
   files: z.array(FileRef),
+  attachments: z.array(AttachmentView).describe('提问部门随请求提交的办理附件（现场照片等）'),
+  answerAttachments: z.array(AttachmentView).describe('被请求部门随回复提交的附件'),
   workingDays: z.number(),
   askedAt: z.string(),
   askedByName: z.string(),

@@ -7,13 +7,13 @@ export const TaskAct = z.object({
 export type TaskAct = z.infer<typeof TaskAct>;
 
 /** An action that goes into the case's history may carry the officer's attachments (uploaded for the case first). */
-export const ActionAct = TaskAct.extend({
-  attachmentIds: z
-    .array(z.uuid('附件编号格式不正确'))
-    .max(10, '每次操作最多附10个附件')
-    .optional()
-    .describe('随本次操作提交的办理附件（先上传到 /api/tasks/:id/attachments）'),
-});
+export const AttachmentIds = z
+  .array(z.uuid('附件编号格式不正确'))
+  .max(10, '每次操作最多附10个附件')
+  .optional()
+  .describe('随本次操作提交的办理附件（先上传到 /api/tasks/:id/attachments）');
+
+export const ActionAct = TaskAct.extend({ attachmentIds: AttachmentIds });
 
 const opinion = z.string().trim().min(2, '请填写办理意见（至少2个字）').max(1000);
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
 import type { StaffActor } from '../auth/actor';
+import { attachmentsOfVerifications } from './attachments/attachment-files';
 import { filesByIds } from './case-files';
 import { handlingDepartments, mayAnswerVerification, maySeeVerification } from './clock-access';
 import type { VerificationsQuery } from './clock-schemas';
@@ -33,10 +34,16 @@ function selectVerifications(db: Db) {
 type VerificationRow = Awaited<ReturnType<ReturnType<typeof selectVerifications>['executeTakeFirstOrThrow']>>;
 
 async function toViews(db: Db, actor: StaffActor, rows: VerificationRow[]) {
-  const files = await filesByIds(
-    db,
-    rows.flatMap((row) => row.material_ids),
-  );
+  const [files, attachments] = await Promise.all([
+    filesByIds(
+      db,
+      rows.flatMap((row) => row.material_ids),
+    ),
+    attachmentsOfVerifications(
+      db,
+      rows.map((row) => row.case_id),
+    ),
+  ]);
   const now = new Date();
   return rows.map((row) => ({
     id: row.id,
@@ -48,6 +55,8 @@ async function toViews(db: Db, actor: StaffActor, rows: VerificationRow[]) {
     toDepartmentName: row.to_department_name,
     question: row.question,
     files: row.material_ids.flatMap((id) => files.get(id) ?? []),
+    attachments: attachments.get(row.id)?.asked ?? [],
+    answerAttachments: attachments.get(row.id)?.answered ?? [],
     workingDays: row.working_days,
     askedAt: row.asked_at.toISOString(),
     askedByName: row.asked_by_name,

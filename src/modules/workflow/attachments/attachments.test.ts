@@ -304,3 +304,94 @@ describe("officers' attachments (办理附件)", () => {
     expect(stale).not.toBe(twin);
   });
 });
+
+describe('attachments of a verification request and its answer', () => {
+  it('the department asked answers with a paper of its own, which goes with that answer only', async () => {
+    const caseId = await acceptedCase(world, world.clockItem);
+    const task = await openTask(t.db, caseId);
+    const { civilA, police } = world.officers;
+    const sitePhoto = await attached(civilA, task.id, '现场核查照片');
+    const asked = await civilA.client.post(`/api/tasks/${task.id}/verifications`, {
+      version: await versionOf(civilA, task.id),
+      toDepartmentId: world.police,
+      question: '请核实申请人户籍登记的住址是否属实',
+      attachmentIds: [sitePhoto],
+    });
+    expect(asked.statusCode, asked.body).toBe(200);
+    const [request] = (await police.client.get('/api/verifications')).json().items;
+    expect(request.attachments).toEqual([expect.objectContaining({ id: sitePhoto, name: '现场核查照片' })]);
+    const sitePhotoUrl = `/api/verifications/${request.id}/attachments/${sitePhoto}/file`;
+    expect((await police.client.get(sitePhotoUrl)).statusCode).toBe(200);
+
+    const forAnswer = (name: string, file = photo(name.length + 40)) =>
+      police.client.uploadForm(`/api/verifications/${request.id}/attachments`, { name }, file);
+    expect(
+      (
+        await civilA.client.uploadForm(
+          `/api/verifications/${request.id}/attachments`,
+          { name: '提问方上传' },
+          photo(1),
+        )
+      ).statusCode,
+    ).toBe(403);
+    const refused = await forAnswer('改名的程序', {
+      name: 'page.png',
+      bytes: nativeExecutable(),
+      type: 'image/png',
+    });
+    expect(refused.statusCode).toBe(415);
+    const registerPage = await forAnswer('户籍登记页');
+    expect(registerPage.statusCode, registerPage.body).toBe(201);
+    const registerPageId = registerPage.json().id as string;
+
+    // Each upload goes with the action it was made for.
+    const taskTakesIt = await civilA.client.post(`/api/tasks/${task.id}/approve`, {
+      version: await versionOf(civilA, task.id),
+      opinion: '同意',
+      attachmentIds: [registerPageId],
+    });
+    expect(taskTakesIt.json().error).toMatchObject({
+      code: 'ATTACHMENT_NOT_OF_ACTION',
+      details: [expect.objectContaining({ field: 'attachmentIds' })],
+    });
+    const taskUpload = await attached(civilA, task.id, '民政的照片');
+    const answerTakesTaskUpload = await police.client.post(`/api/verifications/${request.id}/answer`, {
+      result: 'confirmed',
+      attachmentIds: [taskUpload],
+    });
+    expect(answerTakesTaskUpload.json().error.code).toBe('ATTACHMENT_NOT_OF_ACTION');
+
+    const answered = await police.client.post(`/api/verifications/${request.id}/answer`, {
+      result: 'confirmed',
+      note: '经查户籍系统，住址登记属实',
+      attachmentIds: [registerPageId],
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(await usedBy(registerPageId)).not.toBeNull();
+    const event = await t.db
+      .selectFrom('case_events')
+      .select('details')
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'verification_answered')
+      .executeTakeFirstOrThrow();
+    expect((event.details.attachments as { name: string }[]).map((a) => a.name)).toEqual(['户籍登记页']);
+    const clock = (await civilA.client.get(`/api/tasks/${task.id}/clock`)).json();
+    expect(clock.verifications[0].answerAttachments).toEqual([
+      expect.objectContaining({ id: registerPageId, name: '户籍登记页' }),
+    ]);
+    expect(
+      (await civilA.client.get(`/api/cases/${caseId}/attachments/${registerPageId}/file`)).statusCode,
+    ).toBe(200);
+    expect(
+      (await police.client.get(`/api/verifications/${request.id}/attachments/${registerPageId}/file`))
+        .statusCode,
+    ).toBe(200);
+    // Another attachment of the case did not go with the request: not opened through it.
+    expect(
+      (await police.client.get(`/api/verifications/${request.id}/attachments/${taskUpload}/file`)).statusCode,
+    ).toBe(404);
+    const outsider = await world.officer('approver', world.insurance, world.otherStreet);
+    expect((await outsider.client.get(sitePhotoUrl)).statusCode).toBe(404);
+    expect((await forAnswer('回复以后')).json().error.code).toBe('VERIFICATION_ANSWERED');
+  });
+});

@@ -16,26 +16,35 @@ export type AttachmentRef = z.infer<typeof AttachmentView>;
 
 /**
  * The attachments an action names, in its order; refused unless each was
- * uploaded for this case and no action has used it yet. The caller holds the
- * case's lock, so no other action of the case can take them meanwhile.
+ * uploaded for this case and for this kind of action (a task's own, or the
+ * answer to `verificationId`), and no action has used it yet. The caller holds
+ * the case's lock, so no other action of the case can take them meanwhile.
  */
 export async function attachmentsForAction(
   tx: Tx,
   caseId: string,
   ids: readonly string[],
+  verificationId: string | null = null,
 ): Promise<AttachmentRef[]> {
   if (ids.length === 0) return [];
   const unique = [...new Set(ids)];
   const rows = await tx
     .selectFrom('case_attachments as a')
     .innerJoin('stored_files as f', 'f.sha256', 'a.file_sha256')
-    .select(['a.id', 'a.name', 'a.case_id', 'a.event_id', 'f.mime_type', 'f.size_bytes'])
+    .select(['a.id', 'a.name', 'a.case_id', 'a.verification_id', 'a.event_id', 'f.mime_type', 'f.size_bytes'])
     .where('a.id', 'in', unique)
     .execute();
   return unique.map((id) => {
     const row = rows.find((candidate) => candidate.id === id);
     if (!row || row.case_id !== caseId) {
       throw invalidField('attachmentIds', '只能附上为本办件上传的附件', 'ATTACHMENT_NOT_OF_CASE');
+    }
+    if (row.verification_id !== verificationId) {
+      throw invalidField(
+        'attachmentIds',
+        `附件“${row.name}”不是为这项操作上传的，请重新上传`,
+        'ATTACHMENT_NOT_OF_ACTION',
+      );
     }
     if (row.event_id !== null) {
       throw invalidField(

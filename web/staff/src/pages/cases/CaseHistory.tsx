@@ -3,7 +3,7 @@ import { Button, Table, Timeline } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
-import { AttachmentLinks } from '../tasks/attachments/AttachmentLinks';
+import { AttachmentLinks, caseAttachmentUrl } from '../tasks/attachments/AttachmentLinks';
 import { documentPath } from './caseApi';
 import { useCaseTerms } from './caseTerms';
 import type { CaseDetail } from './types';
@@ -50,7 +50,7 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
                 {entry.fields.join('、')}
               </div>
             )}
-            <AttachmentLinks caseId={detail.id} attachments={entry.attachments} />
+            <AttachmentLinks urlOf={caseAttachmentUrl(detail.id)} attachments={entry.attachments} />
           </div>
         ),
       }))}

@@ -1,7 +1,7 @@
 import { Tag, Timeline } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
-import { AttachmentLinks } from './attachments/AttachmentLinks';
+import { AttachmentLinks, caseAttachmentUrl } from './attachments/AttachmentLinks';
 import type { RouteEntry } from './types';
 
 const messages = {
@@ -53,7 +53,7 @@ export function RouteCard({ caseId, route }: { caseId: string; route: RouteEntry
               ].join(' · ')}
             </div>
             {entry.opinion && <div className="task-opinion">{entry.opinion}</div>}
-            <AttachmentLinks caseId={caseId} attachments={entry.attachments} />
+            <AttachmentLinks urlOf={caseAttachmentUrl(caseId)} attachments={entry.attachments} />
           </div>
         ),
       }))}

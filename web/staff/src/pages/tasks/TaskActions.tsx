@@ -4,7 +4,7 @@ import { useT } from '../../../../common/locale';
 import { useReportError } from '../../api/useReportError';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { FormDialog } from '../../components/FormDialog';
-import { AttachmentField } from './attachments/AttachmentField';
+import { AttachmentField, taskAttachmentsUrl } from './attachments/AttachmentField';
 import { actOnTask, type TaskAction, type TaskOutcome } from './taskApi';
 import type { TaskDetail } from './types';
 
@@ -71,7 +71,7 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
       >
         <Input.TextArea rows={3} maxLength={1000} showCount />
       </Form.Item>
-      <AttachmentField taskId={task.taskId} />
+      <AttachmentField uploadTo={taskAttachmentsUrl(task.taskId)} />
     </>
   );
 

@@ -4,8 +4,12 @@ import { post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { FormDialog } from '../../components/FormDialog';
 import { formatDateTime } from '../../components/format';
+import { AttachmentField } from '../tasks/attachments/AttachmentField';
+import { AttachmentLinks, verificationAttachmentUrl } from '../tasks/attachments/AttachmentLinks';
 import { useClockTerms, verificationFileUrl } from '../tasks/clock/clockTerms';
 import type { VerificationView } from '../tasks/clock/types';
+
+const verificationAttachmentsUrl = (id: string) => `/api/verifications/${encodeURIComponent(id)}/attachments`;
 
 const messages = {
   title: ['回复核验请求', 'Answer the verification request'],
@@ -13,6 +17,7 @@ const messages = {
   asker: ['提问', 'Asked by'],
   question: ['核验事项', 'Question'],
   files: ['所附材料', 'Attached'],
+  attachments: ['所附附件', 'Their attachments'],
   due: ['答复期限', 'Due'],
   result: ['核验结论', 'Answer'],
   resultRequired: ['请选择核验结论', 'Choose the answer'],
@@ -26,9 +31,10 @@ const messages = {
 interface Values {
   result: keyof typeof VERIFICATION_RESULTS;
   note?: string;
+  attachmentIds?: string[];
 }
 
-/** The request as asked (with its photos), and the answer: confirmed, or not with notes. */
+/** The request as asked (with its photos), and the answer: confirmed, or not with notes, and papers found. */
 export function AnswerVerificationDialog({
   request,
   onClose,
@@ -53,6 +59,7 @@ export function AnswerVerificationDialog({
         post(`/api/verifications/${encodeURIComponent(request?.id ?? '')}/answer`, {
           result: values.result,
           note: values.note ?? '',
+          attachmentIds: values.attachmentIds ?? [],
         })
       }
       onSaved={onAnswered}
@@ -106,6 +113,20 @@ export function AnswerVerificationDialog({
                   },
                 ]
               : []),
+            ...(request.attachments.length > 0
+              ? [
+                  {
+                    key: 'attachments',
+                    label: t('attachments'),
+                    children: (
+                      <AttachmentLinks
+                        urlOf={verificationAttachmentUrl(request.id)}
+                        attachments={request.attachments}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             { key: 'due', label: t('due'), children: formatDateTime(request.dueAt) },
           ]}
         />
@@ -138,6 +159,7 @@ export function AnswerVerificationDialog({
           placeholder={t('notePlaceholder')}
         />
       </Form.Item>
+      {request && <AttachmentField uploadTo={verificationAttachmentsUrl(request.id)} kind="verification" />}
     </FormDialog>
   );
 }

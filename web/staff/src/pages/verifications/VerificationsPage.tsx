@@ -5,6 +5,7 @@ import { useT } from '../../../../common/locale';
 import { useApi, withQuery } from '../../api/useApi';
 import { PageSection } from '../../components/PageSection';
 import { useServerPaging } from '../../components/pagination';
+import { AttachmentLinks, verificationAttachmentUrl } from '../tasks/attachments/AttachmentLinks';
 import { caseColumn, VerificationAnswer, WhoWhen } from '../tasks/clock/ClockCells';
 import { verificationFileUrl } from '../tasks/clock/clockTerms';
 import type { VerificationView } from '../tasks/clock/types';
@@ -109,6 +110,7 @@ export function VerificationsPage() {
                     {file.name}{' '}
                   </Typography.Link>
                 ))}
+                <AttachmentLinks urlOf={verificationAttachmentUrl(row.id)} attachments={row.attachments} />
               </>
             ),
           },

@@ -6,22 +6,37 @@ import { AttachmentUpload, MAX_ATTACHMENTS } from './AttachmentUpload';
 
 const messages = {
   label: ['附件', 'Attachments'],
-  hint: [
+  task: [
     `可选：现场核查照片、检验报告、专家意见、听证笔录等，${ALLOWED_TYPES_TEXT}，最多${MAX_ATTACHMENTS}个；仅工作人员可见`,
     `Optional: site photos, test reports, expert opinions, hearing records; ${ALLOWED_TYPES_TEXT}; up to ${MAX_ATTACHMENTS}; staff only`,
+  ],
+  verification: [
+    `可选：户籍登记页照片、入户核实照片、情况说明等，${ALLOWED_TYPES_TEXT}，最多${MAX_ATTACHMENTS}个；仅工作人员可见`,
+    `Optional: a photo of the register page or the visit, a written account; ${ALLOWED_TYPES_TEXT}; up to ${MAX_ATTACHMENTS}; staff only`,
   ],
   uploading: ['附件正在上传，请稍候再提交', 'An attachment is still uploading; submit when it is done'],
 } as const;
 
-/** The optional 附件 of an action's dialog: its value is the body's attachmentIds. */
-export function AttachmentField({ taskId }: { taskId: string }) {
+export const taskAttachmentsUrl = (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/attachments`;
+
+/**
+ * The optional 附件 of an action's dialog, uploaded to `uploadTo`: its value is the body's
+ * attachmentIds. `kind` picks the examples the hint gives.
+ */
+export function AttachmentField({
+  uploadTo,
+  kind = 'task',
+}: {
+  uploadTo: string;
+  kind?: 'task' | 'verification';
+}) {
   const t = useT(messages);
   const uploading = useRef(false);
   return (
     <Form.Item
       name="attachmentIds"
       label={t('label')}
-      extra={t('hint')}
+      extra={t(kind)}
       rules={[
         {
           validator: () =>
@@ -30,7 +45,7 @@ export function AttachmentField({ taskId }: { taskId: string }) {
       ]}
     >
       <AttachmentUpload
-        taskId={taskId}
+        uploadTo={uploadTo}
         onUploading={(busy) => {
           uploading.current = busy;
         }}

@@ -24,16 +24,17 @@ const messages = {
 const displayName = (file: File) => (file.name.replace(/\.[^.]+$/, '') || file.name).slice(0, 60);
 
 /**
- * The attachments of one action, as a form control: each file is uploaded for
- * the task at once (with its progress), may be removed before submitting,
- * and the value is the uploaded attachments' ids (the action's attachmentIds).
+ * The attachments of one action, as a form control: each file is uploaded at
+ * once (with its progress) to `uploadTo` (the task's, or the verification
+ * request's, attachments), may be removed before submitting, and the value is
+ * the uploaded attachments' ids (the action's attachmentIds).
  */
 export function AttachmentUpload({
-  taskId,
+  uploadTo,
   onChange,
   onUploading,
 }: {
-  taskId: string;
+  uploadTo: string;
   value?: string[];
   onChange?: (ids: string[]) => void;
   /** Whether a file is still on its way, so the dialog can hold its submission. */
@@ -60,7 +61,7 @@ export function AttachmentUpload({
         const form = new FormData();
         form.append('name', displayName(file as File));
         form.append('file', file);
-        upload<Attachment>(`/api/tasks/${encodeURIComponent(taskId)}/attachments`, form, {
+        upload<Attachment>(uploadTo, form, {
           onProgress: (sent) => onProgress?.({ percent: Math.round(sent * 100) }),
         })
           .then((attachment) => onSuccess?.(attachment))

@@ -3,6 +3,7 @@ import type { ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../components/format';
+import { AttachmentLinks, verificationAttachmentUrl } from '../attachments/AttachmentLinks';
 import { RESULT_COLORS, useClockTerms } from './clockTerms';
 import type { VerificationView } from './types';
 
@@ -51,6 +52,7 @@ export function VerificationAnswer({ row }: { row: VerificationView }) {
     <>
       <Tag color={RESULT_COLORS[row.result]}>{terms.label('result', row.result)}</Tag>
       <WhoWhen head={row.answerNote} name={row.answeredByName} at={row.answeredAt} />
+      <AttachmentLinks urlOf={verificationAttachmentUrl(row.id)} attachments={row.answerAttachments} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { post } from '../../../../../common/api';
 import { FormDialog } from '../../../components/FormDialog';
-import { AttachmentField } from '../attachments/AttachmentField';
+import { AttachmentField, taskAttachmentsUrl } from '../attachments/AttachmentField';
 import type { ClockActionProps } from './types';
 
 interface ClockDialogProps<Values> extends ClockActionProps {
@@ -68,7 +68,7 @@ export function ClockDialog<Values extends object>({
       >
         <Alert type="info" showIcon title={note} className="clock-dialog-note" />
         {children}
-        <AttachmentField taskId={taskId} />
+        <AttachmentField uploadTo={taskAttachmentsUrl(taskId)} />
       </FormDialog>
     </>
   );

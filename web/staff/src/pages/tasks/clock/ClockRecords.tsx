@@ -2,6 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../../../common/locale';
 import { formatDateTime } from '../../../components/format';
+import { AttachmentLinks, verificationAttachmentUrl } from '../attachments/AttachmentLinks';
 import { VerificationAnswer, WhoWhen } from './ClockCells';
 import { EXTENSION_COLORS, taskFileUrl, useClockTerms } from './clockTerms';
 import type { FileRef, TaskClock } from './types';
@@ -168,6 +169,10 @@ export function ClockRecords({ clock }: { clock: TaskClock }) {
                   <>
                     <div>{row.question}</div>
                     <Files taskId={taskId} files={row.files} />
+                    <AttachmentLinks
+                      urlOf={verificationAttachmentUrl(row.id)}
+                      attachments={row.attachments}
+                    />
                   </>
                 ),
               },

@@ -3,6 +3,7 @@ import type {
   SuspensionKind,
   VerificationResult,
 } from '../../../../../../src/shared/clock-terms';
+import type { Attachment } from '../attachments/AttachmentUpload';
 
 /** A case's clock as src/modules/workflow/clock-views.ts sends it. */
 
@@ -61,6 +62,9 @@ export interface VerificationView {
   toDepartmentName: string;
   question: string;
   files: FileRef[];
+  /** The asking officer's attachments sent with the request, and the answering department's with its answer. */
+  attachments: Attachment[];
+  answerAttachments: Attachment[];
   workingDays: number;
   askedAt: string;
   askedByName: string;
