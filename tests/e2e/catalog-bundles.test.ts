@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { animationsDone, demoStaffPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
+import {
+  animationsDone,
+  chooseOption,
+  demoStaffPage,
+  pickOption,
+  setUpPlatformWithBrowser,
+} from '../support/browser';
 
 const platform = setUpPlatformWithBrowser();
 
@@ -18,10 +24,7 @@ it('a reviewer puts two items into a new bundle and sees one material list, one 
     ['食品经营', '食品经营许可（新办）'],
   ] as const) {
     await picker.fill(query);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
-      .first()
-      .click();
+    await chooseOption(page, name);
     await page.getByTestId('bundle-items').getByText(name).waitFor();
   }
 

@@ -5,6 +5,7 @@ import { citizenIdCheckChar } from '../../src/shared/citizen-id';
 import { grantableFields } from '../../src/shared/registry-fields';
 import {
   animationsDone,
+  chooseOption,
   newPage,
   pickOption,
   popconfirmButton,
@@ -87,7 +88,7 @@ describe('data-sharing grants and the read log', () => {
 
     // Only withdrawn grants: the one just withdrawn (the demo has no other).
     await page.locator('.ant-select', { hasText: '全部状态' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已撤回' }).click();
+    await chooseOption(page, '已撤回');
     await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
     await expect(row.isVisible()).resolves.toBe(true);
     await page.context().close();

@@ -5,6 +5,7 @@ import { DEMO_RESIDENT_ID_NUMBER } from '../../src/seed/demo-certificates';
 import { DEMO_PASSWORD, DEMO_RESIDENT } from '../../src/seed/demo-district';
 import {
   animationsDone,
+  chooseOption,
   confirmDialog,
   demoStaffPage,
   dialogButton,
@@ -47,10 +48,7 @@ describe('a result sent by post', () => {
     await pickOption(page, '受理窗口', '潮鸣街道便民服务中心 · 1号');
     await page.getByLabel('身份证号码', { exact: true }).fill(DEMO_RESIDENT_ID_NUMBER);
     await page.getByLabel('申请事项', { exact: true }).fill('老年优待证');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '老年优待证办理' })
-      .first()
-      .click();
+    await chooseOption(page, '老年优待证办理');
     await page.getByText('受理时由人口与法人库预填').first().waitFor();
     await page.locator('.ant-radio-button-wrapper', { hasText: '邮政快递送达（免邮费）' }).click();
     await pickInTree(page, '地址所在区划', '小天竺社区');

@@ -1,7 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { citizenIdCheckChar } from '../../src/shared/citizen-id';
-import { animationsDone, demoStaffPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
+import {
+  animationsDone,
+  chooseOption,
+  demoStaffPage,
+  pickOption,
+  setUpPlatformWithBrowser,
+} from '../support/browser';
 import { confirmDialog, materialRow } from '../support/staff-pages';
 
 const platform = setUpPlatformWithBrowser();
@@ -41,9 +47,7 @@ describe('one-window intake of a bundle (一件事)', () => {
     await clerk.getByText('一件事（多个事项联办）').click();
     await clerk.getByLabel('一件事', { exact: true }).click();
     await clerk.getByLabel('一件事', { exact: true }).fill('出生');
-    await clerk
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^出生一件事/ })
-      .click();
+    await chooseOption(clerk, /^出生一件事/);
 
     // 选办: every item is ticked, with its office and promised limit; she needs two of them.
     const choice = clerk.getByRole('checkbox', { name: new RegExp(BIRTH.slice(0, 4)) });

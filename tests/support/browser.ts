@@ -131,8 +131,15 @@ export async function animationsDone(page: Page) {
 export async function pickOption(page: Page, label: string, text: string, scope: Page | Locator = page) {
   await animationsDone(page);
   await scope.getByLabel(label, { exact: true }).last().click();
-  // The list must have finished opening: a click while it still moves can scroll the
-  // virtual list under the pointer and miss, leaving the list open and nothing chosen.
+  await chooseOption(page, text);
+}
+
+/**
+ * Clicks the option `text` of the antd Select list that is open (after typing a search, say). The
+ * list must have finished opening: a click while it still moves can scroll the virtual list under
+ * the pointer and miss, leaving the list open and nothing chosen; such a miss is clicked again.
+ */
+export async function chooseOption(page: Page, text: string | RegExp) {
   await animationsDone(page);
   const option = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { animationsDone, confirmDialog, pickOption, twoChars } from './browser';
+import { animationsDone, chooseOption, confirmDialog, pickOption, twoChars } from './browser';
 
 // The dialog helpers live with the harness; journeys import them from here with the page helpers.
 export { confirmDialog, twoChars } from './browser';
@@ -11,10 +11,7 @@ export const materialRow = (page: Page, name: string) => page.locator('tr', { ha
 export async function pickIntakeItem(page: Page, search: string, itemName: string, label = '申请事项') {
   await page.getByLabel(label, { exact: true }).click();
   await page.getByLabel(label, { exact: true }).fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: itemName })
-    .first()
-    .click();
+  await chooseOption(page, itemName);
 }
 
 /** 一窗受理 at `window` for the applicant `idNumber`: picks the item and starts the case; ends on the case page. */
