@@ -4,11 +4,12 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { JobList } from '../../../../../src/modules/jobs/views';
 import { post } from '../../../../common/api';
-import { useT } from '../../../../common/locale';
+import { useLocale, useT } from '../../../../common/locale';
 import { useApi } from '../../api/useApi';
 import { useReportError } from '../../api/useReportError';
 import { formatShanghai } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
+import { ENGLISH_JOBS } from './englishJobs';
 import { JobRuns, OutcomeTag, RunSummary } from './JobRuns';
 
 type Jobs = z.infer<typeof JobList>;
@@ -49,6 +50,8 @@ function whenText(cron: string | null, t: (key: 'daily' | 'everyMinutes') => str
 /** 系统管理 → 后台任务, for administrators of the whole platform. */
 export function JobsPage() {
   const t = useT(messages);
+  const english = useLocale() === 'en-US';
+  const named = (job: Job) => (english ? (ENGLISH_JOBS[job.name] ?? job) : job);
   const { message } = App.useApp();
   const reportError = useReportError();
   const jobs = useApi<Jobs>('/api/system/jobs');
@@ -83,8 +86,8 @@ export function JobsPage() {
             key: 'job',
             render: (_, job) => (
               <>
-                <Typography.Text strong>{job.label}</Typography.Text>
-                <div className="table-note">{job.description}</div>
+                <Typography.Text strong>{named(job).label}</Typography.Text>
+                <div className="table-note">{named(job).description}</div>
               </>
             ),
           },
@@ -118,7 +121,7 @@ export function JobsPage() {
             width: 120,
             render: (_, job) => (
               <Popconfirm
-                title={t('confirm').replace('{job}', job.label)}
+                title={t('confirm').replace('{job}', named(job).label)}
                 onConfirm={() => runNow(job)}
                 disabled={!jobs.data?.running}
               >
