@@ -1,9 +1,10 @@
 import type { Tx } from '../../db/database';
+import type { AuditAction, AuditEntity } from '../../shared/audit-actions';
 import type { AuditActor } from '../auth/actor';
 
 export interface AuditEntry {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntity;
   entityId: string;
   regionCode?: string | null;
   before?: unknown;

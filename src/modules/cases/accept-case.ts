@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
 import { conflict } from '../../server/errors';
+import type { AuditAction } from '../../shared/audit-actions';
 import type { CaseEventKind } from '../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
@@ -94,7 +95,7 @@ export async function startWorkflow(
 /** How an acceptance is recorded: by a clerk's decision, or deemed by law once the decision is overdue. */
 export interface AcceptanceRecord {
   event: Extract<CaseEventKind, 'accepted' | 'deemed_accepted'>;
-  auditAction: string;
+  auditAction: AuditAction;
   /** For a deemed acceptance: the submission day it counts from (yyyy-mm-dd). */
   deemedFrom: string | null;
 }

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/database';
 import { notFound } from '../../server/errors';
+import type { AuditAction } from '../../shared/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
@@ -88,7 +89,7 @@ export async function statusChanged(
   context: ChangeContext,
   deps: { notifier: Notifier; audit: AuditActor },
   after: CaseRow,
-  action: string,
+  action: AuditAction,
   extra = '',
 ): Promise<void> {
   await notifyApplicant(context.tx, deps.notifier, after, context.item.content.name, extra);

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/database';
 import { conflict, notFound } from '../../server/errors';
+import type { AuditAction } from '../../shared/audit-actions';
 import { CASE_STATUSES, PROBLEM_STATES } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
@@ -131,7 +132,7 @@ export async function jointChanged(
   context: JointContext,
   deps: { notifier: Notifier; audit: AuditActor },
   after: CaseRow,
-  action: string,
+  action: AuditAction,
   extra = '',
 ): Promise<void> {
   await notifyApplicant(context.tx, deps.notifier, after, await caseTitle(context.tx, after), extra);

@@ -1,4 +1,5 @@
 import { conflict } from '../../server/errors';
+import type { AuditAction } from '../../shared/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { competentOffice, requireStatus } from './acting';
@@ -31,7 +32,7 @@ function requireAnyWindow(row: CaseRow): void {
   }
 }
 
-async function audited(context: ActContext, audit: AuditActor, after: CaseRow, action: string) {
+async function audited(context: ActContext, audit: AuditActor, after: CaseRow, action: AuditAction) {
   await recordAudit(context.tx, audit, {
     action,
     entityType: 'case',

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { conflict, invalidField } from '../../server/errors';
+import type { AuditAction } from '../../shared/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { appendEvent } from '../cases/case-store';
@@ -90,7 +91,11 @@ export async function reassignTask(
   );
 }
 
-async function auditChange(context: TaskContext, action: string, assigneeId: string | null): Promise<void> {
+async function auditChange(
+  context: TaskContext,
+  action: AuditAction,
+  assigneeId: string | null,
+): Promise<void> {
   await recordAudit(context.tx, context.audit, {
     action,
     entityType: 'case_task',

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/database';
+import type { AuditAction } from '../../shared/audit-actions';
 import { SUSPENSION_KINDS } from '../../shared/clock-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor } from '../auth/actor';
@@ -37,7 +38,7 @@ export interface Ending {
   materialIds: readonly string[];
   channel: 'online' | 'window' | null;
   event: 'resumed' | 'correction_answered';
-  auditAction: string;
+  auditAction: AuditAction;
 }
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;

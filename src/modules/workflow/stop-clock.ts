@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/audit-actions';
 import type { DocumentKind } from '../../shared/case-terms';
 import type { SuspensionKind } from '../../shared/clock-terms';
 import { recordAudit } from '../audit/record-audit';
@@ -27,7 +28,7 @@ export interface Stop {
   event: 'suspended' | 'correction_requested';
   /** What the applicant's SMS says after the item and case number. */
   tell: (document: IssuedDocument) => string;
-  auditAction: string;
+  auditAction: AuditAction;
 }
 
 export async function stopClock(context: TaskContext, stop: Stop, at: Date): Promise<TaskOutcome> {

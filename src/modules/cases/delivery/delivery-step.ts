@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../../db/schema';
 import { conflict } from '../../../server/errors';
-import { type CaseEventKind, DELIVERY_METHODS, type DeliveryMethod } from '../../../shared/case-terms';
+import { DELIVERY_METHODS, type DeliveryMethod } from '../../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../../auth/actor';
 import { shanghaiDate } from '../../calendar/rules/days';
 import type { Notifier } from '../../notify/notifier';
@@ -70,7 +70,7 @@ export async function pendingDelivery(
 }
 
 export interface Step {
-  event: CaseEventKind;
+  event: DeliveryEvent;
   details: Record<string, unknown>;
   delivery: Parameters<typeof saveDelivery>[2];
   /** The delivery is confirmed: the case closes. */
@@ -79,6 +79,14 @@ export interface Step {
   message: string;
   caseChanges?: Updateable<CasesTable>;
 }
+
+/** The events a result's delivery appends; each is audited as case.<event>. */
+type DeliveryEvent =
+  | 'result_handed_over'
+  | 'result_posted'
+  | 'result_signed_for'
+  | 'delivery_assigned'
+  | 'result_delivered';
 
 export async function recordStep(context: DeliveryContext, deps: StepDeps, step: Step): Promise<Changed> {
   const { tx, row, eventActor } = context;
