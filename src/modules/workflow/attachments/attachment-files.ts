@@ -10,7 +10,7 @@ import type { FileStore } from '../../materials/file-store';
 import { holderOf } from '../act-on-task';
 import { maySeeVerification } from '../clock-access';
 import { maySee } from '../task-access';
-import type { AttachmentRef } from './use-attachments';
+import { type AttachmentRef, attachmentRefOf } from './use-attachments';
 
 /**
  * Reading officers' attachments: staff only (residents and the public pages
@@ -108,7 +108,7 @@ export async function attachmentsOfVerifications(
   for (const row of rows) {
     const lists = byRequest.get(row.verification_id) ?? { asked: [], answered: [] };
     const list = row.kind === 'verification_requested' ? lists.asked : lists.answered;
-    list.push({ id: row.id, name: row.name, mimeType: row.mime_type, sizeBytes: Number(row.size_bytes) });
+    list.push(attachmentRefOf(row));
     byRequest.set(row.verification_id, lists);
   }
   return byRequest;
@@ -134,7 +134,7 @@ export async function attachmentsByTask(db: Db, caseId: string): Promise<Map<str
   const byTask = new Map<string, AttachmentRef[]>();
   for (const row of rows) {
     const list = byTask.get(row.task_id) ?? [];
-    list.push({ id: row.id, name: row.name, mimeType: row.mime_type, sizeBytes: Number(row.size_bytes) });
+    list.push(attachmentRefOf(row));
     byTask.set(row.task_id, list);
   }
   return byTask;

@@ -14,6 +14,19 @@ import type { AttachmentView } from '../../cases/views';
 /** An attachment as an action's event, the history and the upload answer name it. */
 export type AttachmentRef = z.infer<typeof AttachmentView>;
 
+/** An attachment's row joined with its stored file, as actions and views name it. */
+export const attachmentRefOf = (row: {
+  id: string;
+  name: string;
+  mime_type: string;
+  size_bytes: number | string;
+}) => ({
+  id: row.id,
+  name: row.name,
+  mimeType: row.mime_type,
+  sizeBytes: Number(row.size_bytes),
+});
+
 /**
  * The attachments an action names, in its order; refused unless each was
  * uploaded for this case and for this kind of action (a task's own, or the
@@ -53,7 +66,7 @@ export async function attachmentsForAction(
         'ATTACHMENT_ALREADY_USED',
       );
     }
-    return { id: row.id, name: row.name, mimeType: row.mime_type, sizeBytes: Number(row.size_bytes) };
+    return attachmentRefOf(row);
   });
 }
 

@@ -4,12 +4,10 @@ import { post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { FormDialog } from '../../components/FormDialog';
 import { formatDateTime } from '../../components/format';
-import { AttachmentField } from '../tasks/attachments/AttachmentField';
+import { AttachmentField, verificationAttachmentsUrl } from '../tasks/attachments/AttachmentField';
 import { AttachmentLinks, verificationAttachmentUrl } from '../tasks/attachments/AttachmentLinks';
 import { useClockTerms, verificationFileUrl } from '../tasks/clock/clockTerms';
 import type { VerificationView } from '../tasks/clock/types';
-
-const verificationAttachmentsUrl = (id: string) => `/api/verifications/${encodeURIComponent(id)}/attachments`;
 
 const messages = {
   title: ['回复核验请求', 'Answer the verification request'],

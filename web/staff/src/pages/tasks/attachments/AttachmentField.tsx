@@ -17,7 +17,10 @@ const messages = {
   uploading: ['附件正在上传，请稍候再提交', 'An attachment is still uploading; submit when it is done'],
 } as const;
 
+/** Where an action's attachments are uploaded: for a task's own action, or for the answer to a verification request. */
 export const taskAttachmentsUrl = (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/attachments`;
+export const verificationAttachmentsUrl = (verificationId: string) =>
+  `/api/verifications/${encodeURIComponent(verificationId)}/attachments`;
 
 /**
  * The optional 附件 of an action's dialog, uploaded to `uploadTo`: its value is the body's
