@@ -67,9 +67,11 @@ export async function openBenchPlatform(
     clusterDir: path.join(databaseDir, 'pg'),
     start: async (env = {}) => {
       // The load comes from one address, thousands of look-ups a second: no per-address limit.
+      // Sign-ins come from spread forwarded addresses (bench-sessions.ts), believed from loopback.
       platform = await startPlatformProcess(platformDir, {
         DATABASE_URL: url,
         PUBLIC_LOOKUP_LIMIT: '0',
+        TRUST_PROXY: 'loopback',
         ...env,
       });
       return platform;

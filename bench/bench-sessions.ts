@@ -4,7 +4,7 @@ import type { Session } from './load-client';
 /**
  * Staff sessions for a bench's load generator: each account signs in over
  * HTTP as a person would. Sign-in is limited per address, so each one comes
- * from its own forwarded address (the platform trusts the proxy header).
+ * from its own forwarded address (the bench starts the platform with TRUST_PROXY=loopback).
  */
 export async function signInStaff(baseUrl: string, usernames: readonly string[]): Promise<Session[]> {
   const sessions: Session[] = [];

@@ -11,7 +11,8 @@ import { runLoad } from './load';
  * process. Prints one JSON line per scenario.
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yici-bench-'));
-const platform = await startPlatformProcess(dataDir);
+// Sign-ins come from spread forwarded addresses, believed from this process (loopback).
+const platform = await startPlatformProcess(dataDir, { TRUST_PROXY: 'loopback' });
 const base = platform.baseUrl;
 
 async function signIn(username: string): Promise<string> {

@@ -1,5 +1,19 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** The names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** One entry of TRUST_PROXY: an address, an address/prefix (CIDR) or a range name. */
+function isProxyAddress(entry: string): boolean {
+  if (RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /** Settings come from the environment only; every one has a safe default. */
 const EnvSchema = z.object({
@@ -20,6 +34,17 @@ const EnvSchema = z.object({
   JOBS: z.enum(['0', '1', 'true', 'false']).default('1'),
   /** Look-ups of the public progress page per client address per minute; 0 turns the limit off (benches). */
   PUBLIC_LOOKUP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed, comma-separated: addresses, CIDRs or
+   * loopback / linklocal / uniquelocal. Unset: the header is ignored and the client is the peer.
+   */
+  TRUST_PROXY: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()))
+    .refine((entries) => entries.every(isProxyAddress), {
+      message: '应为以逗号分隔的代理地址或网段，如 10.0.0.5,192.168.1.0/24 或 loopback',
+    })
+    .optional(),
 });
 
 export interface Config {
@@ -37,6 +62,8 @@ export interface Config {
   jobs: boolean;
   /** Public progress look-ups per address per minute; 0: no limit (PUBLIC_LOOKUP_LIMIT). */
   publicLookupLimit: number;
+  /** The proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty: none. */
+  trustedProxies: string[];
   version: string;
 }
 
@@ -63,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.round(settings.MAX_UPLOAD_MB * 1024 * 1024),
     jobs: truthy(settings.JOBS),
     publicLookupLimit: settings.PUBLIC_LOOKUP_LIMIT,
+    trustedProxies: settings.TRUST_PROXY ?? [],
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

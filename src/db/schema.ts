@@ -759,6 +759,13 @@ export interface StepAssignmentsTable {
   created_by: string | null;
 }
 
+export interface RequestLimitsTable {
+  limit_name: string;
+  subject: string;
+  hits: number;
+  window_ends: Date;
+}
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -820,4 +827,5 @@ export interface Database {
   case_extensions: CaseExtensionsTable;
   case_verifications: CaseVerificationsTable;
   case_attachments: CaseAttachmentsTable;
+  request_limits: RequestLimitsTable;
 }

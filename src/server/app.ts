@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -27,6 +26,7 @@ import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
 import type { AppContext } from './context';
 import { registerErrorHandling } from './errors';
+import { registerRequestLimits } from './request-limits';
 import { registerWebApps } from './web-apps';
 
 // Validation messages in Chinese; the error handler adds the field's name.
@@ -38,7 +38,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       level: ctx.config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
-    trustProxy: true,
+    // X-Forwarded-For names the client only when the peer is a configured proxy (TRUST_PROXY):
+    // every per-address limit and the audit log's address rest on it.
+    trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
     // Keep-alive connections would hold a graceful shutdown open; idle ones are closed at once.
     forceCloseConnections: 'idle',
@@ -61,7 +63,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -74,6 +75,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerRequestLimits(app);
   registerAuth(app);
   await app.register(systemRoutes);
   await app.register(authRoutes);

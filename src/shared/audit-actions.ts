@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   'staff.grant_role': ['授予角色', 'Role granted'],
   'staff.revoke_role': ['撤销角色', 'Role revoked'],
   'staff.password_change': ['修改本人密码', 'Own password changed'],
+  'staff.lock': ['密码连续错误，账号临时锁定', 'Locked after wrong passwords'],
   'resident.link_identity': ['群众实名认证', 'Resident identity linked'],
   'system.seed_demo': ['初始化演示数据', 'Demo data seeded'],
   'bundle.create': ['新建一件事', 'Bundle created'],

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clientOf, requireActor, requireResident, requireStaff } from '../../server/auth-plugin';
+import type { RequestLimit } from '../../server/request-limits';
 import { auditActorOf } from './actor';
 import { changeOwnPassword } from './change-password';
 import { describeActor } from './describe-actor';
@@ -20,8 +21,10 @@ import { sendResidentSignInCode, signInResident } from './sign-in-resident';
 import { signInStaff } from './sign-in-staff';
 
 const Ok = z.object({ ok: z.literal(true) });
-// Sign-in endpoints are throttled per client address on top of the per-account lock.
-const signInLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+/** Sign-in endpoints are limited per client address on top of the per-account and per-number limits. */
+const signInLimit = (name: string): { limit: RequestLimit } => ({
+  limit: { name, max: 20, windowSeconds: 60 },
+});
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -48,7 +51,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/auth/staff/sign-in',
     {
-      config: signInLimit,
+      config: signInLimit('staff-sign-in'),
       schema: {
         tags: ['认证'],
         summary: '工作人员用户名密码登录',
@@ -66,7 +69,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/auth/resident/code',
     {
-      config: signInLimit,
+      config: signInLimit('resident-code'),
       schema: {
         tags: ['认证'],
         summary: '向群众手机发送登录验证码',
@@ -83,7 +86,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/auth/resident/sign-in',
     {
-      config: signInLimit,
+      config: signInLimit('resident-sign-in'),
       schema: {
         tags: ['认证'],
         summary: '群众手机号验证码登录',

@@ -1,17 +1,30 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { AppError } from '../../server/errors';
+import {
+  ATTEMPTS_CLEARED,
+  countPasswordAttempt,
+  LOCK_MINUTES,
+  MAX_PASSWORD_ATTEMPTS,
+} from './password-attempts';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { createSession, type NewSession } from './sessions';
 
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
-
-const wrongCredentials = () => new AppError(401, 'SIGN_IN_FAILED', '用户名或密码错误');
+/**
+ * One answer for an unknown user, a wrong password and a locked account (same status, code and
+ * message, after the same hash time), so the answer never tells whether an account exists.
+ */
+const refused = () =>
+  new AppError(
+    401,
+    'SIGN_IN_FAILED',
+    `用户名或密码错误（密码连续输错${MAX_PASSWORD_ATTEMPTS}次，账号将锁定${LOCK_MINUTES}分钟）`,
+  );
 
 /**
- * Checks a user name and password. Five wrong passwords in a row lock the
- * account for 15 minutes; the lock is in the database, so it holds across processes.
+ * Checks a user name and password. Every attempt is counted before the password is checked and
+ * five wrong ones lock the account for 15 minutes (password-attempts.ts); the count and the lock
+ * are in the database, so they hold across processes and under parallel requests.
  */
 export async function signInStaff(
   db: Db,
@@ -20,46 +33,21 @@ export async function signInStaff(
 ): Promise<NewSession> {
   const user = await db
     .selectFrom('staff_users')
-    .select(['id', 'password_hash', 'active', 'locked_until'])
+    .select(['id', 'password_hash', 'active', 'region_code'])
     .where(sql`lower(username)`, '=', credentials.username.toLowerCase())
     .executeTakeFirst();
-  if (!user) {
+  const locked =
+    user && (await countPasswordAttempt(db, { id: user.id, regionCode: user.region_code }, client.ip));
+  if (!user || locked) {
     await verifyPassword(await decoyPasswordHash(), credentials.password);
-    throw wrongCredentials();
+    throw refused();
   }
-  if (user.locked_until && user.locked_until > new Date()) {
-    const minutes = Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000);
-    throw new AppError(
-      423,
-      'ACCOUNT_LOCKED',
-      `密码连续错误次数过多，账号已临时锁定，请${minutes}分钟后再试`,
-      {
-        lockedUntil: user.locked_until.toISOString(),
-      },
-    );
-  }
-  if (!(await verifyPassword(user.password_hash, credentials.password))) {
-    await recordFailure(db, user.id);
-    throw wrongCredentials();
-  }
+  if (!(await verifyPassword(user.password_hash, credentials.password))) throw refused();
   if (!user.active) throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系管理员');
   await db
     .updateTable('staff_users')
-    .set({ failed_sign_ins: 0, locked_until: null, last_sign_in_at: new Date() })
+    .set({ ...ATTEMPTS_CLEARED, last_sign_in_at: new Date() })
     .where('id', '=', user.id)
     .execute();
   return await createSession(db, { kind: 'staff', id: user.id }, client);
-}
-
-async function recordFailure(db: Db, userId: string): Promise<void> {
-  // One statement, so concurrent failures cannot both read the old count.
-  await db
-    .updateTable('staff_users')
-    .set((eb) => ({
-      failed_sign_ins: sql`CASE WHEN ${eb.ref('failed_sign_ins')} + 1 >= ${MAX_FAILED_SIGN_INS} THEN 0 ELSE ${eb.ref('failed_sign_ins')} + 1 END`,
-      locked_until: sql`CASE WHEN ${eb.ref('failed_sign_ins')} + 1 >= ${MAX_FAILED_SIGN_INS}
-        THEN now() + make_interval(mins => ${LOCK_MINUTES}) ELSE NULL END`,
-    }))
-    .where('id', '=', userId)
-    .execute();
 }

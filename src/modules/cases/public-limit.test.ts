@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 const lookUp = (path: string, address: string, app = t.app) =>
-  app.inject({ method: 'GET', url: path, headers: { 'x-forwarded-for': address } });
+  app.inject({ method: 'GET', url: path, remoteAddress: address });
 
 describe('the public progress look-up limit', () => {
   it('answers 429 in the platform error shape past the limit, per address, guesses counted too', async () => {

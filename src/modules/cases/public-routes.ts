@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireResident } from '../../server/auth-plugin';
 import { AppError } from '../../server/errors';
+import type { RequestLimit } from '../../server/request-limits';
 import { auditActorOf } from '../auth/actor';
 import { idempotencyKeyOf } from './idempotency';
 import { applyJointOnline } from './joint-start';
@@ -32,19 +33,18 @@ const MyCase = z.object({
 /**
  * Look-ups per client address per minute (PUBLIC_LOOKUP_LIMIT; 0: none): generous for
  * people refreshing a page behind a shared address, a brake on a script walking codes.
- * Counted per process, in memory (decision 0015).
+ * Counted in PostgreSQL, one upsert per look-up, shared by every process (decision 0026).
  */
-function lookupLimit(perMinute: number) {
-  if (perMinute === 0) return false as const;
+function lookupLimit(perMinute: number): RequestLimit | undefined {
+  if (perMinute === 0) return undefined;
   return {
+    name: 'progress-lookup',
     max: perMinute,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_request: unknown, context: { ttl: number }) => {
-      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-      return new AppError(429, 'PROGRESS_LOOKUP_LIMITED', `查询过于频繁，请${seconds}秒后再试`, {
+    windowSeconds: 60,
+    refusal: (seconds) =>
+      new AppError(429, 'PROGRESS_LOOKUP_LIMITED', `查询过于频繁，请${seconds}秒后再试`, {
         retryAfterSeconds: seconds,
-      });
-    },
+      }),
   };
 }
 
@@ -62,7 +62,7 @@ export async function casePublicRoutes(app: FastifyInstance): Promise<void> {
         params: PublicParams,
         response: { 200: PublicProgress },
       },
-      config: { rateLimit: lookupLimit(config.publicLookupLimit) },
+      config: { limit: lookupLimit(config.publicLookupLimit) },
     },
     async (request) => publicProgress(db, request.params.code),
   );

@@ -40,7 +40,8 @@ describe('statements per request', () => {
     // Intake: session, window with office, item, number, registry read, certificates, materials,
     // the case's transaction, its reply; acceptance: session, kind, calendar, its transaction.
     expect(intake.length, intake.join('\n')).toBeLessThanOrEqual(30);
-    expect(progress, progress.join('\n')).toHaveLength(1);
+    // The look-up's count for its address (decision 0026), then the page in one statement.
+    expect(progress, progress.join('\n')).toHaveLength(2);
     // The session, the case row (scope), the read's log row, the view.
     expect(view.length, view.join('\n')).toBeLessThanOrEqual(4);
 
@@ -54,6 +55,6 @@ describe('statements per request', () => {
     const done = await statementsOf(() =>
       t.app.inject({ method: 'GET', url: `/api/public/progress/${started.publicCode}` }),
     );
-    expect(done, done.join('\n')).toHaveLength(1);
+    expect(done, done.join('\n')).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { pageOf } from '../../server/pagination';
+import type { RequestLimit } from '../../server/request-limits';
 import { auditActorOf } from '../auth/actor';
 import {
   getCertificate,
@@ -29,7 +30,9 @@ import {
 
 const tags = ['电子证照'];
 // Tokens cannot be guessed; the limit keeps anyone from trying at scale all the same.
-const verifyLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
+const verifyLimit: { limit: RequestLimit } = {
+  limit: { name: 'certificate-check', max: 60, windowSeconds: 60 },
+};
 
 /** Staff work under /api/certificates, residents read their own, anyone verifies a QR code. */
 export async function certificateRoutes(app: FastifyInstance): Promise<void> {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor, requirePermission, requireResident } from '../../server/auth-plugin';
+import type { RequestLimit } from '../../server/request-limits';
 import { type Actor, auditActorOf } from '../auth/actor';
 import { recordConsent } from './consent';
 import { sendMaterialFile } from './download';
@@ -34,7 +35,9 @@ const uploadSchema = (summary: string) => ({
   response: { 201: MaterialView },
 });
 // Residents upload from phones; a burst beyond this is not a person taking photos.
-const residentUploadLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+const residentUploadLimit: { limit: RequestLimit } = {
+  limit: { name: 'resident-upload', max: 30, windowSeconds: 60 },
+};
 
 /** The owner resident, or staff holding material.manage (their scope is checked per material). */
 function materialActor(request: FastifyRequest): Actor {

@@ -44,7 +44,7 @@ export async function correctionRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/resident/cases/:id/corrections/:correctionId/answer',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { limit: { name: 'correction-answer', max: 30, windowSeconds: 60 } },
       schema: {
         tags: ['群众端'],
         summary: '提交补正（说明和／或已上传的本人材料），办件恢复计时',

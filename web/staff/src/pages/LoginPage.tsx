@@ -32,7 +32,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [form] = Form.useForm<Credentials>();
-  const [problem, setProblem] = useState<{ text: string; locked: boolean } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (user) return <Navigate to="/" replace />;
@@ -52,9 +52,9 @@ export function LoginPage() {
             errors: [field.message],
           })),
         );
-        setProblem({ text: error.message, locked: error.code === 'ACCOUNT_LOCKED' });
+        setProblem(error.message);
       } else {
-        setProblem({ text: String(error), locked: false });
+        setProblem(String(error));
       }
       form.setFieldValue('password', '');
     } finally {
@@ -74,15 +74,7 @@ export function LoginPage() {
         />
       }
     >
-      {problem && (
-        <Alert
-          type={problem.locked ? 'warning' : 'error'}
-          showIcon
-          title={problem.text}
-          className="login-problem"
-          role="alert"
-        />
-      )}
+      {problem && <Alert type="error" showIcon title={problem} className="login-problem" role="alert" />}
       <Form<Credentials>
         name="signIn"
         form={form}
