@@ -85,7 +85,8 @@ describe('per-address limits', () => {
     expect((await signIn(proxied, '203.0.113.30', undefined, '198.51.100.8')).statusCode).toBe(401);
 
     const user = await createStaffUser(t.db, { role: 'window_clerk', regionCode: null });
-    await signIn(proxied, '203.0.113.30', user, '198.51.100.9');
+    // What the client wrote before the proxy's entry is not believed.
+    await signIn(proxied, '203.0.113.30', user, '10.66.0.1, 198.51.100.9');
     await signIn(proxied, '203.0.113.31', user, '198.51.100.9');
     const sessions = await t.db
       .selectFrom('sessions')
