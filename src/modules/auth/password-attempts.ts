@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { recordAudit } from '../audit/record-audit';
-import type { AuditActor } from './actor';
+import { SYSTEM_ACTOR } from './actor';
 
 export const MAX_PASSWORD_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -38,14 +38,17 @@ export async function countPasswordAttempt(
       .returning(['locked_until'])
       .executeTakeFirst();
     if (counted?.locked_until) {
-      const system: AuditActor = { kind: 'system', id: null, name: '系统', ip };
-      await recordAudit(tx, system, {
-        action: 'staff.lock',
-        entityType: 'staff_user',
-        entityId: user.id,
-        regionCode: user.regionCode,
-        after: { lockedUntil: counted.locked_until.toISOString(), attempts: MAX_PASSWORD_ATTEMPTS },
-      });
+      await recordAudit(
+        tx,
+        { ...SYSTEM_ACTOR, ip },
+        {
+          action: 'staff.lock',
+          entityType: 'staff_user',
+          entityId: user.id,
+          regionCode: user.regionCode,
+          after: { lockedUntil: counted.locked_until.toISOString(), attempts: MAX_PASSWORD_ATTEMPTS },
+        },
+      );
     }
     if (counted) return null;
     const locked = await tx
