@@ -18,7 +18,7 @@ const refused = () =>
   new AppError(
     401,
     'SIGN_IN_FAILED',
-    `用户名或密码错误（密码连续输错${MAX_PASSWORD_ATTEMPTS}次，账号将锁定${LOCK_MINUTES}分钟）`,
+    `用户名或密码错误（密码连续输错${MAX_PASSWORD_ATTEMPTS}次将锁定${LOCK_MINUTES}分钟，可请管理员重置密码解锁）`,
   );
 
 /**
