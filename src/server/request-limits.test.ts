@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../tests/support/factories';
 import { setUpTestApp, testContext } from '../../tests/support/test-app';
 import { loadConfig } from '../config';
 import { buildApp } from './app';
+import { countRequest } from './request-limits';
 
 /** Per-address limits count in PostgreSQL, on the address of the peer or of a configured proxy's client. */
 const t = setUpTestApp();
@@ -95,6 +97,35 @@ describe('per-address limits', () => {
       .orderBy('created_at')
       .execute();
     expect(sessions.map((row) => row.ip)).toEqual(['198.51.100.9', '203.0.113.31']);
+  });
+});
+
+describe('the counter', () => {
+  it('starts a new window once the old one ended, and sweeps rows of long-ended windows as it counts', async () => {
+    const limit = { name: 'test-window', windowSeconds: 60 };
+    await countRequest(t.db, limit, 'a');
+    expect((await countRequest(t.db, limit, 'a')).hits).toBe(2);
+    await t.db
+      .insertInto('request_limits')
+      .values({
+        limit_name: 'test-window',
+        subject: 'old',
+        hits: 3,
+        window_ends: sql<Date>`now() - interval '2 hours'`,
+      })
+      .execute();
+    await t.db
+      .updateTable('request_limits')
+      .set({ window_ends: sql<Date>`now() - interval '1 second'` })
+      .where('subject', '=', 'a')
+      .execute();
+    expect(await countRequest(t.db, limit, 'a')).toEqual({ hits: 1, secondsLeft: 60 });
+    const left = await t.db
+      .selectFrom('request_limits')
+      .select('subject')
+      .where('limit_name', '=', 'test-window')
+      .execute();
+    expect(left.map((row) => row.subject)).toEqual(['a']);
   });
 });
 
