@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   JOBS: z.enum(['0', '1', 'true', 'false']).default('1'),
   /** Look-ups of the public progress page per client address per minute; 0 turns the limit off (benches). */
   PUBLIC_LOOKUP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
+  /** The real-name verification provider's adapter module (a file path), or none. */
+  REAL_NAME_PROVIDER: z.string().default('none'),
 });
 
 export interface Config {
@@ -37,6 +39,8 @@ export interface Config {
   jobs: boolean;
   /** Public progress look-ups per address per minute; 0: no limit (PUBLIC_LOOKUP_LIMIT). */
   publicLookupLimit: number;
+  /** The real-name provider's adapter module, or 'none' (REAL_NAME_PROVIDER). */
+  realNameProvider: string;
   version: string;
 }
 
@@ -63,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.round(settings.MAX_UPLOAD_MB * 1024 * 1024),
     jobs: truthy(settings.JOBS),
     publicLookupLimit: settings.PUBLIC_LOOKUP_LIMIT,
+    realNameProvider: settings.REAL_NAME_PROVIDER,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

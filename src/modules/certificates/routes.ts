@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { pageOf } from '../../server/pagination';
-import { auditActorOf } from '../auth/actor';
+import { auditActorOf, verifiedIdNumberOf } from '../auth/actor';
 import {
   getCertificate,
   listCertificates,
@@ -121,7 +121,9 @@ export async function certificateRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: z.object({ items: z.array(HeldCertificate) }) },
       },
     },
-    async (request) => ({ items: await listHeldCertificates(db, requireResident(request).idNumber) }),
+    async (request) => ({
+      items: await listHeldCertificates(db, verifiedIdNumberOf(requireResident(request))),
+    }),
   );
 
   api.get(
