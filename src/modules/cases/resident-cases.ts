@@ -8,7 +8,6 @@ import { caseDetail } from './case-detail';
 import { prepareDraft } from './case-draft';
 import { publishedItem } from './case-item';
 import { caseTitleColumn, documentOf } from './case-queries';
-import type { CaseRow } from './case-store';
 import { workingDaysLeft } from './deadlines';
 import { createOnce, type IdempotencyKey } from './idempotency';
 import { createCase, nextCaseNumber } from './new-case';
