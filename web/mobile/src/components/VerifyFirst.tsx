@@ -9,8 +9,8 @@ const messages = {
   verify: ['去实名认证', 'Verify now'],
   waiting: ['实名信息待核验', 'Your identity is not verified yet'],
   waitingText: [
-    '您已绑定身份证号码，但登记的手机号码与本手机不一致，还没有核验。请带上身份证原件到任一便民服务中心窗口，工作人员核验后即可查看。',
-    'Your ID number is linked, but the registry holds another phone for it, so it is not verified yet. Bring your ID card to any service centre window; once a clerk checks it you will see this.',
+    '您已绑定身份证号码，但系统未能自动确认是您本人（例如人口库登记的手机号码不是本手机）。请带上身份证原件到任一便民服务中心窗口，工作人员核验后即可查看。',
+    'Your ID number is linked, but the platform could not confirm it is you (say, the registry holds another phone for it). Bring your ID card to any service centre window; once a clerk checks it you will see this.',
   ],
 } as const;
 

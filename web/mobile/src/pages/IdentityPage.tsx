@@ -40,8 +40,8 @@ const messages = {
     'Your ID number is linked; a window still has to check it',
   ],
   waitingText: [
-    '人口库登记的手机号码与您现在的手机号码不一致，系统无法自动核验。核验前，您看不到本人的证照、材料和办件信息，在线申请也不会自动填表（可以手动填写全部内容申请）。请带上身份证原件到任一便民服务中心窗口，工作人员查验后即可核验。',
-    'The registry holds another phone for this number, so it could not be verified automatically. Until it is, you do not see your certificates, papers or cases and forms are not filled in for you (you can still apply by typing everything). Bring your ID card to any service centre window; a clerk will check it.',
+    '系统未能自动确认是您本人（例如人口库登记的手机号码不是本手机）。核验前，您看不到本人的证照、材料和办件信息，在线申请也不会自动填表（可以手动填写全部内容申请）。请带上身份证原件到任一便民服务中心窗口，工作人员查验后即可核验。',
+    'The platform could not confirm it is you (say, the registry holds another phone for this number). Until it is, you do not see your certificates, papers or cases and forms are not filled in for you (you can still apply by typing everything). Bring your ID card to any service centre window; a clerk will check it.',
   ],
   toMe: ['知道了', 'OK'],
 } as const;
