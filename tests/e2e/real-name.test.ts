@@ -55,7 +55,7 @@ describe('real-name verification', () => {
     expect(told.body).toContain('139****6688');
 
     // No pre-fill and none of her data while unverified.
-    const { itemId } = await demoDesk(platform.db);
+    const { itemId, content } = await demoDesk(platform.db);
     await page.goto(`${platform.baseUrl}/m/items/${itemId}/apply`);
     await page.getByText('系统不会自动填表').waitFor();
     await expect(page.getByText('户籍所在社区').isVisible()).resolves.toBe(true);
@@ -65,8 +65,36 @@ describe('real-name verification', () => {
     await page.getByText('实名信息待核验').waitFor();
     await page.screenshot({ path: '.tmp/certificates-unverified.png', fullPage: true });
 
-    // At the window: clerk finds her account by phone, checks the ID card, verifies.
+    // She applies anyway, typing everything (through the API: the form has its own checks above).
+    const typed: Record<string, string> = {
+      name: '吴婷婷',
+      id_number: NUMBER,
+      sex: '女',
+      birth_date: '1992-08-05',
+      phone: NEW_PHONE,
+      household_address: '杭州市下城区潮鸣街道宝善社区15号',
+    };
+    // Her own session (the page's cookie), as the app would send it.
+    const me = await (await page.request.get(`${platform.baseUrl}/api/auth/me`)).json();
+    const response = await page.request.post(`${platform.baseUrl}/api/resident/cases`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: {
+        itemId,
+        regionCode: '330103004003',
+        formData: Object.fromEntries(
+          content.formFields.map((field) => [field.key, typed[field.profileSource ?? ''] ?? '']),
+        ),
+      },
+    });
+    const applied = { statusCode: response.status(), body: await response.text() };
+    const caseId = JSON.parse(applied.body).id as string;
+    expect(applied.statusCode, applied.body).toBe(201);
+
+    // At the window the case shows 未核验身份; the clerk finds her account by phone, checks the ID card, verifies.
     const staff = await demoStaffPage(platform, 'clerk');
+    await staff.goto(`${platform.baseUrl}/cases/${caseId}`);
+    await staff.getByTestId('identity-unverified').waitFor();
+    await staff.screenshot({ path: '.tmp/case-unverified-staff.png' });
     await staff.getByRole('link', { name: '实名核验' }).first().click();
     await staff.getByLabel('群众登录“一次”的手机号码').fill(NEW_PHONE);
     await staff.getByRole('button', { name: '查找账号' }).click();
@@ -79,6 +107,10 @@ describe('real-name verification', () => {
     await staff.getByRole('button', { name: '确认核验' }).click();
     await staff.getByTestId('identity-state').getByText('已核验').waitFor();
     await staff.screenshot({ path: '.tmp/identity-checked-staff.png', fullPage: true });
+    // Her verified account clears the mark on the application she made from it.
+    await staff.goto(`${platform.baseUrl}/cases/${caseId}`);
+    await staff.getByText('核验申请人身份').first().waitFor();
+    await expect(staff.getByTestId('identity-unverified').count()).resolves.toBe(0);
     await staff.context().close();
 
     // Her app now shows her data.
