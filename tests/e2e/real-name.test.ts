@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/auth/actor';
 import { issueCertificate } from '../../src/modules/certificates/issue-certificate';
 import { citizenIdCheckChar } from '../../src/shared/citizen-id';
-import { demoStaffPage, newPage, pickOption, setUpPlatformWithBrowser } from '../support/browser';
+import {
+  animationsDone,
+  demoStaffPage,
+  newPage,
+  pickOption,
+  setUpPlatformWithBrowser,
+} from '../support/browser';
 import { demoDesk } from '../support/demo-desk';
 import { PHONE, signInToResidentApp } from '../support/resident-pages';
 
@@ -95,6 +101,11 @@ describe('real-name verification', () => {
     await staff.goto(`${platform.baseUrl}/cases/${caseId}`);
     await staff.getByTestId('identity-unverified').waitFor();
     await staff.screenshot({ path: '.tmp/case-unverified-staff.png' });
+    await staff.getByRole('button', { name: '核验身份证' }).click();
+    await staff.getByText('已查验身份证原件：证件有效').waitFor();
+    await animationsDone(staff);
+    await staff.screenshot({ path: '.tmp/case-identity-check-dialog.png' });
+    await staff.getByRole('button', { name: '取消' }).click();
     await staff.getByRole('link', { name: '实名核验' }).first().click();
     await staff.getByLabel('群众登录“一次”的手机号码').fill(NEW_PHONE);
     await staff.getByRole('button', { name: '查找账号' }).click();

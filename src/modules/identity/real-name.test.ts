@@ -70,6 +70,18 @@ describe('real-name linking that verifies', () => {
     expect(linked.statusCode, linked.body).toBe(200);
     expect(linked.json().user.identity).toBe('unverified');
     expect(await seenBy(impostor)).toEqual({ certificates: 0, materials: 0, cases: [], reads: 0 });
+    // Its own uploads are its own, but it cannot make them reusable under the owner's number.
+    const upload = await impostor.uploadForm(
+      '/api/resident/materials',
+      { name: '户口簿' },
+      { name: 'fake.png', bytes: pngImage(21, 21), type: 'image/png' },
+    );
+    expect(upload.statusCode, upload.body).toBe(201);
+    expect((await seenBy(impostor)).materials).toBe(1);
+    const consent = await impostor.post(`/api/materials/${upload.json().id}/consent`, {
+      decision: 'confirmed',
+    });
+    expect(consent.json().error.code).toBe('IDENTITY_UNVERIFIED');
     const [told] = await smsTo('13800000001');
     expect(told?.body).toContain('139****0001');
     expect(told?.body).toContain('窗口');
@@ -122,7 +134,8 @@ describe('real-name linking that verifies', () => {
     });
     expect(linked.json().user.identity, linked.body).toBe('verified');
     const seen = await seenBy(owner);
-    expect(seen).toMatchObject({ certificates: 1, materials: 1 });
+    // The clerk's scan, and the impostor's upload filed under her number.
+    expect(seen).toMatchObject({ certificates: 1, materials: 2 });
     expect(seen.cases).toContain(windowCaseId);
     expect(seen.reads).toBeGreaterThan(0);
     // The impostor's account lost the number and was told.
