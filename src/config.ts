@@ -45,6 +45,8 @@ const EnvSchema = z.object({
       message: '应为以逗号分隔的代理地址或网段，如 10.0.0.5,192.168.1.0/24 或 loopback',
     })
     .optional(),
+  /** The real-name verification provider's adapter module (a file path), or none. */
+  REAL_NAME_PROVIDER: z.string().default('none'),
 });
 
 export interface Config {
@@ -64,6 +66,8 @@ export interface Config {
   publicLookupLimit: number;
   /** The proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty: none. */
   trustedProxies: string[];
+  /** The real-name provider's adapter module, or 'none' (REAL_NAME_PROVIDER). */
+  realNameProvider: string;
   version: string;
 }
 
@@ -91,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: truthy(settings.JOBS),
     publicLookupLimit: settings.PUBLIC_LOOKUP_LIMIT,
     trustedProxies: settings.TRUST_PROXY ?? [],
+    realNameProvider: settings.REAL_NAME_PROVIDER,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { ensureWebBuilt } from './cli/web-build';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
+import { loadRealNameProvider } from './modules/identity/real-name-provider';
 import type { JobControl } from './modules/jobs/job-control';
 import { fileStoreIn } from './modules/materials/file-store';
 import { Notifier } from './modules/notify/notifier';
@@ -74,7 +75,8 @@ const notifier = new Notifier();
 const jobsLogger = pino({ level: config.logLevel }).child({ module: 'jobs' });
 const files = fileStoreIn(config.dataDir);
 jobs = await openPlatformJobs(config, database.url, { db: database.db, notifier, files }, jobsLogger);
-app = await buildApp({ db: database.db, config, notifier, jobs });
+const realName = await loadRealNameProvider(config.realNameProvider);
+app = await buildApp({ db: database.db, config, notifier, realName, jobs });
 await app.listen({ port: config.port, host: config.host });
 const port = (app.server.address() as { port: number }).port;
 

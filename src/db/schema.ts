@@ -91,10 +91,35 @@ export interface RoleGrantsTable {
 export interface ResidentsTable {
   id: Generated<string>;
   phone: string;
+  /** The number the account claims; verified only while identity_verification_id is set. */
   id_number: string | null;
   name: string | null;
+  identity_verification_id: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+export type IdentityVerificationMethod = 'registry' | 'window' | 'provider';
+
+/** Append-only: each verification of a resident's link, how, by whom, where and when. */
+export interface IdentityVerificationsTable {
+  id: Generated<string>;
+  resident_id: string;
+  id_number: string;
+  name: string;
+  method: IdentityVerificationMethod;
+  staff_id: string | null;
+  staff_name: string | null;
+  hall_id: string | null;
+  window_id: string | null;
+  place: string | null;
+  department_id: string | null;
+  office_name: string | null;
+  region_code: string | null;
+  provider: string | null;
+  provider_reference: string | null;
+  moved_from_resident_id: string | null;
+  verified_at: CreatedAt;
 }
 
 export interface SessionsTable {
@@ -512,6 +537,8 @@ export interface CasesTable {
   started_by_name: string;
   /** The highest warning raised on the case itself (mirrors case_warnings). */
   warned: 'yellow' | 'red' | null;
+  /** Applied online from an unverified real-name link: the ID card is checked before acceptance. */
+  applicant_unverified: Generated<boolean>;
   row_version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -774,6 +801,7 @@ export interface Database {
   staff_users: StaffUsersTable;
   role_grants: RoleGrantsTable;
   residents: ResidentsTable;
+  identity_verifications: IdentityVerificationsTable;
   sessions: SessionsTable;
   sign_in_codes: SignInCodesTable;
   notifications: NotificationsTable;

@@ -56,8 +56,19 @@ describe('demo data', () => {
     expect(new Set(roles.map((r) => r.role))).toEqual(new Set(ROLES));
     const departments = await t.db.selectFrom('departments').select('credit_code').execute();
     expect(departments.every((d) => d.credit_code && checkCreditCode(d.credit_code).valid)).toBe(true);
-    const resident = await t.db.selectFrom('residents').select('id_number').executeTakeFirstOrThrow();
+    const resident = await t.db
+      .selectFrom('residents as r')
+      .innerJoin('identity_verifications as v', 'v.id', 'r.identity_verification_id')
+      .innerJoin('persons as p', 'p.id_number', 'r.id_number')
+      .select(['r.id_number', 'r.phone', 'p.phone as registry_phone', 'v.method'])
+      .executeTakeFirstOrThrow();
     expect(checkCitizenId(resident.id_number ?? '').valid).toBe(true);
+    // Verified as the registry vouches for her: it holds the phone she signs in with.
+    expect(resident).toMatchObject({
+      phone: '13800138000',
+      registry_phone: '13800138000',
+      method: 'registry',
+    });
   });
 
   it('publishes a realistic catalogue of at least 60 items, the high-frequency ones included', async () => {

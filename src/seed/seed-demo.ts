@@ -3,6 +3,7 @@ import type { Db, Tx } from '../db/database';
 import { recordAudit } from '../modules/audit/record-audit';
 import { SYSTEM_ACTOR } from '../modules/auth/actor';
 import { hashPassword } from '../modules/auth/passwords';
+import { writeLink } from '../modules/identity/link-store';
 import { citizenIdCheckChar } from '../shared/citizen-id';
 import { creditCodeCheckChar } from '../shared/credit-code';
 import { DEPARTMENT_ROLES, type Role } from '../shared/roles';
@@ -199,12 +200,23 @@ async function seedAccounts(tx: Tx): Promise<void> {
       .execute();
   }
   await seedBackups(tx);
+}
+
+/**
+ * The demo resident, linked and verified as the registry vouches for her: it
+ * holds her name and her phone 13800138000 (seeded after the registry).
+ */
+async function seedDemoResident(tx: Tx): Promise<void> {
   const idNumber = DEMO_RESIDENT.idNumberFirst17 + citizenIdCheckChar(DEMO_RESIDENT.idNumberFirst17);
-  await tx
+  const inserted = await tx
     .insertInto('residents')
-    .values({ phone: DEMO_RESIDENT.phone, name: DEMO_RESIDENT.name, id_number: idNumber })
+    .values({ phone: DEMO_RESIDENT.phone })
     .onConflict((oc) => oc.doNothing())
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) {
+    await writeLink(tx, inserted.id, { idNumber, name: DEMO_RESIDENT.name }, { method: 'registry' });
+  }
 }
 
 /**
@@ -221,6 +233,7 @@ export async function seedDemo(db: Db): Promise<{ loaded: boolean }> {
     await seedCatalog(tx);
     await seedBundles(tx);
     await seedRegistry(tx);
+    await seedDemoResident(tx);
     await seedCertificates(tx);
     const marker = await tx
       .insertInto('system_state')

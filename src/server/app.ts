@@ -13,6 +13,7 @@ import { caseRoutes } from '../modules/cases/routes';
 import { bundleManageRoutes } from '../modules/catalog/bundle-routes';
 import { catalogRoutes } from '../modules/catalog/routes';
 import { certificateRoutes } from '../modules/certificates/routes';
+import { identityRoutes } from '../modules/identity/routes';
 import { jobRoutes } from '../modules/jobs/routes';
 import { materialRoutes } from '../modules/materials/routes';
 import { notifyRoutes } from '../modules/notify/routes';
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAuth(app);
   await app.register(systemRoutes);
   await app.register(authRoutes);
+  await app.register(identityRoutes);
   await app.register(orgRoutes);
   await app.register(staffRoutes);
   await app.register(auditRoutes);

@@ -7,6 +7,7 @@ import { calendarFrom } from '../../src/modules/calendar/calendar-loader';
 import { deadlineAfter } from '../../src/modules/calendar/rules/deadlines';
 import type { WorkingCalendar } from '../../src/modules/calendar/rules/working-days';
 import { catalogEditor, publishItem, subsidy } from './case-world';
+import { createVerifiedResidents } from './factories';
 import { pngImage } from './file-fixtures';
 import { type Client, signInResident } from './test-app';
 import { createWorkflowWorld, type Officer, type WorkflowWorld } from './workflow-world';
@@ -46,10 +47,9 @@ export async function createClockWorld(db: Db, app: FastifyInstance, district: s
     ],
   });
   const clockItem = await publishItem(db, await catalogEditor(db, world.civil), content);
-  await db
-    .insertInto('residents')
-    .values({ phone: '13700000001', id_number: world.residents.local, name: '张秀英' })
-    .execute();
+  await createVerifiedResidents(db, [
+    { phone: '13700000001', idNumber: world.residents.local, name: '张秀英' },
+  ]);
   return { ...world, clockItem, resident: await signInResident(app, db, '13700000001') };
 }
 

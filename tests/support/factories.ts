@@ -1,6 +1,7 @@
 import type { Db } from '../../src/db/database';
 import type { Database } from '../../src/db/schema';
 import { hashPassword } from '../../src/modules/auth/passwords';
+import { writeLink } from '../../src/modules/identity/link-store';
 import { creditCodeCheckChar } from '../../src/shared/credit-code';
 import type { DepartmentKind } from '../../src/shared/org-kinds';
 import type { Role } from '../../src/shared/roles';
@@ -109,4 +110,24 @@ export async function countRows(db: Db, table: keyof Database): Promise<number> 
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Resident accounts already linked to their ID numbers and verified (as a clerk
+ * would at a window), as the tests of what a verified resident sees need them.
+ */
+export async function createVerifiedResidents(
+  db: Db,
+  residents: { phone: string; idNumber: string; name: string }[],
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    for (const resident of residents) {
+      const { id } = await tx
+        .insertInto('residents')
+        .values({ phone: resident.phone })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeLink(tx, id, resident, { method: 'registry' });
+    }
+  });
 }

@@ -5,9 +5,11 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { afterAll, beforeAll } from 'vitest';
 import { type Config, loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/database';
+import type { RealNameProvider } from '../../src/modules/identity/real-name-provider';
 import { fileStoreIn } from '../../src/modules/materials/file-store';
 import { Notifier } from '../../src/modules/notify/notifier';
 import { buildApp } from '../../src/server/app';
+import type { AppContext } from '../../src/server/context';
 import { openPlatformJobs } from '../../src/server/platform-jobs';
 import { SILENT_LOGGER, TEST_JOB_TUNING } from './job-fixtures';
 import { createTestDatabase } from './test-database';
@@ -28,16 +30,24 @@ export async function testConfig(databaseUrl: string, overrides: Partial<Config>
   return { ...loadConfig({ LOG_LEVEL: 'silent', JOBS: '0' }), databaseUrl, dataDir, ...overrides };
 }
 
-/** The app's context for a test database: jobs started only when the config says so. */
-export async function testContext(db: Db, url: string, config: Config) {
+/** The app's context for a test database: jobs started only when the config says so; no real-name provider unless given. */
+export async function testContext(
+  db: Db,
+  url: string,
+  config: Config,
+  realName: RealNameProvider | null = null,
+): Promise<AppContext> {
   const notifier = new Notifier();
   const files = fileStoreIn(config.dataDir);
   const jobs = await openPlatformJobs(config, url, { db, notifier, files }, SILENT_LOGGER, TEST_JOB_TUNING);
-  return { db, config, notifier, jobs };
+  return { db, config, notifier, realName, jobs };
 }
 
 /** The real HTTP app on this file's own database; set up once per file. */
-export function setUpTestApp(overrides: Partial<Config> = {}): TestContext {
+export function setUpTestApp(
+  overrides: Partial<Config> = {},
+  realName: RealNameProvider | null = null,
+): TestContext {
   const context = {} as TestContext;
   let drop: () => Promise<void>;
   beforeAll(async () => {
@@ -46,7 +56,7 @@ export function setUpTestApp(overrides: Partial<Config> = {}): TestContext {
     context.db = database.db;
     context.url = database.url;
     context.config = await testConfig(database.url, overrides);
-    context.app = await buildApp(await testContext(database.db, database.url, context.config));
+    context.app = await buildApp(await testContext(database.db, database.url, context.config, realName));
     await context.app.ready();
   });
   afterAll(async () => {

@@ -21,9 +21,21 @@ export interface ResidentActor {
   id: string;
   phone: string;
   name: string | null;
-  idNumber: string | null;
+  /** The citizen ID number the account claims; read it through verifiedIdNumberOf. */
+  claimedIdNumber: string | null;
+  /** Whether that claim is verified (residents.identity_verification_id is set). */
+  identityVerified: boolean;
   sessionId: string;
   csrfToken: string;
+}
+
+/**
+ * The resident's verified citizen ID number, or null: the one rule by which a
+ * resident reaches personal data (registry pre-fill, certificates, materials,
+ * cases, the read log). An unverified claim opens nothing.
+ */
+export function verifiedIdNumberOf(resident: ResidentActor): string | null {
+  return resident.identityVerified ? resident.claimedIdNumber : null;
 }
 
 /** The audit log's view of who acted. */

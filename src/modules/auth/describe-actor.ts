@@ -14,7 +14,8 @@ export async function describeActor(db: Db, actor: Actor): Promise<MeReply> {
         id: actor.id,
         phoneMasked: maskPhone(actor.phone),
         name: actor.name,
-        idNumberMasked: actor.idNumber ? maskCitizenId(actor.idNumber) : null,
+        idNumberMasked: actor.claimedIdNumber ? maskCitizenId(actor.claimedIdNumber) : null,
+        identity: actor.identityVerified ? 'verified' : actor.claimedIdNumber ? 'unverified' : 'none',
       },
       csrfToken: actor.csrfToken,
     };

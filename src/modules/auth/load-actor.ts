@@ -38,6 +38,7 @@ export async function loadSessionActor(
       'r.phone',
       'r.name',
       'r.id_number',
+      'r.identity_verification_id',
     ])
     .select((eb) => [
       jsonArrayFrom(
@@ -68,7 +69,8 @@ export async function loadSessionActor(
         id: row.subject_id,
         phone: row.phone,
         name: row.name,
-        idNumber: row.id_number,
+        claimedIdNumber: row.id_number,
+        identityVerified: row.identity_verification_id !== null,
         sessionId: row.id,
         csrfToken: row.csrf_token,
       },

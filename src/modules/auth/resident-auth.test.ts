@@ -78,6 +78,8 @@ describe('resident sign-in by mobile number and one-time code', () => {
     expect(linked.json().user).toMatchObject({
       name: '王小明',
       idNumberMasked: `3301**********${good.slice(-4)}`,
+      // Nobody vouches for it (the registry does not hold the number): linked, unverified.
+      identity: 'unverified',
     });
 
     const other = await signedInResident('13912340005');

@@ -1,16 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clientOf, requireActor, requireResident, requireStaff } from '../../server/auth-plugin';
+import { clientOf, requireActor, requireStaff } from '../../server/auth-plugin';
 import type { RequestLimit } from '../../server/request-limits';
 import { auditActorOf } from './actor';
 import { changeOwnPassword } from './change-password';
 import { describeActor } from './describe-actor';
-import { linkResidentIdentity } from './link-identity';
 import { loadSessionActor } from './load-actor';
 import {
   ChangePasswordBody,
-  LinkIdentityBody,
   MeReply,
   ResidentCodeBody,
   ResidentSignInBody,
@@ -124,23 +122,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireStaff(request);
       await changeOwnPassword(db, actor, auditActorOf(actor, request.ip), request.body);
       return { ok: true as const };
-    },
-  );
-
-  api.put(
-    '/api/resident/identity',
-    {
-      schema: {
-        tags: ['认证'],
-        summary: '群众实名认证：绑定身份证号码',
-        body: LinkIdentityBody,
-        response: { 200: MeReply },
-      },
-    },
-    async (request) => {
-      const actor = requireResident(request);
-      await linkResidentIdentity(db, actor, auditActorOf(actor, request.ip), request.body);
-      return describeActor(db, { ...actor, name: request.body.name, idNumber: request.body.idNumber });
     },
   );
 }

@@ -39,11 +39,6 @@ export const ResidentSignInBody = z.object({
     .regex(/^\d{6}$/, '验证码为6位数字'),
 });
 
-export const LinkIdentityBody = z.object({
-  name: z.string().trim().min(2, '请输入真实姓名').max(30),
-  idNumber: citizenIdNumber,
-});
-
 const GrantView = z.object({
   role: z.enum(ROLES),
   roleLabel: z.string(),
@@ -71,6 +66,9 @@ export const ResidentMe = z.object({
   phoneMasked: z.string(),
   name: z.string().nullable(),
   idNumberMasked: z.string().nullable(),
+  identity: z
+    .enum(['none', 'unverified', 'verified'])
+    .describe('实名状态：none 未认证；unverified 已绑定但未核验（看不到个人数据）；verified 已核验'),
 });
 
 export const MeReply = z.object({ user: z.union([StaffMe, ResidentMe]), csrfToken: z.string() });

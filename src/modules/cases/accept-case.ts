@@ -10,6 +10,7 @@ import { openSteps } from '../workflow/open-stage';
 import { firstStage } from '../workflow/rules/stages';
 import { workflowOf } from '../workflow/workflow-of';
 import { requireStatus } from './acting';
+import { requireIdentityChecked } from './applicant-identity';
 import { type ActContext, type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, type CaseRow, loadMaterials, updateCase } from './case-store';
@@ -46,6 +47,7 @@ export async function actToAccept<T>(
   const calendar = await calendarForAcceptance(deps.db, acceptedAt);
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     requireStatus(context.row, ['submitted', 'awaiting_materials'], action);
+    requireIdentityChecked(context.row);
     return await act(context, {
       acceptedAt,
       deadlines: deadlinesFor(calendar, context.item, acceptedAt),

@@ -5,6 +5,7 @@ import { requirePermission, requireStaff } from '../../server/auth-plugin';
 import { auditActorOf } from '../auth/actor';
 import { acceptCase } from './accept-case';
 import { acceptTolerantly } from './accept-tolerantly';
+import { checkApplicantIdentity } from './applicant-identity';
 import { type CaseOperation, caseActRoute } from './case-act-route';
 import type { Issued as IssuedResult } from './case-documents';
 import { completeOnTheSpot } from './complete-on-the-spot';
@@ -22,6 +23,7 @@ import {
   CaseParams,
   CompleteBody,
   CorrectFormBody,
+  IdentityCheckBody,
   PaperSentBody,
   RecordMaterialsBody,
   RefuseBody,
@@ -113,6 +115,15 @@ export async function caseActRoutes(app: FastifyInstance): Promise<void> {
   );
   decision('refuse', '不予受理（出具决定书，载明理由和复议、诉讼权利）', RefuseBody, refuseCase, refuseJoint);
   decision('complete', '即办件当场办结（登记办理结果，如老年优待证号）', CompleteBody, completeOnTheSpot);
+  caseActRoute(app, {
+    path: 'identity-check',
+    tags,
+    summary: '窗口核验网上申请人的身份证原件（实名未核验的申请受理前须核验；联办件连同子件）',
+    body: IdentityCheckBody,
+    reply: Changed,
+    who: (request) => requirePermission(request, 'case.intake'),
+    operation: checkApplicantIdentity,
+  });
 
   api.post(
     '/api/cases/:id/paper/sent',

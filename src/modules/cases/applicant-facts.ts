@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../server/errors';
 import type { ApplicantKind, RoutingBasis } from '../../shared/case-terms';
 import { SEXES } from '../../shared/registry-fields';
-import type { StaffActor } from '../auth/actor';
+import { type ResidentActor, type StaffActor, verifiedIdNumberOf } from '../auth/actor';
 import { loadRecords } from '../registry/registry-records';
 import { readSubject } from '../registry/sharing/read-subject';
 import type { Profile } from './rules/form-values';
@@ -90,8 +90,13 @@ export async function readApplicantAsStaff(
   }
 }
 
-/** A resident applying for themselves: their own registry record. */
-export async function readOwnRecord(db: Db, idNumber: string): Promise<ApplicantFacts> {
+/**
+ * A resident applying for themselves: their own registry record, once their
+ * real-name link is verified; an unverified link pre-fills nothing (they type it all).
+ */
+export async function readOwnRecord(db: Db, resident: ResidentActor): Promise<ApplicantFacts> {
+  const idNumber = verifiedIdNumberOf(resident);
+  if (!idNumber) return nothing('not_in_registry');
   const record = (await loadRecords(db, 'person', [idNumber])).get(idNumber);
   return record ? factsOf('person', idNumber, record.values) : nothing('not_in_registry');
 }

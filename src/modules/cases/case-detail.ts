@@ -116,6 +116,7 @@ export async function caseDetail(
     agent: row.agent_name
       ? { name: row.agent_name, number: row.agent_number, isStaff: row.agent_staff_id !== null }
       : null,
+    applicantUnverified: row.applicant_unverified,
     channel: row.channel,
     place: hall ? (hall.number === null ? hall.name : `${hall.name} ${hall.number}号窗口`) : null,
     routing: {

@@ -18,7 +18,7 @@ export async function intakeQueue(db: Db, actor: StaffActor, page: { page: numbe
     .where((eb) => withinRegions(eb, 'c.intake_region_code', roots));
   const [rows, count] = await Promise.all([
     base
-      .select([...LIST_COLUMNS, 'c.decision_due'])
+      .select([...LIST_COLUMNS, 'c.decision_due', 'c.applicant_unverified'])
       .orderBy('c.decision_due')
       .orderBy('c.case_number')
       .limit(page.pageSize)
@@ -33,6 +33,7 @@ export async function intakeQueue(db: Db, actor: StaffActor, page: { page: numbe
   return {
     items: rows.map((row, index) => ({
       ...listRowView(row),
+      applicantUnverified: row.applicant_unverified,
       decisionDue: (row.decision_due as Date).toISOString(),
       workingDaysLeft: daysLeft[index] ?? 0,
     })),

@@ -4,6 +4,7 @@ import { shanghaiDate } from '../calendar/rules/days';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { Notifier } from '../notify/notifier';
 import { type Acceptance, type AcceptanceRecord, markAccepted, startWorkflow } from './accept-case';
+import { requireIdentityChecked } from './applicant-identity';
 import type { ActContext, ActDeps } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, type CaseRow, updateCase } from './case-store';
@@ -92,6 +93,7 @@ export async function acceptJoint(
   const calendar = await calendarForAcceptance(deps.db, acceptedAt);
   return await deps.db.transaction().execute((tx) =>
     actOnJoint(tx, actor, parentId, input, '受理', async (context) => {
+      requireIdentityChecked(context.parent);
       requireComplete(await jointProblems(context));
       return await writeJointAcceptance(
         context,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createVerifiedResidents } from '../../../tests/support/factories';
 import { pngImage } from '../../../tests/support/file-fixtures';
 import { setUpTestApp, signInResident } from '../../../tests/support/test-app';
 import {
@@ -194,10 +195,9 @@ describe('applying for a bundle', () => {
 
 describe('applying for a bundle online', () => {
   it('takes the merged answers once and records a scan used by two items as one use', async () => {
-    await t.db
-      .insertInto('residents')
-      .values({ phone: '13700000002', id_number: world.residents.local, name: '张秀英' })
-      .execute();
+    await createVerifiedResidents(t.db, [
+      { phone: '13700000002', idNumber: world.residents.local, name: '张秀英' },
+    ]);
     const resident = await signInResident(t.app, t.db, '13700000002');
     const scan = async (name: string) =>
       (

@@ -74,7 +74,7 @@ export async function applyJointOnline(
   const { db } = deps;
   const idNumber = checkedOnline(resident, input);
   return await createOnce(db, key, async () => {
-    const facts = await readOwnRecord(db, idNumber);
+    const facts = await readOwnRecord(db, resident);
     const joint = await prepareJointDraft(db, input, (chosenItem, part) =>
       prepareDraft(db, {
         ...onlineDraftInput(resident, idNumber, input),
@@ -95,6 +95,7 @@ export async function applyJointOnline(
       submittedAt,
       agent: null,
       startedBy: { kind: 'resident', id: resident.id, name: first?.applicant.name as string },
+      applicantUnverified: !resident.identityVerified,
       visits: 0,
       actor: residentEventActor(resident),
       audit,

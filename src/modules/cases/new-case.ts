@@ -31,6 +31,8 @@ export interface NewCase {
   submittedAt: Date;
   agent: { name: string; number: string | null; staffId: string | null } | null;
   startedBy: { kind: 'staff' | 'resident'; id: string; name: string };
+  /** Applied online from an unverified real-name link: marked for the window (applicant_unverified). */
+  applicantUnverified?: boolean;
   visits: number;
   actor: EventActor;
   audit: AuditActor;
@@ -48,7 +50,7 @@ export type RowLink = Pick<
 >;
 
 /** Who applies, through whom and where: the same on a single case and on every row of a joint case. */
-export function intakeColumns(draft: CaseDraft, input: Pick<NewCase, 'agent'>) {
+export function intakeColumns(draft: CaseDraft, input: Pick<NewCase, 'agent' | 'applicantUnverified'>) {
   return {
     applicant_kind: draft.applicant.kind,
     applicant_number: draft.applicant.number,
@@ -63,6 +65,7 @@ export function intakeColumns(draft: CaseDraft, input: Pick<NewCase, 'agent'>) {
     intake_region_code: draft.intakeRegion,
     routing_basis: draft.routing.basis,
     applicant_region_code: draft.routing.applicantRegion,
+    applicant_unverified: input.applicantUnverified ?? false,
   };
 }
 

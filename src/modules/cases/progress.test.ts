@@ -5,6 +5,7 @@ import {
   type IntakeWorld,
   visitorIntake,
 } from '../../../tests/support/case-world';
+import { createVerifiedResidents } from '../../../tests/support/factories';
 import { pngImage } from '../../../tests/support/file-fixtures';
 import { type Client, setUpTestApp, signInResident } from '../../../tests/support/test-app';
 
@@ -14,10 +15,9 @@ let resident: Client;
 
 beforeAll(async () => {
   world = await createIntakeWorld(t.db, t.app, '330186');
-  await t.db
-    .insertInto('residents')
-    .values({ phone: '13700000001', id_number: world.residents.local, name: '张秀英' })
-    .execute();
+  await createVerifiedResidents(t.db, [
+    { phone: '13700000001', idNumber: world.residents.local, name: '张秀英' },
+  ]);
   resident = await signInResident(t.app, t.db, '13700000001');
 });
 

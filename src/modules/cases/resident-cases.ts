@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import { AppError, invalidField, notFound } from '../../server/errors';
-import type { AuditActor, ResidentActor } from '../auth/actor';
+import { type AuditActor, type ResidentActor, verifiedIdNumberOf } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
 import { residentEventActor } from './acting';
 import { readOwnRecord } from './applicant-facts';
@@ -8,24 +8,26 @@ import { caseDetail } from './case-detail';
 import { prepareDraft } from './case-draft';
 import { publishedItem } from './case-item';
 import { caseTitleColumn, documentOf } from './case-queries';
-import type { CaseRow } from './case-store';
 import { workingDaysLeft } from './deadlines';
 import { createOnce, type IdempotencyKey } from './idempotency';
 import { createCase, nextCaseNumber } from './new-case';
 import { publicName } from './public-progress';
+import { ownCase } from './resident-own';
 import type { ApplyBody } from './schemas';
 
 /**
  * A resident's own cases: applying online for themselves (the case then waits
  * for a clerk's intake decision), the list, the whole case, its documents.
- * A resident is the applicant of the cases filed under their linked ID number.
+ * A resident follows the cases filed under their verified ID number and the
+ * ones they applied for from this account. An unverified link may apply (typing
+ * everything; nothing is pre-filled) and the case is marked for the window.
  */
 
 function linkedId(resident: ResidentActor): string {
-  if (!resident.idNumber) {
+  if (!resident.claimedIdNumber) {
     throw new AppError(409, 'IDENTITY_REQUIRED', '请先完成实名认证，办件将以您的身份证号码申请');
   }
-  return resident.idNumber;
+  return resident.claimedIdNumber;
 }
 
 /** Items offered online are those with at least online pre-review (网上办理深度二级及以上). */
@@ -86,7 +88,7 @@ export async function applyOnline(
     const draft = await prepareDraft(db, {
       ...onlineDraftInput(resident, idNumber, input),
       chosenItem,
-      facts: await readOwnRecord(db, idNumber),
+      facts: await readOwnRecord(db, resident),
       formData: input.formData,
       materials: input.materials,
       delivery: input.delivery,
@@ -100,6 +102,7 @@ export async function applyOnline(
       submittedAt,
       agent: null,
       startedBy: { kind: 'resident', id: resident.id, name: draft.applicant.name },
+      applicantUnverified: !resident.identityVerified,
       visits: 0,
       actor: residentEventActor(resident),
       audit,
@@ -108,20 +111,8 @@ export async function applyOnline(
   });
 }
 
-async function ownCase(db: Db, resident: ResidentActor, caseId: string): Promise<CaseRow> {
-  const row = await db
-    .selectFrom('cases')
-    .selectAll()
-    .where('id', '=', caseId)
-    .where('applicant_kind', '=', 'person')
-    .where('applicant_number', '=', resident.idNumber ?? '')
-    .executeTakeFirst();
-  if (!row) throw notFound('办件');
-  return row;
-}
-
 export async function listMyCases(db: Db, resident: ResidentActor) {
-  if (!resident.idNumber) return [];
+  const verified = verifiedIdNumberOf(resident);
   const rows = await db
     .selectFrom('cases as c')
     .leftJoin('catalog_item_versions as v', (join) =>
@@ -140,7 +131,12 @@ export async function listMyCases(db: Db, resident: ResidentActor) {
     // A joint case is listed once, as its parent, which shows each child's progress.
     .where('c.parent_case_id', 'is', null)
     .where('c.applicant_kind', '=', 'person')
-    .where('c.applicant_number', '=', resident.idNumber)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.started_by_kind', '=', 'resident'), eb('c.started_by_id', '=', resident.id)]),
+        ...(verified ? [eb('c.applicant_number', '=', verified)] : []),
+      ]),
+    )
     .orderBy('c.submitted_at', 'desc')
     .limit(200)
     .execute();

@@ -25,6 +25,8 @@ export async function recordRepositoryUses(
       .where('id', '=', material.materialId)
       .where('owner_id_type', '=', ownerIdType)
       .where('owner_number', '=', row.applicant_number)
+      // An unverified applicant attaches only what they uploaded themselves.
+      .$if(row.applicant_unverified, (query) => query.where('uploaded_by_id', '=', row.started_by_id))
       .executeTakeFirst();
     if (!owned) {
       throw invalidField(

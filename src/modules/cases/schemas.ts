@@ -130,6 +130,13 @@ export type RecordMaterialsBody = z.infer<typeof RecordMaterialsBody>;
 
 export const AcceptBody = Act;
 
+export const IdentityCheckBody = Act.extend({
+  idCardChecked: z
+    .literal(true, '请确认已查验申请人身份证原件')
+    .describe('已查验申请人身份证原件，与申请人一致'),
+});
+export type IdentityCheckBody = z.infer<typeof IdentityCheckBody>;
+
 export const CorrectFormBody = Act.extend({
   formData: z.record(z.string().max(40), z.string().max(2000)).describe('更正后的整张申请表（字段键 → 值）'),
 });

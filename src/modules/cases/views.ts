@@ -120,6 +120,11 @@ export const CaseDetail = z.object({
     phone: z.string(),
   }),
   agent: z.object({ name: z.string(), number: z.string().nullable(), isStaff: z.boolean() }).nullable(),
+  applicantUnverified: z
+    .boolean()
+    .describe(
+      '未核验身份：网上申请时实名未核验，受理前须窗口查验申请人身份证原件（POST /api/cases/:id/identity-check）',
+    ),
   channel: z.enum(keys(CASE_CHANNELS)),
   place: z.string().nullable().describe('受理大厅（及窗口）'),
   routing: z.object({
@@ -173,6 +178,7 @@ export const QueuedApplication = z.object({
   itemName: z.string(),
   applicantNameMasked: z.string(),
   channel: z.enum(keys(CASE_CHANNELS)),
+  applicantUnverified: z.boolean().describe('未核验身份（受理前须查验身份证原件）'),
   submittedAt: z.string(),
   decisionDue: z.string().describe('须作出受理决定（受理、一次性告知或不予受理）的最后时刻；逾期视为受理'),
   workingDaysLeft: z.number().describe('距该期限的工作日（当天为0，逾期为负）'),

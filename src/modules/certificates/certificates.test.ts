@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citizenId, createCertificateWorld, idCardRequest } from '../../../tests/support/certificate-factory';
-import { createStaffUser } from '../../../tests/support/factories';
+import { createStaffUser, createVerifiedResidents } from '../../../tests/support/factories';
 import { type Client, setUpTestApp, signInResident, signInStaff } from '../../../tests/support/test-app';
 import { parseCertificateIdentifier } from '../../shared/certificate-identifier';
 import { CERTIFICATE_TYPE_SPECS } from '../../shared/certificate-types';
@@ -205,10 +205,9 @@ describe('reading certificates', () => {
   });
 
   it("gives a resident the certificates held under their linked ID number, and nobody else's", async () => {
-    await t.db
-      .insertInto('residents')
-      .values({ phone: '13900006666', name: '李四海', id_number: citizenId('33010619700707004') })
-      .execute();
+    await createVerifiedResidents(t.db, [
+      { phone: '13900006666', name: '李四海', idNumber: citizenId('33010619700707004') },
+    ]);
     const holder = await signInResident(t.app, t.db, '13900006666');
     const held = (await holder.get('/api/resident/certificates')).json().items;
     expect(held.map((item: { id: string }) => item.id).sort()).toEqual(

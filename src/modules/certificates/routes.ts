@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { pageOf } from '../../server/pagination';
 import type { RequestLimit } from '../../server/request-limits';
-import { auditActorOf } from '../auth/actor';
+import { auditActorOf, verifiedIdNumberOf } from '../auth/actor';
 import {
   getCertificate,
   listCertificates,
@@ -124,7 +124,9 @@ export async function certificateRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: z.object({ items: z.array(HeldCertificate) }) },
       },
     },
-    async (request) => ({ items: await listHeldCertificates(db, requireResident(request).idNumber) }),
+    async (request) => ({
+      items: await listHeldCertificates(db, verifiedIdNumberOf(requireResident(request))),
+    }),
   );
 
   api.get(

@@ -19,6 +19,10 @@ export async function recordConsent(
   materialId: string,
   decision: ConsentDecision,
 ): Promise<MaterialDetail> {
+  if (decision === 'confirmed' && actor.kind === 'resident' && !actor.identityVerified) {
+    // An unverified claim must not make its uploads reusable for the number's real owner.
+    throw conflict('IDENTITY_UNVERIFIED', '您的实名身份尚未核验，暂不能同意材料复用；请携带身份证到窗口核验');
+  }
   return await db.transaction().execute(async (tx) => {
     // Locking the material serialises consent changes with recordMaterialUse.
     await tx.selectFrom('materials').select('id').where('id', '=', materialId).forUpdate().execute();

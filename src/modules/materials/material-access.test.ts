@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRegionTree, createStaffUser } from '../../../tests/support/factories';
+import { createRegionTree, createStaffUser, createVerifiedResidents } from '../../../tests/support/factories';
 import { pngImage } from '../../../tests/support/file-fixtures';
 import { Client, setUpTestApp, signInResident, signInStaff } from '../../../tests/support/test-app';
 import { citizenIdCheckChar } from '../../shared/citizen-id';
@@ -25,13 +25,12 @@ beforeAll(async () => {
   clients.clerkThere = await staff('window_clerk', '330105002');
   clients.districtAdmin = await staff('admin', '330105');
   clients.supervisor = await staff('supervisor', '330105');
+  await createVerifiedResidents(t.db, [
+    { phone: '13955560001', name: '钱二', idNumber: ownerId },
+    { phone: '13955560002', name: '孙三', idNumber: citizen('33010519700101302') },
+  ]);
   clients.owner = await signInResident(t.app, t.db, '13955560001');
-  await clients.owner.put('/api/resident/identity', { name: '钱二', idNumber: ownerId });
   clients.stranger = await signInResident(t.app, t.db, '13955560002');
-  await clients.stranger.put('/api/resident/identity', {
-    name: '孙三',
-    idNumber: citizen('33010519700101302'),
-  });
   clients.unverified = await signInResident(t.app, t.db, '13955560003');
 });
 

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRegionTree, createStaffUser } from '../../../tests/support/factories';
+import { createRegionTree, createStaffUser, createVerifiedResidents } from '../../../tests/support/factories';
 import { pdfDocument, pngImage } from '../../../tests/support/file-fixtures';
 import { type Client, setUpTestApp, signInResident, signInStaff } from '../../../tests/support/test-app';
 import type { AppError } from '../../server/errors';
@@ -26,8 +26,8 @@ beforeAll(async () => {
   const user = await createStaffUser(t.db, { role: 'window_clerk', regionCode: '330104001' });
   clerk = await signInStaff(t.app, user.username, user.password);
   clerkName = (await clerk.get('/api/auth/me')).json().user.displayName;
+  await createVerifiedResidents(t.db, [{ phone: '13955550001', name: '赵一', idNumber: ownerId }]);
   owner = await signInResident(t.app, t.db, '13955550001');
-  await owner.put('/api/resident/identity', { name: '赵一', idNumber: ownerId });
 });
 
 const store = () => fileStoreIn(t.config.dataDir);

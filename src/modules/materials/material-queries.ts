@@ -5,7 +5,7 @@ import type { OwnerIdType } from '../../db/schema';
 import { notFound } from '../../server/errors';
 import { type AllowedMimeType, maskOwnerNumber } from '../../shared/material-files';
 import { regionRootsFor } from '../../shared/roles';
-import type { Actor, ResidentActor, StaffActor } from '../auth/actor';
+import { type Actor, type ResidentActor, type StaffActor, verifiedIdNumberOf } from '../auth/actor';
 import type { MaterialDetail, MaterialView } from './schemas';
 
 /** Materials with their file, catalogue item and current consent (the latest history row). */
@@ -102,10 +102,18 @@ function visibleToStaff(actor: StaffActor) {
     );
 }
 
-/** A resident owns the materials filed under their linked citizen ID number. */
+/**
+ * A resident owns the materials filed under their verified citizen ID number;
+ * before verification they see only what they uploaded from this account.
+ */
 function ownedBy(resident: ResidentActor) {
+  const verified = verifiedIdNumberOf(resident);
+  if (verified) {
+    return (query: MaterialQuery): MaterialQuery =>
+      query.where('m.owner_id_type', '=', '111').where('m.owner_number', '=', verified);
+  }
   return (query: MaterialQuery): MaterialQuery =>
-    query.where('m.owner_id_type', '=', '111').where('m.owner_number', '=', resident.idNumber ?? '');
+    query.where('m.uploaded_by_kind', '=', 'resident').where('m.uploaded_by_id', '=', resident.id);
 }
 
 function visibleTo(actor: Actor) {
@@ -133,7 +141,6 @@ export async function listOwnerMaterialsForStaff(
 }
 
 export async function listMyMaterials(db: Db, resident: ResidentActor): Promise<MaterialView[]> {
-  if (!resident.idNumber) return [];
   const rows = await selectMaterials(db).$call(ownedBy(resident)).execute();
   return rows.map((row) => toMaterialView(row, 'owner'));
 }

@@ -131,11 +131,11 @@ export async function uploadInApp(
   fields: MaterialFields,
   file: UploadedFile,
 ): Promise<MaterialView> {
-  if (!actor.idNumber) {
+  if (!actor.claimedIdNumber) {
     throw new AppError(409, 'IDENTITY_REQUIRED', '请先完成实名认证，材料将归入您的身份证号码名下');
   }
   return upload(db, store, {
-    owner: { ownerIdType: '111', ownerNumber: actor.idNumber },
+    owner: { ownerIdType: '111', ownerNumber: actor.claimedIdNumber },
     fields,
     file,
     source: 'resident_upload',

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDepartment, createRegionTree, createStaffUser } from '../../../tests/support/factories';
+import {
+  createDepartment,
+  createRegionTree,
+  createStaffUser,
+  createVerifiedResidents,
+} from '../../../tests/support/factories';
 import { testIdNumber } from '../../../tests/support/registry-files';
 
 import { type Client, setUpTestApp, signInResident, signInStaff } from '../../../tests/support/test-app';
@@ -54,10 +59,7 @@ beforeAll(async () => {
     { number: resident, values: values('330107001001'), sources: { name: stamp, phone: stamp } },
     { number: elsewhere, values: values('330108001001'), sources: { name: stamp } },
   ]);
-  await t.db
-    .insertInto('residents')
-    .values({ phone: '13700000007', id_number: resident, name: '钱多多' })
-    .execute();
+  await createVerifiedResidents(t.db, [{ phone: '13700000007', idNumber: resident, name: '钱多多' }]);
 });
 
 const read = (client: Client, number: string, purpose: string) =>

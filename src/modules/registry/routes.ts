@@ -5,7 +5,7 @@ import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { AppError } from '../../server/errors';
 import { PageQuery, pageOf } from '../../server/pagination';
 import type { SubjectKind } from '../../shared/registry-fields';
-import { auditActorOf } from '../auth/actor';
+import { auditActorOf, verifiedIdNumberOf } from '../auth/actor';
 import { getImport, listImportConflicts, listImports, listRejections } from './import/import-queries';
 import type { TableFormat } from './import/read-table';
 import { previewImport, startImport } from './import/start-import';
@@ -286,9 +286,9 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const resident = requireResident(request);
-      if (!resident.idNumber) return { items: [] };
-      return { items: await readsOf(db, 'person', resident.idNumber) };
+      const idNumber = verifiedIdNumberOf(requireResident(request));
+      if (!idNumber) return { items: [] };
+      return { items: await readsOf(db, 'person', idNumber) };
     },
   );
 }

@@ -4,6 +4,7 @@ import type { AuditActor, ResidentActor, StaffActor } from '../auth/actor';
 import { caseActor, competentOffice, intakeClerk, residentEventActor } from '../cases/acting';
 import { itemOfCase } from '../cases/case-item';
 import { type CaseRow, type EventActor, lockCase } from '../cases/case-store';
+import { isResidentsCase } from '../cases/resident-own';
 import { recordMaterialUse } from '../materials/material-uses';
 import type { TaskDeps } from './act-on-task';
 import { calendarOfCase } from './case-clock';
@@ -125,7 +126,7 @@ export async function answerCorrectionOnline(
   input: CorrectionAnswerBody,
 ): Promise<CorrectionAnswered> {
   const applicant = async (_tx: Tx, row: CaseRow) => {
-    if (row.applicant_kind !== 'person' || row.applicant_number !== resident.idNumber) throw notFound('办件');
+    if (!isResidentsCase(resident, row)) throw notFound('办件');
     return residentEventActor(resident);
   };
   return await answerOnCase(deps, audit, ids, applicant, { ...input, channel: 'online' });

@@ -9,6 +9,7 @@ import {
   DAY,
   openTask,
 } from '../../../tests/support/clock-world';
+import { createVerifiedResidents } from '../../../tests/support/factories';
 import { pngImage } from '../../../tests/support/file-fixtures';
 import { setUpTestApp, signInResident } from '../../../tests/support/test-app';
 import { acceptedCase } from '../../../tests/support/workflow-world';
@@ -131,10 +132,9 @@ describe('returning the case to the applicant for correction', () => {
     const { correction } = await askForCorrection(caseId);
     const answerPath = `/api/resident/cases/${caseId}/corrections/${correction.id}/answer`;
 
-    await t.db
-      .insertInto('residents')
-      .values({ phone: '13700000002', id_number: world.residents.fromOtherStreet, name: '王大海' })
-      .execute();
+    await createVerifiedResidents(t.db, [
+      { phone: '13700000002', idNumber: world.residents.fromOtherStreet, name: '王大海' },
+    ]);
     const neighbour = await signInResident(t.app, t.db, '13700000002');
     expect((await neighbour.get(`/api/resident/cases/${caseId}/corrections`)).statusCode).toBe(404);
     expect((await neighbour.post(answerPath, { answer: '代为补正' })).statusCode).toBe(404);

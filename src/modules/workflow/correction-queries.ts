@@ -2,6 +2,7 @@ import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
 import type { ResidentActor, StaffActor } from '../auth/actor';
 import { competentOffice, intakeClerk } from '../cases/acting';
+import { ownCase } from '../cases/resident-own';
 import { filesByIds } from './case-files';
 
 /**
@@ -12,14 +13,7 @@ import { filesByIds } from './case-files';
  */
 
 export async function correctionsForResident(db: Db, resident: ResidentActor, caseId: string) {
-  const own = await db
-    .selectFrom('cases')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('applicant_kind', '=', 'person')
-    .where('applicant_number', '=', resident.idNumber ?? '')
-    .executeTakeFirst();
-  if (!own) throw notFound('办件');
+  await ownCase(db, resident, caseId);
   return await correctionsOf(db, caseId);
 }
 

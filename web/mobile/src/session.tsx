@@ -9,6 +9,8 @@ export interface Resident {
   phoneMasked: string;
   name: string | null;
   idNumberMasked: string | null;
+  /** none: no ID linked; unverified: linked, not verified (sees no personal data); verified. */
+  identity: 'none' | 'unverified' | 'verified';
 }
 
 /** A staff session in the same browser counts as nobody signed in here. */

@@ -20,6 +20,7 @@ import { DepartmentsPage } from './pages/departments/DepartmentsPage';
 import { ExtensionsPage } from './pages/extensions/ExtensionsPage';
 import { HomePage } from './pages/HomePage';
 import { HallsPage } from './pages/halls/HallsPage';
+import { IdentityCheckPage } from './pages/identity/IdentityCheckPage';
 import { LoginPage } from './pages/LoginPage';
 import { MaterialsPage } from './pages/materials/MaterialsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -114,6 +115,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="case.intake">
                 <IntakeQueuePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="intake/identity"
+            element={
+              <RequirePermission permission="case.intake">
+                <IdentityCheckPage />
               </RequirePermission>
             }
           />

@@ -6,6 +6,7 @@ import { type ActDeps, statusChanged } from '../case-act';
 import { appendEvent, checkVersion, lockCase, updateCase } from '../case-store';
 import { deliveryItemOf } from '../joint-views';
 import { type Changed, changed } from '../paper-handover';
+import { isResidentsCase } from '../resident-own';
 import { deliveryChangeable, methodChangedMessage, openStatuses } from '../rules/delivery';
 import type { DeliveryChoice } from './choice-schema';
 import { addressColumns, checkDelivery } from './delivery-choice';
@@ -62,7 +63,7 @@ export const changeDeliveryAsClerk = deliveryOperation<ChangeDeliveryBody>((cont
   changeMethod(context, deps, input.delivery),
 );
 
-/** The applicant changes it in the app: their own case (filed under their linked ID number), else 404. */
+/** The applicant changes it in the app: their own case (isResidentsCase), else 404. */
 export async function changeDeliveryAsApplicant(
   deps: ActDeps,
   resident: ResidentActor,
@@ -72,8 +73,7 @@ export async function changeDeliveryAsApplicant(
 ): Promise<Changed> {
   return await deps.db.transaction().execute(async (tx) => {
     const row = await lockCase(tx, caseId);
-    const own = row.applicant_kind === 'person' && resident.idNumber === row.applicant_number;
-    if (!own) throw notFound('办件');
+    if (!isResidentsCase(resident, row)) throw notFound('办件');
     checkVersion(row, input.version);
     const item = await deliveryItemOf(tx, row);
     const context = { tx, row, item, desk: null, eventActor: residentEventActor(resident) };

@@ -10,6 +10,7 @@ import {
   startCase,
   toHome,
 } from '../../../../tests/support/delivery-steps';
+import { createVerifiedResidents } from '../../../../tests/support/factories';
 import { type Client, setUpTestApp, signInResident } from '../../../../tests/support/test-app';
 import type { StaffActor } from '../../auth/actor';
 import { Notifier } from '../../notify/notifier';
@@ -23,13 +24,10 @@ let stranger: Client;
 
 beforeAll(async () => {
   world = await createIntakeWorld(t.db, t.app, '330186');
-  await t.db
-    .insertInto('residents')
-    .values([
-      { phone: '13700000001', id_number: world.residents.local, name: '张秀英' },
-      { phone: '13700000002', id_number: world.residents.fromOtherStreet, name: '王大海' },
-    ])
-    .execute();
+  await createVerifiedResidents(t.db, [
+    { phone: '13700000001', idNumber: world.residents.local, name: '张秀英' },
+    { phone: '13700000002', idNumber: world.residents.fromOtherStreet, name: '王大海' },
+  ]);
   resident = await signInResident(t.app, t.db, '13700000001');
   stranger = await signInResident(t.app, t.db, '13700000002');
 });

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import type { MaterialView } from '../../../common/materials';
 import { errorText } from '../catalog/api';
+import { useSession } from '../session';
 import styles from './Apply.module.css';
 import {
   type Application,
@@ -14,11 +15,14 @@ import {
 import { DeliveryChoice } from './DeliveryChoice';
 import { type DeliveryFormValues, deliveryOf } from './delivery';
 import { FieldInput } from './FieldInput';
+import { RegionField } from './RegionField';
 import type { MyCaseDetail } from './types';
 
 /** The item's answers by field key, and how the result is to be got. */
 interface Values {
   delivery?: DeliveryFormValues;
+  /** Before verification: the community of the household register, which routes the case. */
+  regionCode?: string;
   [fieldKey: string]: unknown;
 }
 
@@ -39,6 +43,12 @@ const messages = {
   submit: ['提交申请', 'Submit application'],
   result: ['办理结果', 'The result'],
   fill: ['请填写', 'Please fill in'],
+  typeAll: [
+    '您的实名信息还没有核验，系统不会自动填表，请填写全部内容。受理前，窗口工作人员会查验您的身份证原件。',
+    'Your identity is not verified yet, so nothing is filled in for you: please fill in everything. Before accepting, a window clerk will check your ID card.',
+  ],
+  region: ['户籍所在社区', 'Community of your household register'],
+  regionRequired: ['请选择户籍所在社区', 'Choose your community'],
 } as const;
 
 /** The form (fields the platform fills are only listed) and the choice of uploaded papers, of an item or a bundle. */
@@ -61,13 +71,16 @@ export function ApplyForm({
   const [form] = Form.useForm();
   const method = Form.useWatch(['delivery', 'method'], form) ?? 'window_pickup';
   const fields = content.formFields ?? [];
-  const prefilled = fields.filter((field) => field.profileSource);
-  const asked = fields.filter((field) => !field.profileSource);
+  // Only a verified identity fills fields from the registry; before that the resident types them all.
+  const verified = useSession().resident?.identity === 'verified';
+  const prefilled = verified ? fields.filter((field) => field.profileSource) : [];
+  const asked = verified ? fields.filter((field) => !field.profileSource) : fields;
   const choices = myMaterials.map((material) => ({ label: material.name, value: material.id }));
 
-  const submit = async ({ delivery, ...answers }: Values) => {
+  const submit = async ({ delivery, regionCode, ...answers }: Values) => {
     const application: Application = {
       ...target,
+      ...(regionCode ? { regionCode } : {}),
       formData: Object.fromEntries(
         Object.entries(answers).filter(
           (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
@@ -99,6 +112,20 @@ export function ApplyForm({
       }
     >
       <Form.Header>{t('form')}</Form.Header>
+      {!verified && (
+        <>
+          <Form.Item>
+            <p className={styles.note}>{t('typeAll')}</p>
+          </Form.Item>
+          <Form.Item
+            name="regionCode"
+            label={t('region')}
+            rules={[{ required: true, message: t('regionRequired') }]}
+          >
+            <RegionField />
+          </Form.Item>
+        </>
+      )}
       {prefilled.length > 0 && (
         <Form.Item>
           <p className={styles.note}>{t('prefilled')}</p>

@@ -15,6 +15,8 @@ export interface ApplicationContent {
 export type ApplicationTarget = { itemId: string } | { bundleId: string; itemIds: string[] };
 
 export type Application = ApplicationTarget & {
+  /** Before verification: the applicant's community, as the registry cannot say it. */
+  regionCode?: string;
   formData: Record<string, string>;
   materials: { key: string; state: 'provided'; materialId: string }[];
   delivery: ReturnType<typeof deliveryOf>;

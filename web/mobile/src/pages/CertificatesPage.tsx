@@ -1,6 +1,5 @@
 import { Button } from 'antd-mobile';
 import { useCallback } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { get } from '../../../common/api';
 import { useT } from '../../../common/locale';
 import { errorText } from '../catalog/api';
@@ -11,17 +10,16 @@ import { PageLoading } from '../components/PageLoading';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { StatusBlock } from '../components/StatusBlock';
 import { SubPageBar } from '../components/SubPageBar';
+import { VerifyFirst } from '../components/VerifyFirst';
 import { useSession } from '../session';
 
 const messages = {
   title: ['我的证照', 'My certificates'],
   signInFirst: ['登录后可查看您名下的电子证照', 'Sign in to see the certificates you hold'],
-  verifyFirst: ['实名认证后即可查看', 'Verify your identity to see them'],
   verifyFirstText: [
     '电子证照按身份证号码归集，请先完成实名认证。',
     'Certificates are filed by ID number; please verify your identity first.',
   ],
-  verify: ['去实名认证', 'Verify identity'],
   empty: ['暂无电子证照', 'No certificates yet'],
   emptyText: [
     '政府部门为您颁发的证照会自动归集到这里，办事时无需再交纸质证件。',
@@ -36,7 +34,6 @@ const loadHeld = async () => (await get<{ items: HeldCertificate[] }>('/api/resi
 /** 我的证照: the certificates held under the resident's linked ID number, each with its QR code. */
 export function CertificatesPage() {
   const t = useT(messages);
-  const navigate = useNavigate();
   const { loading, resident } = useSession();
   // Nobody signed in: nothing to ask the server for.
   const load = useCallback((residentId: string) => (residentId ? loadHeld() : Promise.resolve([])), []);
@@ -45,15 +42,8 @@ export function CertificatesPage() {
   function content() {
     if (loading) return <PageLoading />;
     if (!resident) return <SignInPrompt message={t('signInFirst')} />;
-    if (!resident.name) {
-      return (
-        <StatusBlock title={t('verifyFirst')} description={t('verifyFirstText')}>
-          <Button block size="large" color="primary" onClick={() => navigate('/identity')}>
-            {t('verify')}
-          </Button>
-        </StatusBlock>
-      );
-    }
+    if (resident.identity !== 'verified')
+      return <VerifyFirst resident={resident} text={t('verifyFirstText')} />;
     if (error !== null) {
       return (
         <StatusBlock status="default" title={t('failed')} description={errorText(error)}>

@@ -1,5 +1,3 @@
-import { Button } from 'antd-mobile';
-import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../common/locale';
 import { useLoaded } from '../catalog/useLoaded';
 import { DataReadTimeline } from '../components/DataReadTimeline';
@@ -9,6 +7,7 @@ import { PageLoading } from '../components/PageLoading';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { StatusBlock } from '../components/StatusBlock';
 import { SubPageBar } from '../components/SubPageBar';
+import { VerifyFirst } from '../components/VerifyFirst';
 import { listMyDataReads } from '../dataReads';
 import { useSession } from '../session';
 import styles from './DataReadsPage.module.css';
@@ -25,12 +24,10 @@ const messages = {
     'If a look seems wrong to you, bring your ID card to any service window and ask.',
   ],
   signInFirst: ['登录后可查看您的信息被谁查阅过', 'Sign in to see who has looked at your details'],
-  verifyFirst: ['请先完成实名认证', 'Please verify your identity first'],
   verifyText: [
     '认证后即可查看您的信息查阅记录',
     'Looks are recorded by ID number, so they appear once you are verified.',
   ],
-  verify: ['去实名认证', 'Verify now'],
   empty: ['还没有查阅记录', 'No one has looked yet'],
   emptyText: [
     '目前没有部门查阅过您的信息。今后有查阅，会显示在这里。',
@@ -42,7 +39,6 @@ const messages = {
 /** The resident's own read log: which department read which of their details, why and when. */
 export function DataReadsPage() {
   const t = useT(messages);
-  const navigate = useNavigate();
   const { loading, resident } = useSession();
 
   return (
@@ -57,16 +53,12 @@ export function DataReadsPage() {
           <PageLoading />
         ) : !resident ? (
           <SignInPrompt message={t('signInFirst')} />
-        ) : !resident.idNumberMasked ? (
-          <StatusBlock title={t('verifyFirst')} description={t('verifyText')}>
-            <Button block size="large" color="primary" onClick={() => navigate('/identity')}>
-              {t('verify')}
-            </Button>
-          </StatusBlock>
+        ) : resident.identity !== 'verified' ? (
+          <VerifyFirst resident={resident} text={t('verifyText')} />
         ) : (
           <ReadLog residentId={resident.id} />
         )}
-        {resident?.idNumberMasked && <p className={styles.question}>{t('question')}</p>}
+        {resident?.identity === 'verified' && <p className={styles.question}>{t('question')}</p>}
       </PageBody>
     </>
   );

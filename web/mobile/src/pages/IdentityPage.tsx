@@ -34,6 +34,16 @@ const messages = {
   submit: ['提交认证', 'Submit'],
   later: ['暂不认证', 'Not now'],
   done: ['实名认证成功', 'Identity verified'],
+  linked: ['已绑定，待核验', 'Linked, not verified yet'],
+  waitingTitle: [
+    '身份证号码已绑定，还需到窗口核验',
+    'Your ID number is linked; a window still has to check it',
+  ],
+  waitingText: [
+    '系统未能自动确认是您本人（例如人口库登记的手机号码不是本手机）。核验前，您看不到本人的证照、材料和办件信息，在线申请也不会自动填表（可以手动填写全部内容申请）。请带上身份证原件到任一便民服务中心窗口，工作人员查验后即可核验。',
+    'The platform could not confirm it is you (say, the registry holds another phone for this number). Until it is, you do not see your certificates, papers or cases and forms are not filled in for you (you can still apply by typing everything). Bring your ID card to any service centre window; a clerk will check it.',
+  ],
+  toMe: ['知道了', 'OK'],
 } as const;
 
 const ID_LENGTH = 18;
@@ -61,14 +71,25 @@ export function IdentityPage() {
   });
 
   if (!loading && !resident) return <Navigate to="/login" state={{ from: '/identity' }} replace />;
-  // Also where a successful submit lands, once the session has the name.
-  if (resident?.name) return <Navigate to="/me" replace />;
+  // Also where a successful submit lands, once the session has the link.
+  if (resident?.identity === 'verified') return <Navigate to="/me" replace />;
+  if (resident?.identity === 'unverified') {
+    return (
+      <FormPage title={t('title')} heading={t('waitingTitle')} intro={t('waitingText')} loading={loading}>
+        <Button block size="large" color="primary" onClick={() => navigate('/me', { replace: true })}>
+          {t('toMe')}
+        </Button>
+      </FormPage>
+    );
+  }
 
   async function submit(values: Values) {
     setSaving(true);
     try {
-      accept(await put<MeReply>('/api/resident/identity', values));
-      Toast.show({ icon: 'success', content: t('done') });
+      const reply = await put<MeReply>('/api/resident/identity', values);
+      accept(reply);
+      const verified = reply.user.kind === 'resident' && reply.user.identity === 'verified';
+      Toast.show({ icon: verified ? 'success' : undefined, content: t(verified ? 'done' : 'linked') });
     } catch (error) {
       reportError(error);
     } finally {

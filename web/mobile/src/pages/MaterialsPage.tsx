@@ -47,8 +47,9 @@ export function MaterialsPage() {
   const location = useLocation();
   const preset = useUploadPreset();
   const { loading, resident } = useSession();
-  const verified = Boolean(resident?.idNumberMasked);
-  const load = useCallback(() => (verified ? listMyMaterials() : Promise.resolve([])), [verified]);
+  // Linked is enough to upload; before verification the list holds only what this account uploaded.
+  const linked = Boolean(resident?.idNumberMasked);
+  const load = useCallback(() => (linked ? listMyMaterials() : Promise.resolve([])), [linked]);
   const { data, error, retry } = useLoaded(load, resident?.id ?? '');
   // Uploads and consent changes update the list in place, so the page never blinks or loses its place.
   const [changed, setChanged] = useState<MaterialView[] | null>(null);
@@ -64,7 +65,7 @@ export function MaterialsPage() {
       <SubPageBar title={t('title')} />
       {loading || (!data && !error) ? (
         <PageLoading />
-      ) : !verified ? (
+      ) : !linked ? (
         <PageBody>
           <StatusBlock title={t('verifyTitle')} description={t('verifyText')}>
             <Button block size="large" color="primary" onClick={() => navigate('/identity')}>

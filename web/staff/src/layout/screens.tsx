@@ -33,6 +33,7 @@ export type ScreenKey =
   | 'backOfficeSettings'
   | 'intake'
   | 'intakeQueue'
+  | 'identityCheck'
   | 'cases'
   | 'deliveries'
   | 'materials'
@@ -103,6 +104,13 @@ export const SCREENS: readonly Screen[] = [
     path: '/intake/queue',
     permission: 'case.intake',
     icon: <InboxOutlined />,
+    group: 'window',
+  },
+  {
+    key: 'identityCheck',
+    path: '/intake/identity',
+    permission: 'case.intake',
+    icon: <SafetyCertificateOutlined />,
     group: 'window',
   },
   { key: 'cases', path: '/cases', permission: 'case.view', icon: <ProfileOutlined />, group: 'window' },
@@ -202,6 +210,7 @@ export const screenTitles = {
   materials: ['材料库', 'Materials'],
   intake: ['一窗受理', 'One-window intake'],
   intakeQueue: ['待受理', 'Awaiting intake'],
+  identityCheck: ['实名核验', 'ID check'],
   cases: ['办件', 'Cases'],
   deliveries: ['送达任务', 'Deliveries'],
   org: ['组织机构', 'Organization'],
@@ -247,6 +256,10 @@ export const screenDescriptions = {
   intakeQueue: [
     '网上、电话和代办申请，五个工作日内作出受理决定',
     'Remote applications to decide within five working days',
+  ],
+  identityCheck: [
+    '查验身份证原件，核验群众手机账号的实名绑定或改绑',
+    "Check an ID card; verify or move a resident's real-name link",
   ],
   cases: ['办件进度、材料、文书和办理记录', 'Cases: progress, materials, documents, history'],
   deliveries: ['把办理结果送到群众家中并确认', 'Bring results to residents and confirm'],

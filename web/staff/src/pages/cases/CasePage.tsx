@@ -13,6 +13,7 @@ import { STATUS_COLORS, useCaseTerms } from './caseTerms';
 import { DecisionPanel } from './DecisionPanel';
 import { DeliveryPanel } from './delivery/DeliveryPanel';
 import { FormCorrection } from './FormCorrection';
+import { IdentityCheckOnCase } from './IdentityCheckOnCase';
 import { JointCard } from './JointCard';
 import type { MaterialEntry } from './MaterialCells';
 import { MaterialsPanel } from './MaterialsPanel';
@@ -111,6 +112,7 @@ export function CasePage() {
                   ? t('onTheSpot')
                   : t('promised').replace('{n}', String(data.item.promisedLimitDays))}
               </Tag>
+              <IdentityCheckOnCase detail={data} windowId={windowId} act={act} mayAct={mayAct && open} />
               {data.currentStep && (
                 <span>
                   {t('step')}

@@ -29,6 +29,7 @@ const messages = {
   left: ['还剩 {n} 个工作日', '{n} working day(s) left'],
   overdue: ['已逾期，将视为受理', 'Overdue: will count as accepted'],
   empty: ['没有待受理的申请', 'Nothing awaits intake'],
+  unverified: ['未核验身份', 'Identity not verified'],
 } as const;
 
 /** 待受理: remote applications in the clerk's regions, the one whose decision is due soonest first. */
@@ -75,7 +76,16 @@ export function IntakeQueuePage() {
             render: (_, row) => <Link to={`/cases/${row.id}`}>{row.caseNumber}</Link>,
           },
           { title: t('item'), dataIndex: 'itemName' },
-          { title: t('applicant'), dataIndex: 'applicantNameMasked' },
+          {
+            title: t('applicant'),
+            key: 'applicant',
+            render: (_, row) => (
+              <>
+                {row.applicantNameMasked}{' '}
+                {row.applicantUnverified && <Tag color="warning">{t('unverified')}</Tag>}
+              </>
+            ),
+          },
           { title: t('channel'), key: 'channel', render: (_, row) => terms.label('channel', row.channel) },
           { title: t('submitted'), key: 'submitted', render: (_, row) => formatDateTime(row.submittedAt) },
         ]}

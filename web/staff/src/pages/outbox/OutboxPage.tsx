@@ -35,7 +35,10 @@ const CHANNELS: Record<string, readonly [string, string]> = {
   sms: ['短信', 'SMS'],
   wechat: ['微信', 'WeChat'],
 };
-const PURPOSES: Record<string, readonly [string, string]> = { sign_in_code: ['登录验证码', 'Sign-in code'] };
+const PURPOSES: Record<string, readonly [string, string]> = {
+  sign_in_code: ['登录验证码', 'Sign-in code'],
+  identity_linked: ['身份证号码被绑定通知', 'ID number linked to a phone'],
+};
 const STATUSES: Record<string, { label: readonly [string, string]; color: string }> = {
   kept: { label: ['已留存', 'Kept'], color: 'default' },
   sent: { label: ['已发送', 'Sent'], color: 'success' },
