@@ -4,6 +4,7 @@ import type { RegistryValue } from '../modules/registry/rules/parse-row';
 import { checkCitizenId, citizenIdCheckChar } from '../shared/citizen-id';
 import { creditCodeCheckChar } from '../shared/credit-code';
 import { grantableFields, type SubjectKind } from '../shared/registry-fields';
+import type { Role } from '../shared/roles';
 import { DEMO_ENTERPRISE } from './demo-certificates';
 import { DEMO_RESIDENT } from './demo-district';
 
@@ -20,18 +21,30 @@ const SOURCES = [
 ];
 
 const ALL = (kind: SubjectKind) => grantableFields(kind).map((field) => field.key);
-const GRANTS: { department: string; kind: SubjectKind; purpose: string; fields: string[] }[] = [
-  { department: '潮鸣街道便民服务中心', kind: 'person', purpose: '综合窗口受理', fields: ALL('person') },
+const WINDOW: Role[] = ['window_clerk'];
+const BACK_OFFICE: Role[] = ['approver', 'chief_rep', 'dept_leader'];
+const DATA_OFFICE: Role[] = ['admin'];
+/** Each purpose names the roles whose work it serves: the street centre's grid worker reads nothing under the window's grant. */
+const GRANTS: { department: string; kind: SubjectKind; purpose: string; fields: string[]; roles: Role[] }[] = [
+  {
+    department: '潮鸣街道便民服务中心',
+    kind: 'person',
+    purpose: '综合窗口受理',
+    fields: ALL('person'),
+    roles: WINDOW,
+  },
   {
     department: '潮鸣街道便民服务中心',
     kind: 'enterprise',
     purpose: '综合窗口受理',
     fields: ALL('enterprise'),
+    roles: WINDOW,
   },
   {
     department: '下城区民政局',
     kind: 'person',
     purpose: '民政业务审批',
+    roles: BACK_OFFICE,
     fields: [
       'name',
       'sex',
@@ -44,12 +57,19 @@ const GRANTS: { department: string; kind: SubjectKind; purpose: string; fields: 
       'specialGroups',
     ],
   },
-  { department: '下城区政务服务管理办公室', kind: 'person', purpose: '数据治理', fields: ALL('person') },
+  {
+    department: '下城区政务服务管理办公室',
+    kind: 'person',
+    purpose: '数据治理',
+    fields: ALL('person'),
+    roles: DATA_OFFICE,
+  },
   {
     department: '下城区政务服务管理办公室',
     kind: 'enterprise',
     purpose: '数据治理',
     fields: ALL('enterprise'),
+    roles: DATA_OFFICE,
   },
 ];
 
@@ -182,6 +202,7 @@ export async function seedRegistry(tx: Tx): Promise<void> {
         subject_kind: grant.kind,
         purpose: grant.purpose,
         fields: grant.fields,
+        roles: grant.roles,
         granted_by: admin.id,
       })
       .onConflict((oc) =>

@@ -229,6 +229,7 @@ export async function createIntakeWorld(
       subject_kind: 'person',
       purpose: '综合窗口受理',
       fields: grantableFields('person').map((field) => field.key),
+      roles: ['window_clerk'],
       granted_by: admin.id,
     })
     .execute();
