@@ -20,6 +20,7 @@ import {
   ImportView,
   PurposeView,
   ReadLogEntry,
+  PersonalReadEntry,
   PersonReadBody,
   ReadLogLookupBody,
   ResolveConflictBody,
@@ -31,6 +32,7 @@ import {
 import { createGrant, listGrants, purposesOf, revokeGrant } from './sharing/data-grants';
 import { readsOf } from './sharing/read-log';
 import { type ReadRequest, readSubject } from './sharing/read-subject';
+import { personalReadsOf } from '../privacy/personal-reads';
 import { createSource, listSources } from './sources';
 
 const tags = ['人口与法人库'];
@@ -281,14 +283,14 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: '我的信息被谁查阅过',
-        response: { 200: z.object({ items: z.array(ReadLogEntry) }) },
+        summary: '我的信息被谁查阅过：人口库、办件、证照和材料的每一次查阅',
+        response: { 200: z.object({ items: z.array(PersonalReadEntry) }) },
       },
     },
     async (request) => {
       const resident = requireResident(request);
       if (!resident.idNumber) return { items: [] };
-      return { items: await readsOf(db, 'person', resident.idNumber) };
+      return { items: await personalReadsOf(db, 'person', resident.idNumber) };
     },
   );
 }

@@ -178,4 +178,18 @@ export const ReadLogEntry = z.object({
   caseRef: z.string().nullable(),
 });
 
+/** One line of a person's 我的信息查阅记录 (registry, case, certificate or material read). */
+export const PersonalReadEntry = z.object({
+  id: z.string(),
+  kind: z.enum(['registry', 'case', 'certificate', 'material']),
+  at: z.string(),
+  staffName: z.string().describe('经办人姓名（脱敏）'),
+  departmentName: z.string(),
+  recordName: z.string().nullable().describe('查阅的办件编号、证照类型或材料名称；查阅人口库时为 null'),
+  fields: z.array(z.string()).describe('查阅人口库时返回的字段'),
+  purpose: z.string(),
+  caseRef: z.string().nullable(),
+  masked: z.boolean().describe('查阅者看到的是脱敏信息'),
+});
+
 export const ResolveConflictBody = z.object({ resolution: z.enum(['kept', 'replaced']) });
