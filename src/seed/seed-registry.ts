@@ -41,6 +41,13 @@ const GRANTS: { department: string; kind: SubjectKind; purpose: string; fields: 
     roles: WINDOW,
   },
   {
+    department: '潮鸣街道便民服务中心',
+    kind: 'person',
+    purpose: '网格代办申请',
+    fields: ['name', 'phone', 'householdAddress', 'householdRegionCode', 'residenceAddress', 'residenceRegionCode'],
+    roles: ['grid_worker'],
+  },
+  {
     department: '下城区民政局',
     kind: 'person',
     purpose: '民政业务审批',

@@ -233,6 +233,18 @@ export async function createIntakeWorld(
       granted_by: admin.id,
     })
     .execute();
+  // The grid worker applying for a resident (代办) reads what routing and the form need, under a purpose of their own.
+  await db
+    .insertInto('data_grants')
+    .values({
+      department_id: streetCentre,
+      subject_kind: 'person',
+      purpose: '网格代办申请',
+      fields: ['name', 'phone', 'householdAddress', 'householdRegionCode', 'residenceAddress', 'residenceRegionCode'],
+      roles: ['grid_worker'],
+      granted_by: admin.id,
+    })
+    .execute();
   const staff = async (role: Role, regionCode: string | null, departmentId: string | null = null) => {
     const user = await createStaffUser(db, { role, regionCode, departmentId });
     return signInStaff(app, user.username, user.password);
