@@ -6,22 +6,26 @@ import type { CaseRow } from './case-store';
 
 /**
  * A staff member's part in a case, which decides what they see of it:
- * those who act on it (its window or intake, its back-office tasks, its
- * delivery) see the applicant's personal data in full; those who supervise it
+ * those who act on it (its window or intake, its back-office tasks) see the
+ * applicant's personal data in full; the grid worker delivering its result
+ * sees the recipient in full in his delivery list only (delivery/grid-delivery.ts),
+ * not the case; those who supervise it
  * (case.view in its intake or competent region, which supervisors and
  * leaders hold, or a case role in its competent department) see it masked;
  * anyone else, whatever their department (a catalogue editor's, say), does
  * not see the case at all.
  */
-export type CasePart = 'intake' | 'task' | 'delivery' | 'supervision';
+export type CasePart = 'intake' | 'task' | 'supervision';
 
 /** Why the read happened, as the resident's read log says it. */
 export const PURPOSE_OF_PART: Record<CasePart, string> = {
   intake: '受理办件',
   task: '审批办件',
-  delivery: '送达办理结果',
   supervision: '监督查看（已脱敏）',
 };
+
+/** The grid worker's reads of the recipients in his delivery list. */
+export const DELIVERY_PURPOSE = '送达办理结果';
 
 /** The departments in which the actor holds a role that views cases (approvers, chief representatives, leaders). */
 export function caseDepartmentsOf(actor: StaffActor): string[] {
@@ -59,16 +63,5 @@ export async function partInCase(db: Db, actor: StaffActor, row: CaseScope): Pro
     .where('t.case_id', '=', row.id)
     .execute();
   if (tasks.some((task) => worksOn(actor, task, task.backup_id))) return 'task';
-  if (await deliversResult(db, actor, row.id)) return 'delivery';
   return supervises(actor, row) ? 'supervision' : null;
-}
-
-async function deliversResult(db: Db, actor: StaffActor, caseId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('case_deliveries')
-    .select('case_id')
-    .where('case_id', '=', caseId)
-    .where('grid_worker_id', '=', actor.id)
-    .executeTakeFirst();
-  return row !== undefined;
 }

@@ -4,7 +4,7 @@ import { maskName } from '../../../shared/phone';
 import type { StaffActor } from '../../auth/actor';
 import type { CaseAccess } from '../acting';
 import { caseTitleColumn } from '../case-queries';
-import { PURPOSE_OF_PART } from '../case-access';
+import { DELIVERY_PURPOSE } from '../case-access';
 import { logReads } from '../staff-views';
 import { deliverersFor } from './delivery-choice';
 import { deliveryOperation, pendingDelivery, recordStep, resultDesk } from './delivery-step';
@@ -93,7 +93,7 @@ export async function myDeliveries(db: Db, actor: StaffActor, ip: string | null)
     actor,
     ip,
     rows.filter((row) => !row.delivered_at),
-    PURPOSE_OF_PART.delivery,
+    DELIVERY_PURPOSE,
   );
   return rows.map((row) => {
     const done = row.delivered_at !== null;
