@@ -1,10 +1,10 @@
-import { Writable } from 'node:stream';
 import { rm } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../tests/support/factories';
 import { testIdNumber } from '../../tests/support/registry-files';
-import { Client, signInStaff, testConfig, testContext } from '../../tests/support/test-app';
+import { type Client, signInStaff, testConfig, testContext } from '../../tests/support/test-app';
 import { createTestDatabase } from '../../tests/support/test-database';
 import type { Config } from '../config';
 import type { Db } from '../db/database';

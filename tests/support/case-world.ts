@@ -240,7 +240,14 @@ export async function createIntakeWorld(
       department_id: streetCentre,
       subject_kind: 'person',
       purpose: '网格代办申请',
-      fields: ['name', 'phone', 'householdAddress', 'householdRegionCode', 'residenceAddress', 'residenceRegionCode'],
+      fields: [
+        'name',
+        'phone',
+        'householdAddress',
+        'householdRegionCode',
+        'residenceAddress',
+        'residenceRegionCode',
+      ],
       roles: ['grid_worker'],
       granted_by: admin.id,
     })

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { ROLE_PERMISSIONS, hasPermission } from '../../shared/roles';
+import { hasPermission, ROLE_PERMISSIONS } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
 import { worksOn } from '../workflow/task-access';
 import type { CaseRow } from './case-store';

@@ -1,6 +1,6 @@
-import type { FormField } from '../catalog/item-content';
 import { maskCitizenId } from '../../shared/citizen-id';
 import { maskName, maskPhone } from '../../shared/phone';
+import type { FormField } from '../catalog/item-content';
 import { maskedAddress } from './rules/delivery';
 import type { CaseDetail } from './views';
 

@@ -171,7 +171,10 @@ describe('reading certificates', () => {
     expect(JSON.stringify(list)).not.toContain(number);
     expect(JSON.stringify(list)).not.toContain('李四海');
     const byType = (
-      await policeApprover.post('/api/certificates/lookup', { holderNumber: number, type: 'household_register' })
+      await policeApprover.post('/api/certificates/lookup', {
+        holderNumber: number,
+        type: 'household_register',
+      })
     ).json();
     expect(byType.items.map((item: { id: string }) => item.id)).toEqual([stationCertificate]);
     const partial = (

@@ -52,7 +52,12 @@ const NO_CASE_WORK: Cell = {
 /** The demo accounts: the case is handed in at 潮鸣街道's window and its first step is the street centre's approver. */
 const IN_SCOPE: Record<string, Cell> = {
   admin: { case: 'masked', registry: { purpose: '数据治理', answer: 200 }, certificate: 200, material: 200 },
-  clerk: { case: 'full', registry: { purpose: '综合窗口受理', answer: 200 }, certificate: 200, material: 200 },
+  clerk: {
+    case: 'full',
+    registry: { purpose: '综合窗口受理', answer: 200 },
+    certificate: 200,
+    material: 200,
+  },
   approver: BACK_OFFICE_CIVIL,
   chief: BACK_OFFICE_CIVIL,
   leader: BACK_OFFICE_CIVIL,
@@ -199,7 +204,7 @@ describe('who sees what of a resident (every staff role, in and out of scope)', 
     expect(material.statusCode).toBe(cell.material);
   });
 
-  it("logs every read, and she sees each in her read log: the case (full and masked), the certificate, the material, the registry", async () => {
+  it('logs every read, and she sees each in her read log: the case (full and masked), the certificate, the material, the registry', async () => {
     const resident = await signInResident(t.app, t.db, PHONE);
     const log = await resident.get('/api/me/data-reads');
     expect(log.statusCode, log.body).toBe(200);

@@ -238,6 +238,9 @@ describe('sharing registry data through field-level grants', () => {
       fields: ['name'],
       roles: ['catalog_editor'],
     });
-    expect(editorGrant.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'roles' }] });
+    expect(editorGrant.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'roles' }],
+    });
   });
 });

@@ -5,6 +5,7 @@ import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { AppError } from '../../server/errors';
 import { PageQuery, pageOf } from '../../server/pagination';
 import { auditActorOf } from '../auth/actor';
+import { personalReadsOf } from '../privacy/personal-reads';
 import { getImport, listImportConflicts, listImports, listRejections } from './import/import-queries';
 import type { TableFormat } from './import/read-table';
 import { previewImport, startImport } from './import/start-import';
@@ -18,10 +19,10 @@ import {
   ImportPreview,
   ImportQuery,
   ImportView,
-  PurposeView,
-  ReadLogEntry,
   PersonalReadEntry,
   PersonReadBody,
+  PurposeView,
+  ReadLogEntry,
   ReadLogLookupBody,
   ResolveConflictBody,
   SourceView,
@@ -32,7 +33,6 @@ import {
 import { createGrant, listGrants, purposesOf, revokeGrant } from './sharing/data-grants';
 import { readsOf } from './sharing/read-log';
 import { type ReadRequest, readSubject } from './sharing/read-subject';
-import { personalReadsOf } from '../privacy/personal-reads';
 import { createSource, listSources } from './sources';
 
 const tags = ['人口与法人库'];

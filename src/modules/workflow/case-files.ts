@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
+import type { StaffActor } from '../auth/actor';
 import { sendMaterialFile } from '../materials/download';
 import type { FileStore } from '../materials/file-store';
-import type { StaffActor } from '../auth/actor';
 import { materialById, materialRead } from '../materials/material-queries';
 import { logRecordRead } from '../privacy/record-reads';
 
