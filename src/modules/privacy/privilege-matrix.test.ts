@@ -183,6 +183,10 @@ describe('who sees what of a resident (every staff role, in and out of scope)', 
       expect(detail.body).not.toContain(PHONE);
       expect(detail.body).not.toContain('小天竺路12号');
     }
+    // A document's full text names her in full: for those acting on the case only.
+    const [notice] = body.documents as { id: string }[];
+    const document = await client.get(`/api/cases/${caseId}/documents/${notice?.id}`);
+    expect(document.statusCode).toBe(cell.case === 'full' ? 200 : 403);
     // Lists mask the name and carry no number, whoever reads them.
     expect(JSON.stringify(listed)).not.toContain(NUMBER);
   });
