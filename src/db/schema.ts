@@ -356,6 +356,8 @@ export interface DataGrantsTable {
   subject_kind: SubjectKind;
   purpose: string;
   fields: string[];
+  /** The roles whose work the purpose serves. */
+  roles: string[];
   granted_by: string;
   granted_at: CreatedAt;
   revoked_by: string | null;
@@ -681,6 +683,41 @@ export interface CaseReadsTable {
   staff_name: string;
   department_id: string | null;
   ip: string | null;
+  /** Why: the reader's part in the case (受理, 审批, 送达, 监督). */
+  purpose: string;
+  /** The reader saw the personal data masked. */
+  masked: Generated<boolean>;
+}
+
+export interface RecordReadsTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  staff_id: string;
+  staff_name: string;
+  department_id: string | null;
+  subject_kind: SubjectKind;
+  subject_number: string;
+  record_kind: 'certificate' | 'material';
+  record_id: string;
+  record_name: string;
+  purpose: string;
+  ip: string | null;
+}
+
+/** The view over data_reads, case_reads and record_reads (migration 0027). */
+export interface PersonalDataReadsView {
+  id: string;
+  read_kind: 'registry' | 'case' | 'certificate' | 'material';
+  at: Date;
+  staff_name: string;
+  department_id: string | null;
+  subject_kind: SubjectKind;
+  subject_number: string;
+  record_name: string | null;
+  fields: string[] | null;
+  purpose: string;
+  case_ref: string | null;
+  masked: boolean;
 }
 
 export interface JobRunsTable {
@@ -835,6 +872,8 @@ export interface Database {
   case_documents: CaseDocumentsTable;
   case_idempotency_keys: CaseIdempotencyKeysTable;
   case_reads: CaseReadsTable;
+  record_reads: RecordReadsTable;
+  personal_data_reads: PersonalDataReadsView;
   case_tasks: CaseTasksTable;
   warning_settings: {
     id: Generated<boolean>;

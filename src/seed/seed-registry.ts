@@ -4,6 +4,7 @@ import type { RegistryValue } from '../modules/registry/rules/parse-row';
 import { checkCitizenId, citizenIdCheckChar } from '../shared/citizen-id';
 import { creditCodeCheckChar } from '../shared/credit-code';
 import { grantableFields, type SubjectKind } from '../shared/registry-fields';
+import type { Role } from '../shared/roles';
 import { DEMO_ENTERPRISE } from './demo-certificates';
 import { DEMO_RESIDENT } from './demo-district';
 
@@ -20,38 +21,72 @@ const SOURCES = [
 ];
 
 const ALL = (kind: SubjectKind) => grantableFields(kind).map((field) => field.key);
-const GRANTS: { department: string; kind: SubjectKind; purpose: string; fields: string[] }[] = [
-  { department: '潮鸣街道便民服务中心', kind: 'person', purpose: '综合窗口受理', fields: ALL('person') },
-  {
-    department: '潮鸣街道便民服务中心',
-    kind: 'enterprise',
-    purpose: '综合窗口受理',
-    fields: ALL('enterprise'),
-  },
-  {
-    department: '下城区民政局',
-    kind: 'person',
-    purpose: '民政业务审批',
-    fields: [
-      'name',
-      'sex',
-      'birthDate',
-      'phone',
-      'householdAddress',
-      'householdRegionCode',
-      'residenceAddress',
-      'maritalStatus',
-      'specialGroups',
-    ],
-  },
-  { department: '下城区政务服务管理办公室', kind: 'person', purpose: '数据治理', fields: ALL('person') },
-  {
-    department: '下城区政务服务管理办公室',
-    kind: 'enterprise',
-    purpose: '数据治理',
-    fields: ALL('enterprise'),
-  },
-];
+const WINDOW: Role[] = ['window_clerk'];
+const BACK_OFFICE: Role[] = ['approver', 'chief_rep', 'dept_leader'];
+const DATA_OFFICE: Role[] = ['admin'];
+/** Each purpose names the roles whose work it serves: the street centre's grid worker reads nothing under the window's grant. */
+const GRANTS: { department: string; kind: SubjectKind; purpose: string; fields: string[]; roles: Role[] }[] =
+  [
+    {
+      department: '潮鸣街道便民服务中心',
+      kind: 'person',
+      purpose: '综合窗口受理',
+      fields: ALL('person'),
+      roles: WINDOW,
+    },
+    {
+      department: '潮鸣街道便民服务中心',
+      kind: 'enterprise',
+      purpose: '综合窗口受理',
+      fields: ALL('enterprise'),
+      roles: WINDOW,
+    },
+    {
+      department: '潮鸣街道便民服务中心',
+      kind: 'person',
+      purpose: '网格代办申请',
+      fields: [
+        'name',
+        'phone',
+        'householdAddress',
+        'householdRegionCode',
+        'residenceAddress',
+        'residenceRegionCode',
+      ],
+      roles: ['grid_worker'],
+    },
+    {
+      department: '下城区民政局',
+      kind: 'person',
+      purpose: '民政业务审批',
+      roles: BACK_OFFICE,
+      fields: [
+        'name',
+        'sex',
+        'birthDate',
+        'phone',
+        'householdAddress',
+        'householdRegionCode',
+        'residenceAddress',
+        'maritalStatus',
+        'specialGroups',
+      ],
+    },
+    {
+      department: '下城区政务服务管理办公室',
+      kind: 'person',
+      purpose: '数据治理',
+      fields: ALL('person'),
+      roles: DATA_OFFICE,
+    },
+    {
+      department: '下城区政务服务管理办公室',
+      kind: 'enterprise',
+      purpose: '数据治理',
+      fields: ALL('enterprise'),
+      roles: DATA_OFFICE,
+    },
+  ];
 
 const CHAOMING = '330103004';
 const PERSONS: { first17: string; values: Record<string, RegistryValue> }[] = [
@@ -182,6 +217,7 @@ export async function seedRegistry(tx: Tx): Promise<void> {
         subject_kind: grant.kind,
         purpose: grant.purpose,
         fields: grant.fields,
+        roles: grant.roles,
         granted_by: admin.id,
       })
       .onConflict((oc) =>

@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { auditRoutes } from '../modules/audit/routes';
 import { authRoutes } from '../modules/auth/routes';
@@ -27,17 +28,24 @@ import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
 import type { AppContext } from './context';
 import { registerErrorHandling } from './errors';
+import { serializeRequest } from './log-serializers';
 import { registerRequestLimits } from './request-limits';
 import { registerWebApps } from './web-apps';
 
 // Validation messages in Chinese; the error handler adds the field's name.
 z.config(z.locales.zhCN());
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+/** `logStream`: where the log lines go instead of standard output (tests read them). */
+export async function buildApp(
+  ctx: AppContext,
+  options: { logStream?: DestinationStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: ctx.config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      serializers: { req: serializeRequest },
     },
     // X-Forwarded-For names the client only when the peer is a configured proxy (TRUST_PROXY):
     // every per-address limit and the audit log's address rest on it.

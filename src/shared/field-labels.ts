@@ -56,6 +56,8 @@ export const FIELD_LABELS: Record<string, string> = {
   asOf: '数据日期',
   subjectKind: '对象类型',
   fields: '字段',
+  roles: '可查阅岗位',
+  applicantNumber: '申请人证件号码',
   authority: '权威等级',
   resolution: '处理方式',
   theme: '人生事件主题',

@@ -39,6 +39,8 @@ async function openGrantDialog(page: Page) {
   // Leave the field as a clerk would, so its suggestion list closes and cannot catch the next click.
   await page.getByLabel('查阅目的').press('Tab');
   await animationsDone(page);
+  // Only the approvers' work needs it: the bureau's other roles read nothing under this grant.
+  await page.getByRole('checkbox', { name: '后台审批人员' }).check();
 }
 
 describe('data-sharing grants and the read log', () => {
@@ -65,6 +67,7 @@ describe('data-sharing grants and the read log', () => {
         await page.screenshot({ path: '.tmp/data-sharing-failure.png' });
         throw error;
       });
+    await expect(row.getByText('后台审批人员', { exact: true }).isVisible()).resolves.toBe(true);
     for (const field of ['姓名', '性别', '出生日期', '民族', '联系电话', '户籍地址']) {
       await expect(row.getByText(field, { exact: true }).isVisible()).resolves.toBe(true);
     }
@@ -94,7 +97,7 @@ describe('data-sharing grants and the read log', () => {
     await page.context().close();
   });
 
-  it('the demo resident sees on her phone that the street centre read her details for a case', async () => {
+  it('the demo resident sees on her phone that the street centre read her details for a case and her ID card', async () => {
     const idNumber = DEMO_RESIDENT.idNumberFirst17 + citizenIdCheckChar(DEMO_RESIDENT.idNumberFirst17);
     const phone = await newPage(platform, PHONE);
     await signInToResidentApp(phone, platform, DEMO_RESIDENT.phone);
@@ -108,14 +111,27 @@ describe('data-sharing grants and the read log', () => {
       data: { username: 'clerk', password: 'yici2026' },
     });
     expect(signIn.status()).toBe(200);
-    const read = await clerk.get(
-      `/api/registry/persons/${idNumber}?${new URLSearchParams({ purpose: '综合窗口受理', caseRef: 'SL20260512003' })}`,
-    );
+    const csrf = { 'x-csrf-token': (await signIn.json()).csrfToken };
+    // Numbers travel in the body, never in the URL.
+    const read = await clerk.post('/api/registry/persons/lookup', {
+      headers: csrf,
+      data: { idNumber, purpose: '综合窗口受理', caseRef: 'SL20260512003' },
+    });
     expect(read.status()).toBe(200);
+    // She shows her electronic ID card at the window: the clerk opens it.
+    const held = await clerk.post('/api/certificates/lookup', {
+      headers: csrf,
+      data: { holderNumber: idNumber, type: 'id_card' },
+    });
+    const [idCard] = (await held.json()).items;
+    expect((await clerk.get(`/api/certificates/${idCard.id}`)).status()).toBe(200);
     await clerk.dispose();
 
     await phone.reload();
-    const entry = phone.getByRole('listitem').filter({ hasText: '潮鸣街道便民服务中心' });
+    const entry = phone
+      .getByRole('listitem')
+      .filter({ hasText: '潮鸣街道便民服务中心' })
+      .filter({ hasText: '综合窗口受理' });
     await entry.waitFor();
     await expect(entry.textContent()).resolves.toMatch(/用途综合窗口受理/);
     // The street centre's grant covers every person field, so the read showed them all.
@@ -125,6 +141,9 @@ describe('data-sharing grants and the read log', () => {
     await expect(entry.textContent()).resolves.toMatch(/办件编号SL20260512003/);
     await expect(entry.textContent()).resolves.toMatch(/经办人李\*燕/);
     await expect(phone.getByText('今天').isVisible()).resolves.toBe(true);
+    const certificateRead = phone.getByRole('listitem').filter({ hasText: '电子证照：居民身份证' });
+    await expect(certificateRead.textContent()).resolves.toMatch(/用途查验证照/);
+    await phone.screenshot({ path: '.tmp/data-reads-phone.png', fullPage: true });
     await phone.context().close();
   });
 });

@@ -229,6 +229,26 @@ export async function createIntakeWorld(
       subject_kind: 'person',
       purpose: '综合窗口受理',
       fields: grantableFields('person').map((field) => field.key),
+      roles: ['window_clerk'],
+      granted_by: admin.id,
+    })
+    .execute();
+  // The grid worker applying for a resident (代办) reads what routing and the form need, under a purpose of their own.
+  await db
+    .insertInto('data_grants')
+    .values({
+      department_id: streetCentre,
+      subject_kind: 'person',
+      purpose: '网格代办申请',
+      fields: [
+        'name',
+        'phone',
+        'householdAddress',
+        'householdRegionCode',
+        'residenceAddress',
+        'residenceRegionCode',
+      ],
+      roles: ['grid_worker'],
       granted_by: admin.id,
     })
     .execute();

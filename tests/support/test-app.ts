@@ -73,7 +73,11 @@ export class Client {
   private cookie = '';
   csrfToken = '';
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress`: the client's address, for tests that sign in more people than one address may. */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly remoteAddress?: string,
+  ) {}
 
   async request(
     method: InjectOptions['method'],
@@ -89,6 +93,7 @@ export class Client {
       url,
       headers,
       payload: payload as InjectOptions['payload'],
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
     });
     const setCookie = response.cookies.find((cookie) => cookie.name === 'yici_sid');
     if (setCookie) this.cookie = setCookie.value ? `yici_sid=${setCookie.value}` : '';
@@ -153,8 +158,13 @@ export async function signInResident(app: FastifyInstance, db: Db, phone: string
   return client;
 }
 
-export async function signInStaff(app: FastifyInstance, username: string, password: string): Promise<Client> {
-  const client = new Client(app);
+export async function signInStaff(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  remoteAddress?: string,
+): Promise<Client> {
+  const client = new Client(app, remoteAddress);
   const response = await client.post('/api/auth/staff/sign-in', { username, password });
   if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`);
   return client;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { withinRegions } from '../../db/region-scope';
 import { requirePermission } from '../../server/auth-plugin';
 import { PageQuery, pageOf } from '../../server/pagination';
+import { maskNumbersIn } from '../../shared/mask-numbers';
 import { regionRootsFor } from '../../shared/roles';
 
 const AuditEntry = z.object({
@@ -64,7 +65,8 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
           id: Number(row.id),
           at: row.at.toISOString(),
           actorKind: row.actor_kind,
-          actorName: row.actor_name,
+          // Rows recorded before actors were masked (the log is append-only) are masked as they are shown.
+          actorName: row.actor_kind === 'resident' ? maskNumbersIn(row.actor_name) : row.actor_name,
           action: row.action,
           entityType: row.entity_type,
           entityId: row.entity_id,

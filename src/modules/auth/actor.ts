@@ -1,3 +1,4 @@
+import { maskPhone } from '../../shared/phone';
 import type { Grant } from '../../shared/roles';
 
 /** Who is making a request, as loaded from the session. */
@@ -46,9 +47,10 @@ export interface AuditActor {
   ip?: string | null;
 }
 
+/** A resident without a linked name is recorded by their phone, masked: the audit log keeps no full number. */
 export function auditActorOf(actor: Actor, ip: string | null): AuditActor {
   if (actor.kind === 'staff') return { kind: 'staff', id: actor.id, name: actor.name, ip };
-  return { kind: 'resident', id: actor.id, name: actor.name ?? actor.phone, ip };
+  return { kind: 'resident', id: actor.id, name: actor.name ?? maskPhone(actor.phone), ip };
 }
 
 export const SYSTEM_ACTOR: AuditActor = { kind: 'system', id: null, name: '系统' };

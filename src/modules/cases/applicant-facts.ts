@@ -2,6 +2,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../server/errors';
 import type { ApplicantKind, RoutingBasis } from '../../shared/case-terms';
 import { SEXES } from '../../shared/registry-fields';
+import { hasPermission } from '../../shared/roles';
 import { type ResidentActor, type StaffActor, verifiedIdNumberOf } from '../auth/actor';
 import { loadRecords } from '../registry/registry-records';
 import { readSubject } from '../registry/sharing/read-subject';
@@ -17,6 +18,8 @@ import type { Profile } from './rules/form-values';
 
 /** The purpose the window's data grant is given for. */
 export const INTAKE_PURPOSE = '综合窗口受理';
+/** The purpose of a grid worker's read when applying for a resident of their grid (代办): its own grant, with its own fields. */
+export const AGENT_PURPOSE = '网格代办申请';
 
 export type RegistryOutcome = 'read' | 'not_in_registry' | 'no_grant';
 
@@ -62,7 +65,8 @@ function factsOf(kind: ApplicantKind, number: string, values: Values): Applicant
 const nothing = (outcome: RegistryOutcome): ApplicantFacts => ({ outcome, profile: {}, regions: {} });
 
 /**
- * A clerk's (or grid worker's) read for intake, logged with the case number.
+ * A clerk's read for intake, or a grid worker's for an application made for
+ * a resident (each under the purpose of their own work), logged with the case number.
  * No record in the reader's scope, or no grant, leaves the clerk to type the
  * facts in; either way the case can go on.
  */
@@ -77,7 +81,7 @@ export async function readApplicantAsStaff(
     const read = await readSubject(db, actor, ip, {
       kind: applicant.kind,
       number: applicant.number,
-      purpose: INTAKE_PURPOSE,
+      purpose: hasPermission(actor.grants, 'case.intake') ? INTAKE_PURPOSE : AGENT_PURPOSE,
       caseRef: caseNumber,
     });
     const values = Object.fromEntries(read.fields.map((field) => [field.key, field.value]));

@@ -146,5 +146,6 @@ export async function caseDetail(
       receivedAt: iso(row.paper_received_at),
     },
     delivery,
+    personalData: 'full',
   };
 }

@@ -12,6 +12,7 @@ import { intakeQueue } from './intake-queue';
 import { startJointCase } from './joint-start';
 import {
   CaseListQuery,
+  CaseLookupBody,
   CaseParams,
   DocumentParams,
   IdempotencyHeaders,
@@ -101,6 +102,18 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => listCasesForStaff(db, requireStaff(request), request.query),
+  );
+  api.post(
+    '/api/cases/lookup',
+    {
+      schema: {
+        tags,
+        summary: '某申请人的办件（号码放在请求体中，不进入网址和访问日志；申请人姓名脱敏）',
+        body: CaseLookupBody,
+        response: { 200: pageOf(CaseSummary) },
+      },
+    },
+    async (request) => listCasesForStaff(db, requireStaff(request), request.body),
   );
 
   api.get(

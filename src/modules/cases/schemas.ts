@@ -182,11 +182,15 @@ export const PageQuery = z.object({
 export const CaseListQuery = PageQuery.extend({
   status: z.enum(keys(CASE_STATUSES)).optional(),
   q: z.string().trim().max(40).optional().describe('办件编号（或其一部分）'),
+});
+
+/** One applicant's cases: the number travels in the body, so it stays out of URLs and access logs. */
+export const CaseLookupBody = CaseListQuery.extend({
   applicantNumber: z
     .string()
     .trim()
     .toUpperCase()
+    .min(1, '请填写申请人身份证号码或统一社会信用代码')
     .max(18)
-    .optional()
     .describe('申请人身份证号码或统一社会信用代码（完整）'),
 });

@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { withinRegions } from '../../db/region-scope';
-import { notFound } from '../../server/errors';
-import { hasPermission, regionRootsFor } from '../../shared/roles';
+import { forbidden, notFound } from '../../server/errors';
+import { regionRootsFor } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
 import { reusableMaterialsFor } from '../materials/material-queries';
+import { type CasePart, caseDepartmentsOf, PURPOSE_OF_PART, partInCase } from './case-access';
 import { caseDetail } from './case-detail';
 import { itemOfCase } from './case-item';
+import { maskedCaseDetail } from './case-masking';
 import { casesWithItem, documentOf, LIST_COLUMNS, listRowView, materialView } from './case-queries';
 import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
@@ -19,32 +21,28 @@ import { problemsOf } from './rules/materials';
 import type { CaseDetail } from './views';
 
 /**
- * Staff views of cases. Who sees a case: whoever started it, staff with
- * case.view or case.intake in its intake or competent region, and the
- * competent department's staff.
- * Opening a case's full record (personal data) is logged in case_reads.
+ * Staff views of cases. Who sees a case, and how much of it, is their part in
+ * it (case-access.ts): those acting on it see the personal data in full, those
+ * supervising it see it masked, anyone else gets 404. Every opening of a case
+ * is logged in case_reads with its purpose, which the applicant sees in their
+ * read log.
  */
 
-export const staffSees = (actor: StaffActor, row: CaseRow) =>
-  row.started_by_id === actor.id ||
-  actor.departmentId === row.competent_department_id ||
-  [row.intake_region_code, row.competent_region_code].some(
-    (region) =>
-      hasPermission(actor.grants, 'case.view', region) || hasPermission(actor.grants, 'case.intake', region),
-  );
-
-async function visibleCase(db: Db, actor: StaffActor, caseId: string): Promise<CaseRow> {
+async function visibleCase(db: Db, actor: StaffActor, caseId: string) {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
-  if (!row || !staffSees(actor, row)) throw notFound('办件');
-  return row;
+  const part = row ? await partInCase(db, actor, row) : null;
+  if (!row || !part) throw notFound('办件');
+  return { row, part };
 }
 
-/** Staff read the personal data of these cases: one case_reads row each. */
+/** Staff read the personal data of these cases for `purpose`: one case_reads row each. */
 export async function logReads(
   db: Db,
   actor: StaffActor,
   ip: string | null,
   rows: readonly Pick<CaseRow, 'id' | 'competent_region_code'>[],
+  purpose: string,
+  masked = false,
 ): Promise<void> {
   if (rows.length === 0) return;
   await db
@@ -57,24 +55,27 @@ export async function logReads(
         staff_name: actor.name,
         department_id: actor.departmentId,
         ip,
+        purpose,
+        masked,
       })),
     )
     .execute();
 }
 
-const logRead = (db: Db, actor: StaffActor, ip: string | null, row: CaseRow) =>
-  logReads(db, actor, ip, [row]);
+const logRead = (db: Db, actor: StaffActor, ip: string | null, row: CaseRow, part: CasePart) =>
+  logReads(db, actor, ip, [row], PURPOSE_OF_PART[part], part === 'supervision');
 
-/** The whole case (applicant, form, materials, documents, history); the read is logged. */
+/** The whole case (applicant, form, materials, documents, history), masked for those supervising it; logged. */
 export async function getCaseForStaff(
   db: Db,
   actor: StaffActor,
   ip: string | null,
   caseId: string,
 ): Promise<CaseDetail> {
-  const row = await visibleCase(db, actor, caseId);
-  await logRead(db, actor, ip, row);
-  return await caseDetail(db, row, (name) => name, true);
+  const { row, part } = await visibleCase(db, actor, caseId);
+  await logRead(db, actor, ip, row, part);
+  const detail = await caseDetail(db, row, (name) => name, true);
+  return part === 'supervision' ? maskedCaseDetail(detail) : detail;
 }
 
 /**
@@ -94,17 +95,19 @@ export async function getDocumentForStaff(
   caseId: string,
   documentId: string,
 ) {
-  const row = await visibleCase(db, actor, caseId);
+  const { row, part } = await visibleCase(db, actor, caseId);
+  // A document's full text names the applicant in full: for those acting on the case.
+  if (part === 'supervision') throw forbidden('文书全文含申请人完整信息，只有办理该办件的工作人员可以打开');
   const document = await documentOf(db, row.id, documentId);
   if (!document) throw notFound('文书');
-  await logRead(db, actor, ip, row);
+  await logRead(db, actor, ip, row, part);
   return document;
 }
 
 /** What is missing or wrong, with what the repository and the certificate library offer instead; logged. */
 export async function checkMaterials(db: Db, actor: StaffActor, ip: string | null, caseId: string) {
-  const row = await visibleCase(db, actor, caseId);
-  await logRead(db, actor, ip, row);
+  const { row, part } = await visibleCase(db, actor, caseId);
+  await logRead(db, actor, ip, row, part);
   const applicant = { kind: row.applicant_kind, number: row.applicant_number };
   const [materials, reusable, certificates, firstNotice, item] = await Promise.all([
     row.case_kind === 'bundle' ? jointMaterials(db, row.id) : loadMaterials(db, row.id),
@@ -166,11 +169,12 @@ export async function listCasesForStaff(
     ...(regionRootsFor(actor.grants, 'case.view') ?? ['']),
     ...(regionRootsFor(actor.grants, 'case.intake') ?? ['']),
   ];
+  const departments = caseDepartmentsOf(actor);
   let base = casesWithItem(db).where((eb) =>
     eb.or([
       withinRegions(eb, 'c.intake_region_code', roots),
       withinRegions(eb, 'c.competent_region_code', roots),
-      eb('c.competent_department_id', '=', actor.departmentId ?? sql<string>`NULL`),
+      departments.length > 0 ? eb('c.competent_department_id', 'in', departments) : sql<boolean>`false`,
     ]),
   );
   if (query.status) base = base.where('c.status', '=', query.status);

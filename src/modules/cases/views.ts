@@ -153,6 +153,11 @@ export const CaseDetail = z.object({
     receivedAt: z.string().nullable(),
   }),
   delivery: DeliveryView.describe('办理结果的领取方式和送达情况'),
+  personalData: z
+    .enum(['full', 'masked'])
+    .describe(
+      'full：经办人（受理、审批、送达）与本人看到完整信息；masked：监督查看者看到的证件号码、电话、姓名和地址已脱敏',
+    ),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

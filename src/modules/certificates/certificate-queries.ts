@@ -7,6 +7,7 @@ import { maskHolderName, maskHolderNumber } from '../../shared/certificate-holde
 import { canManageCertificate, canViewCertificate } from '../../shared/certificate-scope';
 import { type CertificateStatus, certificateStatusOn, todayInChina } from '../../shared/certificate-status';
 import type { StaffActor } from '../auth/actor';
+import { logRecordRead, subjectKindOfIdType } from '../privacy/record-reads';
 import { viewableByActor } from './certificate-access';
 import type { ListQuery } from './schemas';
 
@@ -112,9 +113,24 @@ export async function listCertificates(db: Db, actor: StaffActor, query: ListQue
   };
 }
 
-export async function getCertificate(db: Db, actor: StaffActor, id: string) {
+/**
+ * The full record for staff in scope; the read goes to the holder's read log,
+ * for managing it (its issuing department) or for checking it at a window.
+ */
+export async function getCertificate(db: Db, actor: StaffActor, ip: string | null, id: string) {
   const row = await baseQuery(db).where('c.id', '=', id).executeTakeFirst();
   if (!row || !canViewCertificate(actor.grants, row.region_code)) throw notFound('证照');
+  const canManage = canManageCertificate(actor.grants, {
+    departmentId: row.issuer_department_id,
+    regionCode: row.region_code,
+  });
+  await logRecordRead(db, actor, ip, {
+    subject: { kind: subjectKindOfIdType(row.holder_id_type), number: row.holder_number },
+    recordKind: 'certificate',
+    recordId: row.id,
+    recordName: CERTIFICATE_TYPES[row.type],
+    purpose: canManage ? '证照管理' : '查验证照',
+  });
   const events = await db
     .selectFrom('certificate_events')
     .select(['at', 'action', 'status', 'reason', 'actor_name'])
@@ -123,10 +139,7 @@ export async function getCertificate(db: Db, actor: StaffActor, id: string) {
     .execute();
   return {
     ...detailOf(row, todayInChina()),
-    canManage: canManageCertificate(actor.grants, {
-      departmentId: row.issuer_department_id,
-      regionCode: row.region_code,
-    }),
+    canManage,
     events: events.map((event) => ({
       at: event.at.toISOString(),
       action: event.action,

@@ -23,6 +23,7 @@ import {
   IssueBody,
   Issued,
   ListQuery,
+  LookupBody,
   PublicVerification,
   StatusChangeBody,
   TokenParams,
@@ -44,12 +45,24 @@ export async function certificateRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: '证照列表（持证主体已脱敏；按持证主体代码精确查找）',
+        summary: '证照列表（持证主体已脱敏）',
         querystring: ListQuery,
         response: { 200: pageOf(CertificateSummary) },
       },
     },
     async (request) => listCertificates(db, requirePermission(request, 'certificate.view'), request.query),
+  );
+  api.post(
+    '/api/certificates/lookup',
+    {
+      schema: {
+        tags,
+        summary: '某持证主体的证照（持证主体代码放在请求体中，不进入网址和访问日志；持证主体已脱敏）',
+        body: LookupBody,
+        response: { 200: pageOf(CertificateSummary) },
+      },
+    },
+    async (request) => listCertificates(db, requirePermission(request, 'certificate.view'), request.body),
   );
   api.get(
     '/api/certificates/:id',
@@ -61,7 +74,8 @@ export async function certificateRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: CertificateDetail },
       },
     },
-    async (request) => getCertificate(db, requirePermission(request, 'certificate.view'), request.params.id),
+    async (request) =>
+      getCertificate(db, requirePermission(request, 'certificate.view'), request.ip, request.params.id),
   );
   api.post(
     '/api/certificates',

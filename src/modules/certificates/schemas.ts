@@ -51,13 +51,16 @@ export const TokenParams = z.object({
 });
 
 export const ListQuery = z.object({
-  holderNumber: z.string().trim().toUpperCase().max(30).optional(),
   type: CertificateTypeKey.optional(),
   status: StatusKey.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
-export type ListQuery = z.infer<typeof ListQuery>;
+/** One holder's certificates: the number travels in the body, so it stays out of URLs and access logs. */
+export const LookupBody = ListQuery.extend({
+  holderNumber: z.string().trim().toUpperCase().min(1, '请填写持证主体代码').max(30),
+});
+export type ListQuery = z.infer<typeof ListQuery> & { holderNumber?: string };
 
 const dates = {
   issuedOn: z.string(),

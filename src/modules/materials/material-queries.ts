@@ -6,6 +6,7 @@ import { notFound } from '../../server/errors';
 import { type AllowedMimeType, maskOwnerNumber } from '../../shared/material-files';
 import { regionRootsFor } from '../../shared/roles';
 import { type Actor, type ResidentActor, type StaffActor, verifiedIdNumberOf } from '../auth/actor';
+import { type RecordRead, subjectKindOfIdType } from '../privacy/record-reads';
 import type { MaterialDetail, MaterialView } from './schemas';
 
 /** Materials with their file, catalogue item and current consent (the latest history row). */
@@ -144,6 +145,15 @@ export async function listMyMaterials(db: Db, resident: ResidentActor): Promise<
   const rows = await selectMaterials(db).$call(ownedBy(resident)).execute();
   return rows.map((row) => toMaterialView(row, 'owner'));
 }
+
+/** A staff member opening the material's file, as the owner's read log records it (privacy/record-reads). */
+export const materialRead = (row: MaterialRow, purpose: string): RecordRead => ({
+  subject: { kind: subjectKindOfIdType(row.owner_id_type), number: row.owner_number },
+  recordKind: 'material',
+  recordId: row.id,
+  recordName: row.name,
+  purpose,
+});
 
 /** A material already known to be visible, read again after a change (no scope check). */
 export async function materialById(db: Db | Tx, id: string): Promise<MaterialRow> {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor, requirePermission, requireResident } from '../../server/auth-plugin';
 import type { RequestLimit } from '../../server/request-limits';
 import { type Actor, auditActorOf } from '../auth/actor';
+import { logRecordRead } from '../privacy/record-reads';
 import { recordConsent } from './consent';
 import { sendMaterialFile } from './download';
 import { fileStoreIn } from './file-store';
@@ -11,6 +12,7 @@ import {
   getMaterialDetail,
   listMyMaterials,
   listOwnerMaterialsForStaff,
+  materialRead,
 } from './material-queries';
 import {
   ConsentBody,
@@ -157,7 +159,12 @@ export async function materialRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const material = await findVisibleMaterial(db, materialActor(request), request.params.id);
+      const actor = materialActor(request);
+      const material = await findVisibleMaterial(db, actor, request.params.id);
+      // Staff opening it is a read of the owner's data: it goes to the owner's read log.
+      if (actor.kind === 'staff') {
+        await logRecordRead(db, actor, request.ip, materialRead(material, '窗口查验材料'));
+      }
       return sendMaterialFile(reply, store, material, request.query.download === '1');
     },
   );

@@ -63,9 +63,7 @@ beforeAll(async () => {
 });
 
 const read = (client: Client, number: string, purpose: string) =>
-  client.get(
-    `/api/registry/persons/${number}?${new URLSearchParams({ purpose, caseRef: 'SL2026112300001' })}`,
-  );
+  client.post('/api/registry/persons/lookup', { idNumber: number, purpose, caseRef: 'SL2026112300001' });
 
 describe('sharing registry data through field-level grants', () => {
   it('shows no personal field without a grant for the purpose', async () => {
@@ -81,6 +79,7 @@ describe('sharing registry data through field-level grants', () => {
       subjectKind: 'person',
       purpose: '综合窗口受理',
       fields: ['name', 'phone', 'residenceRegionCode'],
+      roles: ['window_clerk'],
     });
     expect(granted.statusCode, granted.body).toBe(201);
     const response = await read(clerk, resident, '综合窗口受理');
@@ -111,6 +110,7 @@ describe('sharing registry data through field-level grants', () => {
     const reads = (await person.get('/api/me/data-reads')).json().items;
     expect(reads).toEqual([
       expect.objectContaining({
+        kind: 'registry',
         departmentName: '共享测试便民服务中心',
         purpose: '综合窗口受理',
         staffName: expect.stringContaining('*'),
@@ -120,9 +120,11 @@ describe('sharing registry data through field-level grants', () => {
 
   it("keeps a person outside the reader's region out of reach, and a revoked grant stops reads", async () => {
     const lookUp = (caseRef?: string) =>
-      clerk.get(
-        `/api/registry/persons/${elsewhere}?${new URLSearchParams({ purpose: '综合窗口受理', ...(caseRef ? { caseRef } : {}) })}`,
-      );
+      clerk.post('/api/registry/persons/lookup', {
+        idNumber: elsewhere,
+        purpose: '综合窗口受理',
+        ...(caseRef ? { caseRef } : {}),
+      });
     expect((await lookUp()).statusCode).toBe(404);
     // Any-window intake (通办): a named case lets the window read an applicant from elsewhere, logged with it.
     expect((await lookUp('330107001-20261123-000001')).statusCode).toBe(200);
@@ -166,6 +168,7 @@ describe('sharing registry data through field-level grants', () => {
       subjectKind: 'person',
       purpose: '区划核对',
       fields: ['name', 'householdRegionCode'],
+      roles: ['admin'],
     });
     expect(granted.statusCode, granted.body).toBe(201);
     const profile = (await read(admin, person, '区划核对')).json();
@@ -186,6 +189,7 @@ describe('sharing registry data through field-level grants', () => {
       subjectKind: 'person',
       purpose: '测试',
       fields: ['salary'],
+      roles: ['window_clerk'],
     });
     expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'fields' }] });
     expect(
@@ -195,8 +199,50 @@ describe('sharing registry data through field-level grants', () => {
           subjectKind: 'person',
           purpose: '自己授权',
           fields: ['name'],
+          roles: ['window_clerk'],
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it('reads only for a role the grant names: the grid worker of a department holding the window grant reads nothing', async () => {
+    const grid = await createStaffUser(t.db, {
+      role: 'grid_worker',
+      regionCode: '330107',
+      departmentId: windowDepartment,
+    });
+    const gridWorker = await signInStaff(t.app, grid.username, grid.password);
+    const granted = await admin.post('/api/registry/grants', {
+      departmentId: windowDepartment,
+      subjectKind: 'person',
+      purpose: '窗口核对',
+      fields: ['name', 'phone'],
+      roles: ['window_clerk'],
+    });
+    expect(granted.statusCode, granted.body).toBe(201);
+    expect((await read(clerk, resident, '窗口核对')).statusCode).toBe(200);
+    const refused = await read(gridWorker, resident, '窗口核对');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('PURPOSE_NOT_FOR_ROLE');
+    const purposes = (await gridWorker.get('/api/registry/purposes?kind=person')).json().items;
+    expect(purposes).toEqual([]);
+    const readsByGrid = await t.db
+      .selectFrom('data_reads')
+      .select('id')
+      .where('staff_id', '=', grid.id)
+      .execute();
+    expect(readsByGrid).toEqual([]);
+    // A role whose work never reads the registry cannot be named.
+    const editorGrant = await admin.post('/api/registry/grants', {
+      departmentId: windowDepartment,
+      subjectKind: 'person',
+      purpose: '事项编制',
+      fields: ['name'],
+      roles: ['catalog_editor'],
+    });
+    expect(editorGrant.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'roles' }],
+    });
   });
 });

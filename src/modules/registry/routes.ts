@@ -4,25 +4,26 @@ import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { AppError } from '../../server/errors';
 import { PageQuery, pageOf } from '../../server/pagination';
-import type { SubjectKind } from '../../shared/registry-fields';
 import { auditActorOf, verifiedIdNumberOf } from '../auth/actor';
+import { personalReadsOf } from '../privacy/personal-reads';
 import { getImport, listImportConflicts, listImports, listRejections } from './import/import-queries';
 import type { TableFormat } from './import/read-table';
 import { previewImport, startImport } from './import/start-import';
 import { resolveConflict } from './resolve-conflict';
 import {
   CreateSourceBody,
-  CreditCodeParams,
+  EnterpriseReadBody,
   GrantBody,
   GrantView,
-  IdNumberParams,
   ImportParams,
   ImportPreview,
   ImportQuery,
   ImportView,
+  PersonalReadEntry,
+  PersonReadBody,
   PurposeView,
   ReadLogEntry,
-  ReadQuery,
+  ReadLogLookupBody,
   ResolveConflictBody,
   SourceView,
   StartImportQuery,
@@ -31,7 +32,7 @@ import {
 } from './schemas';
 import { createGrant, listGrants, purposesOf, revokeGrant } from './sharing/data-grants';
 import { readsOf } from './sharing/read-log';
-import { readSubject } from './sharing/read-subject';
+import { type ReadRequest, readSubject } from './sharing/read-subject';
 import { createSource, listSources } from './sources';
 
 const tags = ['人口与法人库'];
@@ -51,11 +52,8 @@ function uploadedFile(body: unknown, fileName: string): { format: TableFormat; c
 export async function registryRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
-  const readFor = (request: FastifyRequest, kind: SubjectKind, number: string) => {
-    const actor = requirePermission(request, 'registry.view');
-    const query = ReadQuery.parse(request.query);
-    return readSubject(db, actor, request.ip, { kind, number, ...query });
-  };
+  const readFor = (request: FastifyRequest, read: ReadRequest) =>
+    readSubject(db, requirePermission(request, 'registry.view'), request.ip, read);
   // Source files arrive as the request body; the file name says its format.
   app.addContentTypeParser(
     [
@@ -69,31 +67,35 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     (_request, body, done) => done(null, body),
   );
 
-  api.get(
-    '/api/registry/persons/:idNumber',
+  api.post(
+    '/api/registry/persons/lookup',
     {
       schema: {
         tags,
-        summary: '按目的查阅人员信息（按授权字段返回，留痕）',
-        params: IdNumberParams,
-        querystring: ReadQuery,
+        summary: '按目的查阅人员信息（身份证号码放在请求体中；按授权字段返回，留痕）',
+        body: PersonReadBody,
         response: { 200: SubjectView },
       },
     },
-    async (request) => readFor(request, 'person', request.params.idNumber),
+    async (request) => {
+      const { idNumber, ...purpose } = request.body;
+      return readFor(request, { kind: 'person', number: idNumber, ...purpose });
+    },
   );
-  api.get(
-    '/api/registry/enterprises/:creditCode',
+  api.post(
+    '/api/registry/enterprises/lookup',
     {
       schema: {
         tags,
-        summary: '按目的查阅市场主体信息（按授权字段返回，留痕）',
-        params: CreditCodeParams,
-        querystring: ReadQuery,
+        summary: '按目的查阅市场主体信息（统一社会信用代码放在请求体中；按授权字段返回，留痕）',
+        body: EnterpriseReadBody,
         response: { 200: SubjectView },
       },
     },
-    async (request) => readFor(request, 'enterprise', request.params.creditCode),
+    async (request) => {
+      const { creditCode, ...purpose } = request.body;
+      return readFor(request, { kind: 'enterprise', number: creditCode, ...purpose });
+    },
   );
   api.get(
     '/api/registry/purposes',
@@ -109,19 +111,19 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       items: await purposesOf(db, requirePermission(request, 'registry.view'), request.query.kind),
     }),
   );
-  api.get(
-    '/api/registry/reads',
+  api.post(
+    '/api/registry/reads/lookup',
     {
       schema: {
         tags,
-        summary: '某人员或市场主体被查阅的记录',
-        querystring: z.object({ kind: SubjectKindSchema, number: z.string().trim().toUpperCase() }),
+        summary: '某人员或市场主体被查阅的记录（号码放在请求体中）',
+        body: ReadLogLookupBody,
         response: { 200: z.object({ items: z.array(ReadLogEntry) }) },
       },
     },
     async (request) => {
       requirePermission(request, 'registry.manage');
-      return { items: await readsOf(db, request.query.kind, request.query.number) };
+      return { items: await readsOf(db, request.body.kind, request.body.number) };
     },
   );
   api.post(
@@ -281,14 +283,14 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: '我的信息被谁查阅过',
-        response: { 200: z.object({ items: z.array(ReadLogEntry) }) },
+        summary: '我的信息被谁查阅过：人口库、办件、证照和材料的每一次查阅',
+        response: { 200: z.object({ items: z.array(PersonalReadEntry) }) },
       },
     },
     async (request) => {
       const idNumber = verifiedIdNumberOf(requireResident(request));
       if (!idNumber) return { items: [] };
-      return { items: await readsOf(db, 'person', idNumber) };
+      return { items: await personalReadsOf(db, 'person', idNumber) };
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../shared/citizen-id';
 import { CREDIT_CODE_PROBLEM_MESSAGES, checkCreditCode } from '../../shared/credit-code';
+import { ROLES } from '../../shared/roles';
 
 export const SubjectKindSchema = z.enum(['person', 'enterprise']);
 
@@ -21,16 +22,24 @@ function checkedNumber<P extends string>(
     });
 }
 
-export const IdNumberParams = z.object({
+const IdNumberField = z.object({
   idNumber: checkedNumber(checkCitizenId, CITIZEN_ID_PROBLEM_MESSAGES),
 });
-export const CreditCodeParams = z.object({
+const CreditCodeField = z.object({
   creditCode: checkedNumber(checkCreditCode, CREDIT_CODE_PROBLEM_MESSAGES),
 });
 
-export const ReadQuery = z.object({
+const ReadPurpose = {
   purpose: z.string().trim().min(2, '请选择查阅目的').max(60),
   caseRef: z.string().trim().max(40).optional(),
+};
+
+/** A read names the number in the body, so it stays out of URLs and access logs. */
+export const PersonReadBody = z.object({ ...IdNumberField.shape, ...ReadPurpose });
+export const EnterpriseReadBody = z.object({ ...CreditCodeField.shape, ...ReadPurpose });
+export const ReadLogLookupBody = z.object({
+  kind: SubjectKindSchema,
+  number: z.string().trim().toUpperCase().min(1).max(18),
 });
 
 const FieldSourceView = z.object({
@@ -140,6 +149,10 @@ export const GrantBody = z.object({
   subjectKind: SubjectKindSchema,
   purpose: z.string().trim().min(2, '请填写查阅目的').max(60),
   fields: z.array(z.string()).min(1, '请至少选择一个字段'),
+  roles: z
+    .array(z.enum(ROLES))
+    .min(1, '请至少选择一个岗位')
+    .describe('哪些岗位的工作需要以这个目的查阅（只有担任这些岗位的工作人员可以查阅）'),
 });
 
 export const GrantView = z.object({
@@ -149,6 +162,7 @@ export const GrantView = z.object({
   subject_kind: SubjectKindSchema,
   purpose: z.string(),
   fields: z.array(z.string()),
+  roles: z.array(z.string()),
   granted_by_name: z.string(),
   granted_at: z.date(),
   revoked_at: z.date().nullable(),
@@ -162,6 +176,20 @@ export const ReadLogEntry = z.object({
   purpose: z.string(),
   fields: z.array(z.string()),
   caseRef: z.string().nullable(),
+});
+
+/** One line of a person's 我的信息查阅记录 (registry, case, certificate or material read). */
+export const PersonalReadEntry = z.object({
+  id: z.string(),
+  kind: z.enum(['registry', 'case', 'certificate', 'material']),
+  at: z.string(),
+  staffName: z.string().describe('经办人姓名（脱敏）'),
+  departmentName: z.string(),
+  recordName: z.string().nullable().describe('查阅的办件编号、证照类型或材料名称；查阅人口库时为 null'),
+  fields: z.array(z.string()).describe('查阅人口库时返回的字段'),
+  purpose: z.string(),
+  caseRef: z.string().nullable(),
+  masked: z.boolean().describe('查阅者看到的是脱敏信息'),
 });
 
 export const ResolveConflictBody = z.object({ resolution: z.enum(['kept', 'replaced']) });

@@ -1,9 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
+import type { StaffActor } from '../auth/actor';
 import { sendMaterialFile } from '../materials/download';
 import type { FileStore } from '../materials/file-store';
-import { materialById } from '../materials/material-queries';
+import { materialById, materialRead } from '../materials/material-queries';
+import { logRecordRead } from '../privacy/record-reads';
 
 /**
  * The files of a case as the back office sees them: the repository's
@@ -43,11 +45,19 @@ export async function filesByIds(db: Db, ids: readonly string[]): Promise<Map<st
   return new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, mimeType: row.mime_type }]));
 }
 
-/** Sends one of the case's files; one the case did not use answers 404. */
+/** Who opens a case's file and why (审批, 信息核验), for the owner's read log. */
+export interface FileReader {
+  actor: StaffActor;
+  ip: string | null;
+  purpose: string;
+}
+
+/** Sends one of the case's files, logged in its owner's read log; one the case did not use answers 404. */
 export async function sendCaseFile(
   db: Db,
   reply: FastifyReply,
   store: FileStore,
+  reader: FileReader,
   caseNumber: string,
   materialId: string,
 ): Promise<FastifyReply> {
@@ -58,5 +68,7 @@ export async function sendCaseFile(
     .where('material_id', '=', materialId)
     .executeTakeFirst();
   if (!used) throw notFound('材料');
-  return await sendMaterialFile(reply, store, await materialById(db, materialId), false);
+  const material = await materialById(db, materialId);
+  await logRecordRead(db, reader.actor, reader.ip, materialRead(material, `${reader.purpose} ${caseNumber}`));
+  return await sendMaterialFile(reply, store, material, false);
 }

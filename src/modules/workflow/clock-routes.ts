@@ -41,8 +41,10 @@ export async function clockRoutes(app: FastifyInstance): Promise<void> {
     '/api/tasks/:id/files/:materialId',
     { schema: { tags, summary: '预览本办件的材料文件（可查看该待办的工作人员）', params: FileParams } },
     async (request, reply) => {
-      const { row } = await visibleTask(db, reader(request), request.params.id);
-      return await sendCaseFile(db, reply, store, row.case_number, request.params.materialId);
+      const actor = reader(request);
+      const { row } = await visibleTask(db, actor, request.params.id);
+      const fileReader = { actor, ip: request.ip, purpose: '审批办件' };
+      return await sendCaseFile(db, reply, store, fileReader, row.case_number, request.params.materialId);
     },
   );
 

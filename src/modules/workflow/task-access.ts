@@ -62,6 +62,18 @@ export function mayAct(actor: StaffActor, task: TaskRow, holder: Holder | null, 
   return holder?.backupId === actor.id && takeoverDue(task, holder, now);
 }
 
+/**
+ * Works the task, so sees the case's personal data in full: its holder, the
+ * holder's B-post, or one holding the step's role who may take it from the
+ * pool. Leaders and case.view only look on (maySee), and see it masked.
+ */
+export function worksOn(actor: StaffActor, task: TaskRow, backupId: string | null): boolean {
+  const role = stepRole(task);
+  return (
+    task.assignee_id === actor.id || backupId === actor.id || (role !== null && holdsRole(actor, role, task))
+  );
+}
+
 /** May see the task at all (else it answers 404). */
 export function maySee(actor: StaffActor, task: TaskRow, holder: Holder | null): boolean {
   const role = stepRole(task);

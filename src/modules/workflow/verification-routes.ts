@@ -44,9 +44,12 @@ export async function verificationRoutes(app: FastifyInstance): Promise<void> {
     '/api/verifications/:id/files/:materialId',
     { schema: { tags, summary: '预览核验请求所附的材料', params: FileParams } },
     async (request, reply) => {
-      const verification = await verificationForStaff(db, reader(request), request.params.id);
+      const actor = reader(request);
+      const verification = await verificationForStaff(db, actor, request.params.id);
       if (!verification.files.some((file) => file.id === request.params.materialId)) throw notFound('材料');
-      return await sendCaseFile(db, reply, store, verification.caseNumber, request.params.materialId);
+      const fileReader = { actor, ip: request.ip, purpose: '信息核验' };
+      const { caseNumber } = verification;
+      return await sendCaseFile(db, reply, store, fileReader, caseNumber, request.params.materialId);
     },
   );
 

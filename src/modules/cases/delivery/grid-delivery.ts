@@ -3,6 +3,7 @@ import { invalidField, notFound } from '../../../server/errors';
 import { maskName } from '../../../shared/phone';
 import type { StaffActor } from '../../auth/actor';
 import type { CaseAccess } from '../acting';
+import { DELIVERY_PURPOSE } from '../case-access';
 import { caseTitleColumn } from '../case-queries';
 import { logReads } from '../staff-views';
 import { deliverersFor } from './delivery-choice';
@@ -92,6 +93,7 @@ export async function myDeliveries(db: Db, actor: StaffActor, ip: string | null)
     actor,
     ip,
     rows.filter((row) => !row.delivered_at),
+    DELIVERY_PURPOSE,
   );
   return rows.map((row) => {
     const done = row.delivered_at !== null;

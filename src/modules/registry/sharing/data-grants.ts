@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
 import { withinRegions } from '../../../db/region-scope';
 import { conflict, invalidField, notFound } from '../../../server/errors';
 import { grantableFields, type SubjectKind } from '../../../shared/registry-fields';
-import { regionRootsFor } from '../../../shared/roles';
+import { ROLE_LABELS, ROLE_PERMISSIONS, type Role, regionRootsFor } from '../../../shared/roles';
 import { recordAudit } from '../../audit/record-audit';
 import type { AuditActor, StaffActor } from '../../auth/actor';
 
@@ -16,7 +17,18 @@ export interface GrantInput {
   subjectKind: SubjectKind;
   purpose: string;
   fields: string[];
+  /** The roles whose work the purpose serves; each must be one that reads the registry. */
+  roles: Role[];
 }
+
+/** The actor's roles that read the registry: a grant serves a reader holding one of those it names. */
+export const readerRolesOf = (actor: StaffActor): Role[] => [
+  ...new Set(
+    actor.grants
+      .filter((grant) => ROLE_PERMISSIONS[grant.role].includes('registry.view'))
+      .map((grant) => grant.role),
+  ),
+];
 
 export async function listGrants(db: Db, actor: StaffActor) {
   const roots = regionRootsFor(actor.grants, 'registry.manage');
@@ -31,6 +43,7 @@ export async function listGrants(db: Db, actor: StaffActor) {
       'g.subject_kind',
       'g.purpose',
       'g.fields',
+      'g.roles',
       'u.display_name as granted_by_name',
       'g.granted_at',
       'g.revoked_at',
@@ -51,16 +64,26 @@ export function liveGrants(db: Db, departmentId: string, kind: SubjectKind) {
     .where('revoked_at', 'is', null);
 }
 
-/** Purposes the actor's department holds live grants for, so the profile page can offer them. */
+/** Purposes the actor's department holds live grants for that serve one of the actor's roles, so the profile page can offer them. */
 export async function purposesOf(db: Db, actor: StaffActor, kind: SubjectKind) {
-  if (!actor.departmentId) return [];
-  return liveGrants(db, actor.departmentId, kind).select(['purpose', 'fields']).orderBy('purpose').execute();
+  const roles = readerRolesOf(actor);
+  if (!actor.departmentId || roles.length === 0) return [];
+  return liveGrants(db, actor.departmentId, kind)
+    .select(['purpose', 'fields'])
+    .where('roles', '&&', sql<string[]>`${roles}::text[]`)
+    .orderBy('purpose')
+    .execute();
 }
 
 export async function createGrant(db: Db, actor: StaffActor, audit: AuditActor, input: GrantInput) {
   const known = new Set(grantableFields(input.subjectKind).map((field) => field.key));
   const unknown = input.fields.filter((field) => !known.has(field));
   if (unknown.length > 0) throw invalidField('fields', `没有这些字段：${unknown.join('、')}`);
+  const nonReaders = input.roles.filter((role) => !ROLE_PERMISSIONS[role].includes('registry.view'));
+  if (nonReaders.length > 0) {
+    const names = nonReaders.map((role) => ROLE_LABELS[role]).join('、');
+    throw invalidField('roles', `${names}的工作不查阅人员和市场主体信息，不能授权`);
+  }
   const roots = regionRootsFor(actor.grants, 'registry.manage');
   return db.transaction().execute(async (tx) => {
     const department = await tx
@@ -88,6 +111,7 @@ export async function createGrant(db: Db, actor: StaffActor, audit: AuditActor, 
         subject_kind: input.subjectKind,
         purpose: input.purpose,
         fields: [...new Set(input.fields)],
+        roles: [...new Set(input.roles)],
         granted_by: actor.id,
       })
       .returningAll()
@@ -102,6 +126,7 @@ export async function createGrant(db: Db, actor: StaffActor, audit: AuditActor, 
         subjectKind: grant.subject_kind,
         purpose: grant.purpose,
         fields: grant.fields,
+        roles: grant.roles,
       },
     });
     return grant;

@@ -19,6 +19,8 @@ export interface ReadStatementInput {
   purpose: string;
   caseRef: string | null;
   reader: { staffId: string; staffName: string; departmentId: string; ip: string | null };
+  /** The reader's roles that read the registry: the grant must name one of them. */
+  readerRoles: readonly string[];
   /** Region roots the record must lie in (household or residence); null: anywhere. */
   regionRoots: readonly string[] | null;
 }
@@ -37,6 +39,8 @@ export interface StoredConflict {
 export interface ReadStatementResult {
   /** The live grant's fields, null when the department holds no grant for the purpose. */
   granted: string[] | null;
+  /** The live grant names one of the reader's roles (false also when there is no grant). */
+  roleFits: boolean;
   /** The logged fields and the record's columns, null when nothing was read (and nothing logged). */
   logged: string[] | null;
   record: Record<string, unknown> | null;
@@ -61,7 +65,7 @@ export async function readAndLog(db: Db, input: ReadStatementInput): Promise<Rea
   );
   const grantable = grantableFields(kind).map((field) => field.key);
   const { rows } = await sql<ReadStatementResult>`
-    WITH live_grant AS ${liveGrants(db, reader.departmentId, kind).select('fields').where('purpose', '=', input.purpose)},
+    WITH live_grant AS ${liveGrants(db, reader.departmentId, kind).select(['fields', 'roles']).where('purpose', '=', input.purpose)},
     subject AS (
       SELECT * FROM ${sql.table(REGISTRY_TABLES[kind])} WHERE ${sql.ref(keyFieldOf(kind).column)} = ${input.number}
     ), shown AS (
@@ -70,8 +74,9 @@ export async function readAndLog(db: Db, input: ReadStatementInput): Promise<Rea
                WHERE f = ANY(live_grant.fields) ORDER BY i
              ) AS fields
       FROM live_grant, subject s
-      WHERE ${input.regionRoots === null}::boolean
-         OR EXISTS (SELECT 1 FROM unnest(${input.regionRoots ?? []}::text[]) AS root WHERE ${inRegion})
+      WHERE live_grant.roles && ${input.readerRoles}::text[]
+        AND (${input.regionRoots === null}::boolean
+         OR EXISTS (SELECT 1 FROM unnest(${input.regionRoots ?? []}::text[]) AS root WHERE ${inRegion}))
     ), logged AS (
       INSERT INTO data_reads
         (staff_id, staff_name, department_id, subject_kind, subject_number, fields, purpose, case_ref, ip)
@@ -82,6 +87,7 @@ export async function readAndLog(db: Db, input: ReadStatementInput): Promise<Rea
     )
     SELECT
       (SELECT fields FROM live_grant) AS granted,
+      coalesce((SELECT roles && ${input.readerRoles}::text[] FROM live_grant), false) AS "roleFits",
       (SELECT fields FROM logged) AS logged,
       (SELECT to_jsonb(s) FROM subject s, logged) AS record,
       (SELECT coalesce(jsonb_agg(to_jsonb(c) - 'import_id' - 'detected_at' - 'resolved_at' - 'resolved_by'

@@ -5,11 +5,14 @@ import { grantableFields, registryFields, type SubjectKind } from '../../../shar
 import { regionRootsFor } from '../../../shared/roles';
 import type { StaffActor } from '../../auth/actor';
 import type { SourceStamp } from '../rules/merge-record';
+import { readerRolesOf } from './data-grants';
 import { readAndLog } from './read-statement';
 
 /**
- * A department reads a person's or an enterprise's data for a stated purpose:
- * it gets exactly the fields its grant for that purpose names, and the read is
+ * A department reads a person's or an enterprise's data for a stated purpose,
+ * by a staff member whose role the grant for that purpose names (a grid
+ * worker does not read under the window's grant): it gets exactly the fields
+ * that grant names, and the read is
  * logged (who, which fields, what for, which case) by the same statement
  * that reads it (read-statement.ts).
  */
@@ -32,6 +35,15 @@ function departmentOf(actor: StaffActor): string {
     );
   }
   return actor.departmentId;
+}
+
+function notForRole(kind: SubjectKind, purpose: string): AppError {
+  return new AppError(
+    403,
+    'PURPOSE_NOT_FOR_ROLE',
+    `“${purpose}”这一目的的授权不包括您的岗位：您的工作不需要以此目的查阅${SUBJECT_NAMES[kind]}信息`,
+    [{ field: 'purpose', label: '查阅目的', message: '授权未包括您的岗位' }],
+  );
 }
 
 function noGrant(kind: SubjectKind, purpose: string): AppError {
@@ -64,9 +76,11 @@ export async function readSubject(db: Db, actor: StaffActor, ip: string | null, 
     purpose: request.purpose,
     caseRef,
     reader: { staffId: actor.id, staffName: actor.name, departmentId, ip },
+    readerRoles: readerRolesOf(actor),
     regionRoots: regionRootsOf(actor, caseRef),
   });
   if (!read.granted) throw noGrant(request.kind, request.purpose);
+  if (!read.roleFits) throw notForRole(request.kind, request.purpose);
   if (!read.logged || !read.record) throw notFound(SUBJECT_NAMES[request.kind]);
   const { record } = read;
   const allowed = new Set(read.logged);

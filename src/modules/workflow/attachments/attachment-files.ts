@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
 import { notFound } from '../../../server/errors';
 import type { StaffActor } from '../../auth/actor';
+import { partInCase } from '../../cases/case-access';
 import type { CaseRow } from '../../cases/case-store';
-import { staffSees } from '../../cases/staff-views';
 import { sendMaterialFile } from '../../materials/download';
 import type { FileStore } from '../../materials/file-store';
 import { holderOf } from '../act-on-task';
@@ -14,13 +14,13 @@ import { type AttachmentRef, attachmentRefOf } from './use-attachments';
 
 /**
  * Reading officers' attachments: staff only (residents and the public pages
- * never see them). Whoever may see the case (cases/staff-views) or one of its
+ * never see them). Whoever may see the case (cases/case-access) or one of its
  * tasks (the task's people, B-posts, leaders, case.view in its region) opens them;
  * those of a verification request and its answer also whoever may see that request.
  */
 
 async function maySeeCase(db: Db, actor: StaffActor, row: CaseRow): Promise<boolean> {
-  if (staffSees(actor, row)) return true;
+  if ((await partInCase(db, actor, row)) !== null) return true;
   const tasks = await db.selectFrom('case_tasks').selectAll().where('case_id', '=', row.id).execute();
   for (const task of tasks) {
     if (maySee(actor, task, await holderOf(db, task))) return true;

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { type ApiError, get } from '../../../common/api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiError, get, post } from '../../../common/api';
 import { useReportError } from './useReportError';
 
 interface Loaded<T> {
@@ -11,18 +11,35 @@ interface Loaded<T> {
 
 /** GETs `path` (skipped while null) and again whenever it changes or reload() is called. */
 export function useApi<T>(path: string | null): Loaded<T> {
+  return useLoaded(path, () => get<T>(path as string));
+}
+
+/**
+ * POSTs `body` to a look-up route (skipped while null) and again whenever it
+ * changes or reload() is called: for look-ups by ID or phone number, which
+ * travel in the body so that they stay out of URLs and access logs.
+ */
+export function useLookup<T>(path: string, body: Record<string, unknown> | null): Loaded<T> {
+  return useLoaded(body && `${path} ${JSON.stringify(body)}`, () => post<T>(path, body ?? {}));
+}
+
+/** Runs `load` whenever `key` changes (skipped while null) or reload() is called. */
+function useLoaded<T>(key: string | null, load: () => Promise<T>): Loaded<T> {
   const reportError = useReportError();
   const [data, setData] = useState<T>();
-  const [loading, setLoading] = useState(path !== null);
+  const [loading, setLoading] = useState(key !== null);
   const [error, setError] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
+  const loader = useRef(load);
+  loader.current = load;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version asks for the same path again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version asks for the same key again.
   useEffect(() => {
-    if (path === null) return;
+    if (key === null) return;
     let stale = false;
     setLoading(true);
-    get<T>(path)
+    loader
+      .current()
       .then((reply) => {
         if (stale) return;
         setData(reply);
@@ -39,7 +56,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
     return () => {
       stale = true;
     };
-  }, [path, version, reportError]);
+  }, [key, version, reportError]);
 
   const reload = useCallback(() => setVersion((n) => n + 1), []);
   return { data, loading, error, reload };

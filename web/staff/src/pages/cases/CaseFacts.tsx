@@ -1,4 +1,4 @@
-import { Descriptions, Tag } from 'antd';
+import { Alert, Descriptions, Tag } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
 import { useCaseTerms } from './caseTerms';
@@ -20,6 +20,10 @@ const messages = {
   result: ['办理结果', 'Result'],
   counts: ['跑动 {visits} 次 · 免交材料 {reused} 份', '{visits} visit(s) · {reused} material(s) reused'],
   tolerant: ['容缺受理', 'Tolerant'],
+  masked: [
+    '您监督查看本办件，申请人的证件号码、电话、姓名和地址已脱敏；本次查阅已记入申请人可见的查阅记录。',
+    "You are supervising this case: the applicant's ID number, phone, name and addresses are masked. This look is in the applicant's read log.",
+  ],
 } as const;
 
 /** Who applied, how, where it went, the deadlines and the result. */
@@ -28,35 +32,40 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
   const terms = useCaseTerms();
   const result = detail.result as { resultName?: string; number?: string } | null;
   return (
-    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
-      <Descriptions.Item label={t('applicant')}>{detail.applicant.name}</Descriptions.Item>
-      <Descriptions.Item label={t('number')}>{detail.applicant.number}</Descriptions.Item>
-      <Descriptions.Item label={t('phone')}>{detail.applicant.phone || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('agent')}>
-        {detail.agent
-          ? `${detail.agent.name}${detail.agent.number ? `（${detail.agent.number}）` : ''}`
-          : '—'}
-      </Descriptions.Item>
-      <Descriptions.Item label={t('channel')}>
-        {terms.label('channel', detail.channel)}{' '}
-        {detail.routing.anyWindow && <Tag color="purple">{t('anyWindow')}</Tag>}
-        {detail.counts.tolerant && <Tag color="orange">{t('tolerant')}</Tag>}
-      </Descriptions.Item>
-      <Descriptions.Item label={t('place')}>{detail.place ?? '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('office')}>{detail.routing.departmentName}</Descriptions.Item>
-      <Descriptions.Item label={t('submitted')}>{formatDateTime(detail.submittedAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('accepted')}>{formatDateTime(detail.acceptedAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('promised')}>{formatDateTime(detail.promisedDeadline)}</Descriptions.Item>
-      <Descriptions.Item label={t('legal')}>{formatDateTime(detail.legalDeadline)}</Descriptions.Item>
-      <Descriptions.Item label={t('result')}>
-        {result ? `${result.resultName ?? ''} ${result.number ?? ''}` : '—'}
-      </Descriptions.Item>
-      <Descriptions.Item label="" span={2}>
-        {t('counts')
-          .replace('{visits}', String(detail.counts.visits))
-          .replace('{reused}', String(detail.counts.reusedMaterials))}
-      </Descriptions.Item>
-    </Descriptions>
+    <>
+      {detail.personalData === 'masked' && (
+        <Alert type="info" showIcon message={t('masked')} style={{ marginBottom: 12 }} />
+      )}
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
+        <Descriptions.Item label={t('applicant')}>{detail.applicant.name}</Descriptions.Item>
+        <Descriptions.Item label={t('number')}>{detail.applicant.number}</Descriptions.Item>
+        <Descriptions.Item label={t('phone')}>{detail.applicant.phone || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('agent')}>
+          {detail.agent
+            ? `${detail.agent.name}${detail.agent.number ? `（${detail.agent.number}）` : ''}`
+            : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('channel')}>
+          {terms.label('channel', detail.channel)}{' '}
+          {detail.routing.anyWindow && <Tag color="purple">{t('anyWindow')}</Tag>}
+          {detail.counts.tolerant && <Tag color="orange">{t('tolerant')}</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('place')}>{detail.place ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('office')}>{detail.routing.departmentName}</Descriptions.Item>
+        <Descriptions.Item label={t('submitted')}>{formatDateTime(detail.submittedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('accepted')}>{formatDateTime(detail.acceptedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('promised')}>{formatDateTime(detail.promisedDeadline)}</Descriptions.Item>
+        <Descriptions.Item label={t('legal')}>{formatDateTime(detail.legalDeadline)}</Descriptions.Item>
+        <Descriptions.Item label={t('result')}>
+          {result ? `${result.resultName ?? ''} ${result.number ?? ''}` : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label="" span={2}>
+          {t('counts')
+            .replace('{visits}', String(detail.counts.visits))
+            .replace('{reused}', String(detail.counts.reusedMaterials))}
+        </Descriptions.Item>
+      </Descriptions>
+    </>
   );
 }
 

@@ -5,7 +5,7 @@ import { CERTIFICATE_TYPE_KEYS } from '../../../../../src/shared/certificate-typ
 import { useCertificateTerms } from '../../../../common/certificate-terms';
 import { useT } from '../../../../common/locale';
 import type { Page } from '../../api/types';
-import { useApi, withQuery } from '../../api/useApi';
+import { useApi, useLookup, withQuery } from '../../api/useApi';
 import { AddButton } from '../../components/AddButton';
 import { ChoiceFilter } from '../../components/ListFilters';
 import { PageSection } from '../../components/PageSection';
@@ -47,9 +47,16 @@ export function CertificatesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [issuing, setIssuing] = useState(false);
   const { paging, toFirstPage, pagination } = useServerPaging(20);
-  const { data, loading, reload } = useApi<Page<CertificateSummary>>(
-    withQuery('/api/certificates', { ...paging, ...filters }),
+  // A holder's number is looked up in the request body, so it stays out of URLs and access logs.
+  const { holderNumber, ...choices } = filters;
+  const listed = useApi<Page<CertificateSummary>>(
+    holderNumber ? null : withQuery('/api/certificates', { ...paging, ...choices }),
   );
+  const lookedUp = useLookup<Page<CertificateSummary>>(
+    '/api/certificates/lookup',
+    holderNumber ? { ...paging, ...filters } : null,
+  );
+  const { data, loading, reload } = holderNumber ? lookedUp : listed;
   const filter = (change: Filters) => {
     setFilters((current) => ({ ...current, ...change }));
     toFirstPage();

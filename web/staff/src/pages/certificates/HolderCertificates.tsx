@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../common/locale';
 import type { Page } from '../../api/types';
-import { useApi, withQuery } from '../../api/useApi';
+import { useLookup } from '../../api/useApi';
 import { CertificateDrawer } from './CertificateDrawer';
 import type { CertificateSummary } from './types';
 import { useCertificateColumns } from './useCertificateColumns';
@@ -17,9 +17,10 @@ export function HolderCertificates({ holderNumber }: { holderNumber: string }) {
   const t = useT(messages);
   const columns = useCertificateColumns().filter((column) => column.key !== 'holder');
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, loading, reload } = useApi<Page<CertificateSummary>>(
-    withQuery('/api/certificates', { holderNumber, pageSize: 50 }),
-  );
+  const { data, loading, reload } = useLookup<Page<CertificateSummary>>('/api/certificates/lookup', {
+    holderNumber,
+    pageSize: 50,
+  });
   return (
     <>
       <Table<CertificateSummary>

@@ -3,7 +3,7 @@ import { Alert, Button, Input, Table, type TableColumnsType, Tag, Typography } f
 import { useState } from 'react';
 import { useT } from '../../../../common/locale';
 import type { OutboxMessage, Page } from '../../api/types';
-import { useApi, withQuery } from '../../api/useApi';
+import { useApi, useLookup, withQuery } from '../../api/useApi';
 import { formatDateTime } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
 import { useServerPaging } from '../../components/pagination';
@@ -53,9 +53,10 @@ export function OutboxPage() {
   const [phone, setPhone] = useState<string>();
   const [phoneError, setPhoneError] = useState(false);
   const { paging, toFirstPage, pagination } = useServerPaging(20);
-  const { data, loading, reload } = useApi<Page<OutboxMessage>>(
-    withQuery('/api/outbox', { ...paging, phone }),
-  );
+  // A phone number is looked up in the request body, so it stays out of URLs and access logs.
+  const listed = useApi<Page<OutboxMessage>>(phone ? null : withQuery('/api/outbox', paging));
+  const lookedUp = useLookup<Page<OutboxMessage>>('/api/outbox/lookup', phone ? { ...paging, phone } : null);
+  const { data, loading, reload } = phone ? lookedUp : listed;
 
   const search = (value: string) => {
     const trimmed = value.trim();

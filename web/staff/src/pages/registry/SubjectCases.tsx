@@ -7,7 +7,7 @@ import {
 } from '../../../../../src/shared/case-terms';
 import { useT } from '../../../../common/locale';
 import type { Page } from '../../api/types';
-import { useApi, withQuery } from '../../api/useApi';
+import { useLookup } from '../../api/useApi';
 import { formatDateTime } from '../../components/format';
 
 const messages = {
@@ -37,9 +37,10 @@ const CLOSED_COLORS: Partial<Record<CaseStatus, string>> = {
 /** The applicant's cases in the reader's scope, newest first, for the one-page profile. */
 export function SubjectCases({ number }: { number: string }) {
   const t = useT(messages);
-  const { data, loading } = useApi<Page<CaseRow>>(
-    withQuery('/api/cases', { applicantNumber: number, pageSize: 50 }),
-  );
+  const { data, loading } = useLookup<Page<CaseRow>>('/api/cases/lookup', {
+    applicantNumber: number,
+    pageSize: 50,
+  });
   return (
     <Table<CaseRow>
       rowKey="id"

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../../../../src/shared/citizen-id';
 import { CREDIT_CODE_PROBLEM_MESSAGES, checkCreditCode } from '../../../../../src/shared/credit-code';
 import type { SubjectKind } from '../../../../../src/shared/registry-fields';
-import { type ApiError, get } from '../../../../common/api';
+import { type ApiError, post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { useApi, withQuery } from '../../api/useApi';
 import { useReportError } from '../../api/useReportError';
@@ -72,11 +72,15 @@ export function SubjectLookupPage({ kind }: { kind: SubjectKind }) {
     setLoading(true);
     try {
       const number = values.number.trim().toUpperCase();
-      const path = person ? `/api/registry/persons/${number}` : `/api/registry/enterprises/${number}`;
+      // The number goes in the body, never in the URL (access logs keep URLs).
+      const read = { purpose: values.purpose, caseRef: values.caseRef || undefined };
       setProfile(
-        await get<SubjectProfileData>(
-          withQuery(path, { purpose: values.purpose, caseRef: values.caseRef || undefined }),
-        ),
+        person
+          ? await post<SubjectProfileData>('/api/registry/persons/lookup', { idNumber: number, ...read })
+          : await post<SubjectProfileData>('/api/registry/enterprises/lookup', {
+              creditCode: number,
+              ...read,
+            }),
       );
     } catch (error) {
       setProfile(undefined);

@@ -1,11 +1,13 @@
-import { AutoComplete, Form, Radio } from 'antd';
+import { AutoComplete, Checkbox, Form, Radio } from 'antd';
 import type { SubjectKind } from '../../../../../../src/shared/registry-fields';
+import type { Role } from '../../../../../../src/shared/roles';
 import { ApiError, post } from '../../../../../common/api';
 import { useT } from '../../../../../common/locale';
 import { DepartmentSelect } from '../../../components/DepartmentSelect';
 import { FormDialog } from '../../../components/FormDialog';
+import { useLabels } from '../../../i18n/useLabels';
 import { FieldChecklist } from './FieldChecklist';
-import { SUBJECT_KIND_LABELS } from './types';
+import { REGISTRY_READER_ROLES, SUBJECT_KIND_LABELS } from './types';
 
 const messages = {
   title: ['新增数据共享授权', 'Grant data access'],
@@ -23,6 +25,12 @@ const messages = {
   ],
   fields: ['可查阅字段', 'Fields they may read'],
   fieldsRequired: ['请至少选择一个字段', 'Choose at least one field'],
+  roles: ['可查阅岗位', 'Roles that may read'],
+  rolesRequired: ['请至少选择一个岗位', 'Choose at least one role'],
+  rolesHint: [
+    '只勾选工作确实需要以这个目的查阅的岗位；本部门其他岗位（如网格员）不能借此授权查阅。',
+    "Tick only the roles whose work needs this purpose; the department's other roles (a grid worker, say) cannot read under it.",
+  ],
   fieldsHint: [
     '只勾选办理业务确实需要的字段；未勾选的字段对该部门不显示。',
     'Tick only what the work needs; fields left unticked stay hidden from the department.',
@@ -37,6 +45,7 @@ interface GrantFields {
   subjectKind: SubjectKind;
   purpose: string;
   fields: string[];
+  roles: Role[];
 }
 
 interface GrantFormDialogProps {
@@ -51,6 +60,7 @@ interface GrantFormDialogProps {
 export function GrantFormDialog({ open, knownPurposes, onClose, onSaved }: GrantFormDialogProps) {
   const t = useT(messages);
   const kinds = useT(SUBJECT_KIND_LABELS);
+  const labels = useLabels();
   const purposes = [...new Set([...SUGGESTED_PURPOSES, ...knownPurposes])];
 
   const submit = async (values: GrantFields) => {
@@ -73,7 +83,7 @@ export function GrantFormDialog({ open, knownPurposes, onClose, onSaved }: Grant
       open={open}
       width={640}
       title={t('title')}
-      initialValues={{ subjectKind: 'person', fields: [] }}
+      initialValues={{ subjectKind: 'person', fields: [], roles: [] }}
       submitText={t('submit')}
       successText={t('granted')}
       onSubmit={submit}
@@ -109,6 +119,16 @@ export function GrantFormDialog({ open, knownPurposes, onClose, onSaved }: Grant
           showSearch={{
             filterOption: (input, option) => String(option?.value ?? '').includes(input.trim()),
           }}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('roles')}
+        name="roles"
+        extra={t('rolesHint')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('rolesRequired') }]}
+      >
+        <Checkbox.Group
+          options={REGISTRY_READER_ROLES.map((role) => ({ value: role, label: labels.role(role) }))}
         />
       </Form.Item>
       <Form.Item label={t('fields')} extra={t('fieldsHint')} dependencies={['subjectKind']} required>

@@ -9,6 +9,7 @@ import { ChoiceFilter } from '../../../components/ListFilters';
 import { PageSection } from '../../../components/PageSection';
 import { useListPagination } from '../../../components/pagination';
 import { commonMessages } from '../../../i18n/commonMessages';
+import { useLabels } from '../../../i18n/useLabels';
 import { GrantedFields } from './GrantedFields';
 import { GrantFormDialog } from './GrantFormDialog';
 import { RevokeGrantButton } from './RevokeGrantButton';
@@ -29,6 +30,7 @@ const messages = {
   kind: ['对象', 'Records of'],
   purpose: ['查阅目的', 'Purpose'],
   fields: ['可查阅字段', 'Fields'],
+  roles: ['可查阅岗位', 'Roles that may read'],
   grantedBy: ['授权人 / 时间', 'Granted by / at'],
   live: ['有效', 'In force'],
   revoked: ['已撤回', 'Withdrawn'],
@@ -39,6 +41,7 @@ type GrantStatus = 'live' | 'revoked';
 export function GrantsPage() {
   const t = useT(messages);
   const kinds = useT(SUBJECT_KIND_LABELS);
+  const labels = useLabels();
   const pagination = useListPagination(15);
   const [departmentId, setDepartmentId] = useState<string>();
   const [status, setStatus] = useState<GrantStatus>();
@@ -66,6 +69,12 @@ export function GrantsPage() {
       ),
     },
     { title: t('purpose'), dataIndex: 'purpose', width: 140 },
+    {
+      title: t('roles'),
+      key: 'roles',
+      width: 150,
+      render: (_, grant) => grant.roles.map((role) => <Tag key={role}>{labels.role(role)}</Tag>),
+    },
     {
       title: t('fields'),
       key: 'fields',
