@@ -72,6 +72,7 @@ export async function markAccepted(
     promised_deadline: acceptance.deadlines.promised,
     promised_limit_days: context.item.content.promisedLimitDays,
     legal_deadline: acceptance.deadlines.legal,
+    deadlines_provisional: acceptance.deadlines.provisional,
     ...extra,
   });
 }
@@ -120,6 +121,7 @@ export async function writeAcceptance(
         handlingKind: item.content.handlingKind,
         promisedLimitDays: item.content.promisedLimitDays,
         promisedDeadline: acceptance.deadlines.promisedLastDay,
+        deadlineProvisional: acceptance.deadlines.provisional,
       },
       record.deemedFrom,
     ),

@@ -44,6 +44,9 @@ export const TaskDetail = z.object({
   openedAt: z.string(),
   limitDays: z.number(),
   ...timeLeft,
+  dueProvisional: z
+    .boolean()
+    .describe('时限跨入尚未公布节假日安排的年份：按法定节假日暂估，载入该年安排后自动校正'),
   assigneeId: z.string().nullable(),
   mayClaim: z.boolean(),
   actions: z.array(z.string()),
