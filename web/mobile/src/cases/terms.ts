@@ -99,6 +99,7 @@ const EVENT: Words<CaseEventKind> = {
   verification_answered: ['其他部门已核实', 'The other office has checked'],
   child_closed: ['其中一项办好了', 'One of the items is done'],
   bundle_completed: ['全部事项办好了', 'All items done'],
+  deadlines_corrected: ['办理期限按节假日安排校正', 'Due date corrected to the published holidays'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {
