@@ -41,6 +41,8 @@ export async function openSteps(
         actor_kind: actor.kind,
         actor_role: actor.role,
         assignee_id: actor.assigneeId,
+        // The due time is counted from this instant, so the row keeps it (not the database's clock).
+        opened_at: openedAt,
         claimed_at: actor.assigneeId ? openedAt : null,
         limit_days: step.limitDays,
         due_at: dueAt,

@@ -1,4 +1,4 @@
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import { addDays, type IsoDate, yearOf } from './days';
 
 /**
@@ -9,7 +9,8 @@ import { addDays, type IsoDate, yearOf } from './days';
  * known in advance, so such a deadline is provisional (decision 0028).
  *
  * The lunar dates (春节, 端午, 中秋) come from the chinese-days package's lunar
- * tables, 清明 from its solar-term dates (the day the sun reaches 15° longitude).
+ * tables, 清明 from its solar-term dates (the day the sun reaches 15° longitude);
+ * the package is CommonJS, so it is read through its default export.
  */
 
 export interface StatutoryHoliday {
@@ -19,7 +20,7 @@ export interface StatutoryHoliday {
 
 /** 农历 month and day to the Gregorian date in the given Gregorian year (never a leap month). */
 function lunar(year: number, month: number, day: number): IsoDate {
-  return getSolarDateFromLunar(`${year}-${pad(month)}-${pad(day)}`).date;
+  return chineseDays.getSolarDateFromLunar(`${year}-${pad(month)}-${pad(day)}`).date;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -36,7 +37,7 @@ function holidaysOf(year: number): StatutoryHoliday[] {
   const days: StatutoryHoliday[] = [
     { date: `${year}-01-01`, name: '元旦' },
     ...springDays.map((offset) => ({ date: addDays(newYear, offset), name: '春节' })),
-    { date: getSolarTermDate(year, 4, 'pure_brightness'), name: '清明节' },
+    { date: chineseDays.getSolarTermDate(year, 4, 'pure_brightness'), name: '清明节' },
     ...(amended ? ['05-01', '05-02'] : ['05-01']).map((day) => ({ date: `${year}-${day}`, name: '劳动节' })),
     { date: lunar(year, 5, 5), name: '端午节' },
     { date: lunar(year, 8, 15), name: '中秋节' },

@@ -86,6 +86,7 @@ const ENGLISH = {
     extension_rejected: 'Extension refused',
     verification_requested: 'Verification requested',
     verification_answered: 'Verification answered',
+    deadlines_corrected: 'Deadlines corrected to the published holidays',
   },
 } as const;
 
