@@ -20,11 +20,11 @@ describe('the statutory holidays (全国年节及纪念日放假办法)', () => 
     for (let year = 2014; year <= 2060; year += 1) {
       expect(statutoryHolidays(year)).toHaveLength(year >= 2025 ? 13 : 11);
     }
-    expect(statutoryHolidays(2024).filter((day) => day.name === '春节').map((day) => day.date)).toEqual([
-      '2024-02-10',
-      '2024-02-11',
-      '2024-02-12',
-    ]);
+    expect(
+      statutoryHolidays(2024)
+        .filter((day) => day.name === '春节')
+        .map((day) => day.date),
+    ).toEqual(['2024-02-10', '2024-02-11', '2024-02-12']);
   });
 
   it('compute the lunar and solar-term days of 2027 and 2028', () => {

@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
-import { useT } from '../../../common/locale';
 import { PROVISIONAL_DEADLINE_NOTE } from '../../../../src/shared/clock-terms';
+import { useT } from '../../../common/locale';
 
 const messages = {
   mark: ['暂估', 'Estimated'],

@@ -48,7 +48,8 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
       <Descriptions.Item label={t('submitted')}>{formatDateTime(detail.submittedAt)}</Descriptions.Item>
       <Descriptions.Item label={t('accepted')}>{formatDateTime(detail.acceptedAt)}</Descriptions.Item>
       <Descriptions.Item label={t('promised')}>
-        {formatDateTime(detail.promisedDeadline)} <ProvisionalMark provisional={detail.deadlinesProvisional} />
+        {formatDateTime(detail.promisedDeadline)}{' '}
+        <ProvisionalMark provisional={detail.deadlinesProvisional} />
       </Descriptions.Item>
       <Descriptions.Item label={t('legal')}>
         {formatDateTime(detail.legalDeadline)}{' '}
