@@ -59,6 +59,7 @@ describe('the background jobs view', () => {
       ['cases.deem-overdue-applications-accepted', '20 0 * * *'],
       ['supervision.sweep-warnings', '*/5 * * * *'],
       ['workflow.discard-unused-attachments', '40 0 * * *'],
+      ['workflow.correct-provisional-deadlines', '50 0 * * *'],
     ]);
     const [next] = body.items[0].nextRuns;
     expect(new Date(next).toLocaleString('sv', { timeZone: 'Asia/Shanghai' })).toMatch(/ 00:10:00$/);
