@@ -47,5 +47,5 @@ export const DEFAULT_VERIFICATION_DAYS = 3;
  */
 export const PROVISIONAL_DEADLINE_NOTE = [
   '按法定节假日暂估，待国务院公布安排后自动校正',
-  'Estimated from the statutory holidays; corrected automatically once the State Council publishes the year’s schedule',
+  'Estimated from the statutory holidays; corrected automatically once the State Council publishes the holiday schedule',
 ] as const;

@@ -80,7 +80,7 @@ describe('a provisional deadline on every screen that shows it', () => {
     await approverPage.context().close();
   });
 
-  it('the public progress page and the resident app say so under the promised date, in both languages', async () => {
+  it('the public progress page, the resident app and the acceptance notice say so, in both languages', async () => {
     const page = await newPage(platform, PHONE);
     await page.goto(`${platform.baseUrl}/t/${publicCode}`);
     await page.getByText(NOTE).waitFor();
@@ -96,6 +96,9 @@ describe('a provisional deadline on every screen that shows it', () => {
     await app.goto(`${platform.baseUrl}/m/progress/${caseId}`);
     await app.getByText(NOTE).waitFor();
     await app.screenshot({ path: '.tmp/provisional-resident.png', fullPage: true });
+    await app.getByText('受理通知书').click();
+    await app.getByText(`（${NOTE}）`).waitFor();
+    await app.screenshot({ path: '.tmp/provisional-notice.png', fullPage: true });
     await app.context().close();
   });
 });
