@@ -169,14 +169,20 @@ export async function recomputeDeadlines(
     if (changed)
       movedTasks.push({ id: task.id, stepName: task.step_name, before: task.due_at, after: moved });
   }
-  const updated = await updateCase(tx, row, {
-    promised_deadline: after.promised,
-    legal_deadline: after.legal,
-    deadlines_provisional: deadlinesProvisional(calendar, row.accepted_at as Date, [
-      after.promised,
-      after.legal,
-    ]),
-  });
+  const provisional = deadlinesProvisional(calendar, row.accepted_at as Date, [after.promised, after.legal]);
+  const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+  // Nothing to write leaves the case's version alone (the nightly correction must not stale a clerk's page).
+  const unchanged =
+    same(after.promised, before.promised) &&
+    same(after.legal, before.legal) &&
+    provisional === row.deadlines_provisional;
+  const updated = unchanged
+    ? row
+    : await updateCase(tx, row, {
+        promised_deadline: after.promised,
+        legal_deadline: after.legal,
+        deadlines_provisional: provisional,
+      });
   await followChildDeadlines(tx, updated);
   return { row: updated, before, after, movedTasks };
 }

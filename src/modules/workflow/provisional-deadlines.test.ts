@@ -81,6 +81,15 @@ describe('a deadline into a year with no schedule', () => {
     });
     expect(progress.json()).toMatchObject({ deadlineProvisional: true });
 
+    // A day set by hand in 2027 that the count does not reach: checked, nothing written, still provisional.
+    const march = await admin.put('/api/calendar/days/2027-03-01', { kind: 'holiday', name: '测试假日' });
+    expect(march.statusCode, march.body).toBe(200);
+    expect(await runJob()).toMatchObject({ checked: 1, moved: 0 });
+    expect(await caseOf(t.db, caseId)).toMatchObject({
+      row_version: accepted.row_version,
+      deadlines_provisional: true,
+    });
+
     // A schedule that also gives Monday 4 January off (the test's own, to see a date move).
     const loaded = await admin.post('/api/calendar/years/2027', {
       holidays: [
