@@ -77,6 +77,13 @@ describe('a provisional deadline on every screen that shows it', () => {
     await approverPage.getByText('民政局审查').first().waitFor();
     await approverPage.getByText(NOTE).first().waitFor();
     await approverPage.screenshot({ path: '.tmp/provisional-task.png', fullPage: true });
+    await approverPage.getByRole('menuitem', { name: '我的待办' }).click();
+    await approverPage.getByRole('tab', { name: /部门待签收/ }).click();
+    await approverPage
+      .getByRole('row', { name: /困难群众临时救助/ })
+      .getByText('暂估')
+      .waitFor();
+    await approverPage.screenshot({ path: '.tmp/provisional-inbox.png', fullPage: true });
     await approverPage.context().close();
   });
 

@@ -75,6 +75,10 @@ describe('a deadline into a year with no schedule', () => {
     });
     const officer = world.officers.civilA.client;
     expect((await officer.get(`/api/tasks/${task.id}`)).json().dueProvisional).toBe(true);
+    const pool = (await officer.get('/api/tasks?box=pool')).json().items;
+    expect(pool.find((entry: { taskId: string }) => entry.taskId === task.id)).toMatchObject({
+      dueProvisional: true,
+    });
     const progress = await t.app.inject({
       method: 'GET',
       url: `/api/public/progress/${accepted.public_code}`,
