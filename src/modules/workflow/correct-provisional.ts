@@ -1,9 +1,10 @@
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { recordAudit } from '../audit/record-audit';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
 import { actAsSystem } from '../cases/case-act';
-import { appendEvent } from '../cases/case-store';
+import { caseTitle } from '../cases/case-documents';
+import { appendEvent, type CaseRow, lockCase } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
 import { calendarOfCase, type Recomputed, recomputeDeadlines } from './case-clock';
 import { tellApplicant } from './clock-notify';
@@ -55,6 +56,25 @@ const iso = (value: Date | null) => value?.toISOString() ?? null;
 const day = (value: Date | null) => (value ? shanghaiDate(value) : null);
 const same = (a: Date | null, b: Date | null) => iso(a) === iso(b);
 
+/** The applicant is told the promised date's move (SMS with the progress link). */
+async function tellOfMove(tx: Tx, notifier: Notifier, after: CaseRow, title: string, before: Date | null) {
+  const still = after.deadlines_provisional ? '（仍为暂估）' : '';
+  await tellApplicant(
+    tx,
+    notifier,
+    after,
+    title,
+    `的承诺办结日期按国务院公布的节假日安排由${day(before)}校正为${day(after.promised_deadline)}${still}。`,
+  );
+}
+
+/** A joint case's applicant is told when the bundle's promised date (its latest child's) moved. */
+async function tellOfParent(tx: Tx, notifier: Notifier, parentId: string, before: Date | null) {
+  const parent = await lockCase(tx, parentId);
+  if (same(before, parent.promised_deadline)) return;
+  await tellOfMove(tx, notifier, parent, await caseTitle(tx, parent), before);
+}
+
 /** Counts one case's deadlines again; the case number when a date moved, else null. */
 export async function correctCase(
   deps: { db: Db; notifier: Notifier },
@@ -64,6 +84,10 @@ export async function correctCase(
   const calendar = await calendarOfCase(deps.db, caseId, now);
   return await actAsSystem(deps.db, caseId, async ({ tx, row, item, eventActor }) => {
     if (row.status !== 'accepted') return null;
+    // A child's applicant hears of the bundle's date, which follows its children (decision 0019).
+    const parentPromised = row.parent_case_id
+      ? (await lockCase(tx, row.parent_case_id)).promised_deadline
+      : null;
     const done: Recomputed = await recomputeDeadlines(tx, row, item, calendar, now);
     const promisedMoved = !same(done.before.promised, done.after.promised);
     const legalMoved = !same(done.before.legal, done.after.legal);
@@ -80,15 +104,10 @@ export async function correctCase(
       stillProvisional: done.row.deadlines_provisional,
     };
     await appendEvent(tx, done.row, 'deadlines_corrected', eventActor, change);
-    if (promisedMoved && row.parent_case_id === null) {
-      const still = done.row.deadlines_provisional ? '（仍为暂估）' : '';
-      await tellApplicant(
-        tx,
-        deps.notifier,
-        row,
-        item.content.name,
-        `的承诺办结日期按国务院公布的节假日安排由${day(done.before.promised)}校正为${day(done.after.promised)}${still}。`,
-      );
+    if (row.parent_case_id !== null) {
+      await tellOfParent(tx, deps.notifier, row.parent_case_id, parentPromised);
+    } else if (promisedMoved) {
+      await tellOfMove(tx, deps.notifier, done.row, item.content.name, done.before.promised);
     }
     for (const task of done.movedTasks) {
       await smsToStaff(tx, deps.notifier, await holderPhones(tx, task), {

@@ -3,7 +3,13 @@ import { catalogEditor, publishItem, subsidy } from '../../../tests/support/case
 import { caseOf, openTask } from '../../../tests/support/clock-world';
 import { createStaffUser } from '../../../tests/support/factories';
 import { type Client, setUpTestApp, signInStaff } from '../../../tests/support/test-app';
-import { acceptedCase, createWorkflowWorld, type WorkflowWorld } from '../../../tests/support/workflow-world';
+import {
+  acceptedCase,
+  createJointBundle,
+  createWorkflowWorld,
+  type JointBundle,
+  type WorkflowWorld,
+} from '../../../tests/support/workflow-world';
 import { correctProvisionalDeadlinesJob } from './clock-jobs';
 
 /**
@@ -15,6 +21,7 @@ const t = setUpTestApp();
 let world: WorkflowWorld;
 let admin: Client;
 let oneDayItem: string;
+let bundle: JointBundle;
 
 const at = (text: string) => new Date(`${text}+08:00`);
 
@@ -37,6 +44,7 @@ beforeAll(async () => {
     ],
   });
   oneDayItem = await publishItem(t.db, await catalogEditor(t.db, world.civil), content);
+  bundle = await createJointBundle(t.db, world);
   const account = await createStaffUser(t.db, { role: 'admin', regionCode: null });
   admin = await signInStaff(t.app, account.username, account.password);
 });
@@ -44,6 +52,18 @@ beforeAll(async () => {
 afterAll(() => {
   vi.useRealTimers();
 });
+
+/** The test's own 2027 schedule, which also gives Monday 4 January off, so that dates move. */
+const load2027 = async () => {
+  const loaded = await admin.post('/api/calendar/years/2027', {
+    holidays: [
+      { date: '2027-01-01', name: '元旦' },
+      { date: '2027-01-04', name: '元旦' },
+    ],
+    workdays: [],
+  });
+  expect(loaded.statusCode, loaded.body).toBe(200);
+};
 
 const runJob = () =>
   correctProvisionalDeadlinesJob.run(
@@ -94,15 +114,7 @@ describe('a deadline into a year with no schedule', () => {
       deadlines_provisional: true,
     });
 
-    // A schedule that also gives Monday 4 January off (the test's own, to see a date move).
-    const loaded = await admin.post('/api/calendar/years/2027', {
-      holidays: [
-        { date: '2027-01-01', name: '元旦' },
-        { date: '2027-01-04', name: '元旦' },
-      ],
-      workdays: [],
-    });
-    expect(loaded.statusCode, loaded.body).toBe(200);
+    await load2027();
     const summary = await runJob();
     expect(summary).toMatchObject({ moved: 1, caseNumbers: [accepted.case_number] });
 
@@ -145,5 +157,41 @@ describe('a deadline into a year with no schedule', () => {
 
     // Run again: nothing is provisional any more, nothing moves, nobody is told twice.
     expect(await runJob()).toMatchObject({ checked: 0, moved: 0 });
+  });
+
+  it('moves a joint case with its children and tells the applicant once per move, by the bundle’s number', async () => {
+    // Back to a calendar without 2027 (the test before loaded it).
+    await t.db.deleteFrom('calendar_exceptions').where('day', '>=', '2027-01-01').execute();
+    await t.db.deleteFrom('calendar_years').where('year', '=', 2027).execute();
+    const applied = await world.clerk.post('/api/joint-cases', {
+      bundleId: bundle.bundleId,
+      windowId: world.hall.windowId,
+      applicant: { kind: 'person', number: world.residents.local },
+      formData: { child_name: '张小宝' },
+      materials: ['id_card', 'birth_cert', 'photo'].map((key) => ({ key, state: 'provided' })),
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    const parentId = applied.json().id as string;
+    const accepted = await world.clerk.post(`/api/cases/${parentId}/accept`, {
+      version: applied.json().version,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const parent = await caseOf(t.db, parentId);
+    expect(parent.deadlines_provisional).toBe(true);
+
+    await load2027();
+    const summary = await runJob();
+    expect(summary.moved).toBe(2);
+    const after = await caseOf(t.db, parentId);
+    expect(after.deadlines_provisional).toBe(false);
+    expect(after.promised_deadline?.getTime()).toBeGreaterThan(parent.promised_deadline?.getTime() ?? 0);
+    const told = await t.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('recipient', '=', parent.applicant_phone)
+      .where('body', 'like', `%${parent.case_number}%校正%`)
+      .execute();
+    // The bundle's date is its slower child's: it moved once, whichever child was counted first.
+    expect(told).toHaveLength(1);
   });
 });
