@@ -90,6 +90,16 @@ describe('the background jobs view', () => {
     });
   });
 
+  it('queues the correction of provisional deadlines in the transaction of a calendar change', async () => {
+    const set = await admin.put('/api/calendar/days/2027-03-01', { kind: 'holiday', name: '测试假日' });
+    expect(set.statusCode, set.body).toBe(200);
+    const [run] = await eventually(async () => {
+      const runs = await runsOf(t.db, 'workflow.correct-provisional-deadlines');
+      return runs.length > 0 && runs;
+    });
+    expect(run).toMatchObject({ trigger: 'send', outcome: 'succeeded', summary: { moved: 0 } });
+  });
+
   it('is for platform administrators only', async () => {
     expect((await world.clerk.get('/api/system/jobs')).statusCode).toBe(403);
     const districtAdmin = await world.staff('admin', world.district);
