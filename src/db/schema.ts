@@ -528,6 +528,8 @@ export interface CasesTable {
   /** The item's promised limit (working days), written with promised_deadline; the sweep's index leads with it. */
   promised_limit_days: ColumnType<string | null, number | null | undefined, number | null>;
   legal_deadline: Date | null;
+  /** The deadlines cross a year without a loaded schedule: estimated, corrected when it is loaded. */
+  deadlines_provisional: Generated<boolean>;
   result: Json<Record<string, unknown>> | null;
   paper_tracking_number: string | null;
   paper_sent_at: Date | null;
@@ -590,6 +592,8 @@ export interface CaseTasksTable {
   opened_at: CreatedAt;
   limit_days: ColumnType<string, number | string, never>;
   due_at: Date;
+  /** due_at crosses a year without a loaded schedule: estimated, corrected when it is loaded. */
+  due_provisional: Generated<boolean>;
   claimed_at: Date | null;
   closed_at: Date | null;
   closed_by: string | null;

@@ -23,6 +23,7 @@ import { registryRoutes } from '../modules/registry/routes';
 import { staffRoutes } from '../modules/staff/routes';
 import { supervisionRoutes } from '../modules/supervision/routes';
 import { systemRoutes } from '../modules/system/routes';
+import { correctionOnCalendarChange } from '../modules/workflow/clock-jobs';
 import { workflowRoutes } from '../modules/workflow/routes';
 import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
@@ -98,7 +99,7 @@ export async function buildApp(
   await app.register(registryRoutes);
   await app.register(materialRoutes);
   await app.register(certificateRoutes);
-  await app.register(calendarRoutes);
+  await app.register(calendarRoutes, { whenChanged: correctionOnCalendarChange(ctx.jobs) });
   await app.register(caseRoutes);
   await app.register(casePublicRoutes);
   await app.register(workflowRoutes);

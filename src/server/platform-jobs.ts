@@ -5,6 +5,7 @@ import type { JobDeps } from '../modules/jobs/job-definition';
 import { type JobsLogger, type JobsTuning, startJobs } from '../modules/jobs/pg-boss-jobs';
 import { sweepWarningsJob } from '../modules/supervision/jobs';
 import { discardUnusedAttachmentsJob } from '../modules/workflow/attachments/jobs';
+import { correctProvisionalDeadlinesJob } from '../modules/workflow/clock-jobs';
 
 /** Every background job of the platform, as app.ts lists every route plugin. */
 export const PLATFORM_JOBS = [
@@ -12,6 +13,7 @@ export const PLATFORM_JOBS = [
   deemOverdueApplicationsJob,
   sweepWarningsJob,
   discardUnusedAttachmentsJob,
+  correctProvisionalDeadlinesJob,
 ];
 
 /** The platform's jobs started on its database when the config says so (JOBS=1), else only known. */

@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = {
   'case.reject_extension': ['不批准延期', 'Extension rejected'],
   'case.suspend': ['中止计时', 'Clock stopped'],
   'case.resume': ['恢复计时', 'Clock restarted'],
+  'case.deadlines.correct': ['按节假日安排校正暂估期限', 'Provisional deadlines corrected'],
   'case.request_correction': ['退回申请人补正', 'Correction requested'],
   'case.answer_correction': ['申请人网上补正', 'Correction answered online'],
   'case.record_correction': ['窗口登记补正', 'Correction recorded at the window'],

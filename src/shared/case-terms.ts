@@ -123,6 +123,7 @@ export const CASE_EVENT_KINDS = {
   child_closed: '联办子件办结',
   bundle_completed: '联办件全部办结',
   identity_checked: '核验申请人身份',
+  deadlines_corrected: '按国务院公布的节假日安排校正办理期限',
 } as const;
 
 /** Channels whose applications wait for an intake decision due within five working days (行政许可法 art. 32). */

@@ -39,3 +39,13 @@ export type VerificationResult = keyof typeof VERIFICATION_RESULTS;
 
 /** The working days a department has to answer a verification request unless the asker gives others. */
 export const DEFAULT_VERIFICATION_DAYS = 3;
+
+/**
+ * A deadline counted into a year whose holiday schedule is not loaded yet is an
+ * estimate from the statutory holidays (decision 0028): wherever it is shown it
+ * carries this note, [Chinese, English].
+ */
+export const PROVISIONAL_DEADLINE_NOTE = [
+  '按法定节假日暂估，待国务院公布安排后自动校正',
+  'Estimated from the statutory holidays; corrected automatically once the State Council publishes the holiday schedule',
+] as const;

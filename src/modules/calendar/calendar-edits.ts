@@ -15,8 +15,13 @@ import {
 /**
  * Administrators' changes to the calendar, each one transaction with its audit
  * row. Every change raises the calendar revision (by trigger), so every process
- * reloads the calendar before its next deadline computation.
+ * reloads the calendar before its next deadline computation; and `whenChanged`
+ * runs in the changing transaction (the platform queues the correction of
+ * provisional deadlines there, decision 0028).
  */
+
+/** What the platform does in the transaction of every calendar change. */
+export type CalendarChanged = (tx: Tx) => Promise<void>;
 
 const message = (code: keyof typeof SCHEDULE_PROBLEM_MESSAGES) => SCHEDULE_PROBLEM_MESSAGES[code][0];
 
@@ -36,6 +41,7 @@ export async function setDay(
   audit: AuditActor,
   date: string,
   input: { kind: DayKind; name: string },
+  whenChanged: CalendarChanged,
 ) {
   const problem = dayProblem(date, input.kind);
   if (problem) throw invalidField('kind', message(problem));
@@ -54,12 +60,13 @@ export async function setDay(
       before: before ?? null,
       after: { day: date, ...input },
     });
+    await whenChanged(tx);
   });
   return dayView(db, date);
 }
 
 /** Gives a day back to the weekly rule (weekday works, weekend rests). */
-export async function clearDay(db: Db, audit: AuditActor, date: string) {
+export async function clearDay(db: Db, audit: AuditActor, date: string, whenChanged: CalendarChanged) {
   await db.transaction().execute(async (tx) => {
     const before = await dayRow(tx, date);
     if (!before) throw notFound('该日期的节假日设置');
@@ -70,6 +77,7 @@ export async function clearDay(db: Db, audit: AuditActor, date: string) {
       entityId: date,
       before,
     });
+    await whenChanged(tx);
   });
 }
 
@@ -102,6 +110,7 @@ export async function loadYearSchedule(
   audit: AuditActor,
   year: number,
   input: { holidays: { date: string; name: string }[]; workdays: { date: string; name: string }[] },
+  whenChanged: CalendarChanged,
 ) {
   const days: ScheduledDay[] = [
     ...input.holidays.map((day) => ({ ...day, kind: 'holiday' as const })),
@@ -147,6 +156,7 @@ export async function loadYearSchedule(
       before: { covered: Boolean(previous), days: removed.sort((a, b) => (a.day < b.day ? -1 : 1)) },
       after: { covered: true, days: days.map(({ date, kind, name }) => ({ day: date, kind, name })) },
     });
+    await whenChanged(tx);
   });
   return getYearCalendar(db, year);
 }

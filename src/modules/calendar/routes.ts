@@ -4,7 +4,7 @@ import { requireStaff } from '../../server/auth-plugin';
 import { forbidden } from '../../server/errors';
 import { hasPlatformPermission } from '../../shared/roles';
 import { auditActorOf } from '../auth/actor';
-import { clearDay, loadYearSchedule, setDay } from './calendar-edits';
+import { type CalendarChanged, clearDay, loadYearSchedule, setDay } from './calendar-edits';
 import { calendarStatus, getYearCalendar } from './calendar-queries';
 import {
   DayBody,
@@ -27,8 +27,15 @@ function requireCalendarManager(request: FastifyRequest) {
   return { actor, audit: auditActorOf(actor, request.ip) };
 }
 
-/** The working-day calendar: every staff member reads it, platform administrators change it. */
-export async function calendarRoutes(app: FastifyInstance): Promise<void> {
+/**
+ * The working-day calendar: every staff member reads it, platform administrators
+ * change it; `whenChanged` is the platform's hook run in each change's transaction.
+ */
+export async function calendarRoutes(
+  app: FastifyInstance,
+  options: { whenChanged: CalendarChanged },
+): Promise<void> {
+  const { whenChanged } = options;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
 
@@ -74,7 +81,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { actor, audit } = requireCalendarManager(request);
-      return loadYearSchedule(db, actor, audit, request.params.year, request.body);
+      return loadYearSchedule(db, actor, audit, request.params.year, request.body, whenChanged);
     },
   );
   api.put(
@@ -90,7 +97,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { actor, audit } = requireCalendarManager(request);
-      return setDay(db, actor, audit, request.params.date, request.body);
+      return setDay(db, actor, audit, request.params.date, request.body, whenChanged);
     },
   );
   api.delete(
@@ -104,7 +111,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { audit } = requireCalendarManager(request);
-      await clearDay(db, audit, request.params.date);
+      await clearDay(db, audit, request.params.date, whenChanged);
       reply.status(204);
     },
   );

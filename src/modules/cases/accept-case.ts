@@ -74,6 +74,7 @@ export async function markAccepted(
     promised_deadline: acceptance.deadlines.promised,
     promised_limit_days: context.item.content.promisedLimitDays,
     legal_deadline: acceptance.deadlines.legal,
+    deadlines_provisional: acceptance.deadlines.provisional,
     ...extra,
   });
 }
@@ -122,6 +123,7 @@ export async function writeAcceptance(
         handlingKind: item.content.handlingKind,
         promisedLimitDays: item.content.promisedLimitDays,
         promisedDeadline: acceptance.deadlines.promisedLastDay,
+        deadlineProvisional: acceptance.deadlines.provisional,
       },
       record.deemedFrom,
     ),

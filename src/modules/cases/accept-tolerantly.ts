@@ -64,7 +64,11 @@ export async function acceptTolerantly(
     const head = await documentHead(tx, after, desk?.place ?? null, item);
     const content = tolerantAcceptanceContent(
       head,
-      { promisedLimitDays: item.content.promisedLimitDays, promisedDeadline: deadlines.promisedLastDay },
+      {
+        promisedLimitDays: item.content.promisedLimitDays,
+        promisedDeadline: deadlines.promisedLastDay,
+        deadlineProvisional: deadlines.provisional,
+      },
       named,
       input.commitmentText ?? defaultCommitmentText(named),
     );

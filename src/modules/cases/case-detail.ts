@@ -139,6 +139,7 @@ export async function caseDetail(
     closedAt: iso(row.closed_at),
     promisedDeadline: iso(row.promised_deadline),
     legalDeadline: iso(row.legal_deadline),
+    deadlinesProvisional: row.deadlines_provisional,
     result: row.result,
     paper: {
       trackingNumber: row.paper_tracking_number,

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import { calendarFrom, loadWorkingCalendar } from '../calendar/calendar-loader';
 import { addDays, type IsoDate, shanghaiDate, yearOf } from '../calendar/rules/days';
-import { deadlineAfter, remainingWorkingTime } from '../calendar/rules/deadlines';
+import { deadlineAfter, deadlinesProvisional, remainingWorkingTime } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { CaseItem } from './case-item';
 
@@ -15,6 +15,8 @@ export interface CaseDeadlines {
   legal: Date | null;
   /** The last day of the promised limit: no commitment (容缺) may be due later. */
   promisedLastDay: IsoDate;
+  /** Either deadline crosses a year without a loaded schedule (decision 0028). */
+  provisional: boolean;
 }
 
 /** Limits reach at most 365 working days, well inside the acceptance year and the two after it. */
@@ -31,10 +33,12 @@ export function calendarForAcceptance(db: Db, at: Date): Promise<WorkingCalendar
 export function deadlinesFor(calendar: WorkingCalendar, item: CaseItem, acceptedAt: Date): CaseDeadlines {
   const promised = deadlineAfter(calendar, acceptedAt, item.content.promisedLimitDays);
   const legalDays = item.content.legalLimitDays;
+  const legal = legalDays === null ? null : deadlineAfter(calendar, acceptedAt, legalDays);
   return {
     promised,
-    legal: legalDays === null ? null : deadlineAfter(calendar, acceptedAt, legalDays),
+    legal,
     promisedLastDay: shanghaiDate(promised),
+    provisional: deadlinesProvisional(calendar, acceptedAt, [promised, legal]),
   };
 }
 

@@ -49,6 +49,7 @@ async function writeJointAcceptance(
     accepted_at: when.acceptedAt,
     promised_deadline: promised,
     legal_deadline: latest(accepted.map((entry) => entry.after.legal_deadline)),
+    deadlines_provisional: accepted.some((entry) => entry.acceptance.deadlines.provisional),
   });
   const slowest = accepted.find((entry) => entry.after.promised_deadline === promised);
   const document = await issueDocument(
@@ -61,6 +62,7 @@ async function writeJointAcceptance(
         handlingKind: after.handling_kind,
         promisedLimitDays: Math.max(...accepted.map((entry) => entry.child.item.content.promisedLimitDays)),
         promisedDeadline: slowest?.acceptance.deadlines.promisedLastDay ?? null,
+        deadlineProvisional: after.deadlines_provisional,
       },
       record.deemedFrom,
     ),

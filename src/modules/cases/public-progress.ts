@@ -57,6 +57,7 @@ export async function publicProgress(db: Db, code: string) {
       'c.applicant_name',
       'c.submitted_at',
       'c.promised_deadline',
+      'c.deadlines_provisional',
       'c.delivery_method',
       'c.hall_id',
       'c.intake_region_code',
@@ -104,6 +105,7 @@ export async function publicProgress(db: Db, code: string) {
     handlerNameMasked: row.handler_name ? maskName(row.handler_name) : null,
     submittedAt: row.submitted_at.toISOString(),
     promisedDeadline: row.promised_deadline?.toISOString() ?? null,
+    deadlineProvisional: row.deadlines_provisional,
     workingDaysLeft:
       row.status === 'accepted' && row.promised_deadline
         ? await workingDaysLeft(db, row.promised_deadline, {

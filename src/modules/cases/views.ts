@@ -146,6 +146,9 @@ export const CaseDetail = z.object({
   closedAt: z.string().nullable(),
   promisedDeadline: z.string().nullable(),
   legalDeadline: z.string().nullable(),
+  deadlinesProvisional: z
+    .boolean()
+    .describe('期限跨入尚未公布节假日安排的年份：按法定节假日暂估，载入该年安排后自动校正'),
   result: z.record(z.string(), z.unknown()).nullable(),
   paper: z.object({
     trackingNumber: z.string().nullable(),
@@ -211,6 +214,7 @@ export const PublicProgress = z.object({
   handlerNameMasked: z.string().nullable(),
   submittedAt: z.string(),
   promisedDeadline: z.string().nullable(),
+  deadlineProvisional: z.boolean().describe('承诺期限按法定节假日暂估，待国务院公布安排后自动校正'),
   workingDaysLeft: z.number().nullable(),
   timeline: z.array(TimelineEntry),
   delivery: PublicDelivery,

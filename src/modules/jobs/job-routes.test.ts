@@ -59,6 +59,7 @@ describe('the background jobs view', () => {
       ['cases.deem-overdue-applications-accepted', '20 0 * * *'],
       ['supervision.sweep-warnings', '*/5 * * * *'],
       ['workflow.discard-unused-attachments', '40 0 * * *'],
+      ['workflow.correct-provisional-deadlines', '50 0 * * *'],
     ]);
     const [next] = body.items[0].nextRuns;
     expect(new Date(next).toLocaleString('sv', { timeZone: 'Asia/Shanghai' })).toMatch(/ 00:10:00$/);
@@ -87,6 +88,16 @@ describe('the background jobs view', () => {
       summary: { terminated: [overdue.caseNumber] },
       error: null,
     });
+  });
+
+  it('queues the correction of provisional deadlines in the transaction of a calendar change', async () => {
+    const set = await admin.put('/api/calendar/days/2027-03-01', { kind: 'holiday', name: '测试假日' });
+    expect(set.statusCode, set.body).toBe(200);
+    const [run] = await eventually(async () => {
+      const runs = await runsOf(t.db, 'workflow.correct-provisional-deadlines');
+      return runs.length > 0 && runs;
+    });
+    expect(run).toMatchObject({ trigger: 'send', outcome: 'succeeded', summary: { moved: 0 } });
   });
 
   it('is for platform administrators only', async () => {

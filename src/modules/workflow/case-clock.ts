@@ -5,7 +5,7 @@ import { conflict, notFound } from '../../server/errors';
 import { SUSPENSION_KINDS } from '../../shared/clock-terms';
 import { loadWorkingCalendar } from '../calendar/calendar-loader';
 import { shanghaiDate, yearOf } from '../calendar/rules/days';
-import type { Suspension } from '../calendar/rules/deadlines';
+import { deadlinesProvisional, type Suspension } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import type { CaseItem } from '../cases/case-item';
 import { type CaseRow, updateCase } from '../cases/case-store';
@@ -110,12 +110,23 @@ export interface Recomputed {
   row: CaseRow;
   before: CaseDeadlines;
   after: CaseDeadlines;
+  /** Open tasks whose due time moved. */
+  movedTasks: { id: string; stepName: string; before: Date; after: Date }[];
 }
+
+/**
+ * A recomputed date is never earlier than the stored one (a date told is not
+ * taken back), unless the stored one was provisional: an estimate told as such
+ * is corrected either way once the year's schedule is known (decision 0028).
+ */
+const keep = (stored: Date | null, computed: Date, provisional: boolean) =>
+  provisional ? computed : neverEarlier(stored, computed);
 
 /**
  * Writes the deadlines the clock now makes: the case's promised and legal ones
  * from acceptance, each open task's from its opening, all moved by the ended
- * stops (and the legal one by the approved extension); never earlier than stored.
+ * stops (and the legal one by the approved extension); never earlier than
+ * stored unless provisional. Each says whether it is still provisional.
  */
 export async function recomputeDeadlines(
   tx: Tx,
@@ -127,16 +138,18 @@ export async function recomputeDeadlines(
   const periods = (await suspensionsOf(tx, row.id)).filter((stop) => stop.ended_at !== null).map(periodOf);
   const computed = caseDeadlines(calendar, await clockOf(tx, row, item), periods, now);
   const before = { promised: row.promised_deadline as Date, legal: row.legal_deadline };
+  const estimated = row.deadlines_provisional;
   const after = {
-    promised: neverEarlier(before.promised, computed.promised),
-    legal: computed.legal === null ? before.legal : neverEarlier(before.legal, computed.legal),
+    promised: keep(before.promised, computed.promised, estimated),
+    legal: computed.legal === null ? before.legal : keep(before.legal, computed.legal, estimated),
   };
   const tasks = await tx
     .selectFrom('case_tasks')
-    .select(['id', 'opened_at', 'limit_days', 'due_at'])
+    .select(['id', 'step_name', 'opened_at', 'limit_days', 'due_at', 'due_provisional'])
     .where('case_id', '=', row.id)
     .where('state', '=', 'open')
     .execute();
+  const movedTasks: Recomputed['movedTasks'] = [];
   for (const task of tasks) {
     const due = taskDeadline(
       calendar,
@@ -144,18 +157,32 @@ export async function recomputeDeadlines(
       periods,
       now,
     );
-    const moved = neverEarlier(task.due_at, due);
-    if (moved.getTime() === task.due_at.getTime()) continue;
+    const moved = keep(task.due_at, due, task.due_provisional);
+    const provisional = deadlinesProvisional(calendar, task.opened_at, [moved]);
+    const changed = moved.getTime() !== task.due_at.getTime();
+    if (!changed && provisional === task.due_provisional) continue;
     await tx
       .updateTable('case_tasks')
-      .set((eb) => ({ due_at: moved, row_version: eb('row_version', '+', 1) }))
+      .set((eb) => ({ due_at: moved, due_provisional: provisional, row_version: eb('row_version', '+', 1) }))
       .where('id', '=', task.id)
       .execute();
+    if (changed)
+      movedTasks.push({ id: task.id, stepName: task.step_name, before: task.due_at, after: moved });
   }
-  const updated = await updateCase(tx, row, {
-    promised_deadline: after.promised,
-    legal_deadline: after.legal,
-  });
+  const provisional = deadlinesProvisional(calendar, row.accepted_at as Date, [after.promised, after.legal]);
+  const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+  // Nothing to write leaves the case's version alone (the nightly correction must not stale a clerk's page).
+  const unchanged =
+    same(after.promised, before.promised) &&
+    same(after.legal, before.legal) &&
+    provisional === row.deadlines_provisional;
+  const updated = unchanged
+    ? row
+    : await updateCase(tx, row, {
+        promised_deadline: after.promised,
+        legal_deadline: after.legal,
+        deadlines_provisional: provisional,
+      });
   await followChildDeadlines(tx, updated);
-  return { row: updated, before, after };
+  return { row: updated, before, after, movedTasks };
 }

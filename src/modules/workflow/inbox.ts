@@ -82,6 +82,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
         't.parallel_group',
         't.opened_at',
         't.due_at',
+        't.due_provisional',
         't.assignee_id',
         'c.id as case_id',
         'c.case_number',
@@ -119,6 +120,7 @@ export async function inboxOf(db: Db, actor: StaffActor, query: InboxQuery) {
         assigneeName: row.assignee_name,
         openedAt: row.opened_at.toISOString(),
         ...taskTimeLeft(calendar, now, row.due_at, row.clock_stopped),
+        dueProvisional: row.due_provisional,
         takeover:
           query.box === 'backup' &&
           takeoverDue(task, { backupId: actor.id, absentUntil: row.absent_until, takeoverShare }, now),

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database';
-import { deadlineAfter } from '../calendar/rules/deadlines';
+import { deadlineAfter, deadlinesProvisional } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
 import { SYSTEM_EVENT_ACTOR } from '../cases/acting';
 import type { CaseItem } from '../cases/case-item';
@@ -26,6 +26,7 @@ export async function openSteps(
   const openedAt = new Date();
   for (const { step, index } of steps) {
     const actor = transferredTo ?? (await actorOfStep(tx, step, row));
+    const dueAt = deadlineAfter(deps.calendar, openedAt, Math.ceil(step.limitDays));
     const task = await tx
       .insertInto('case_tasks')
       .values({
@@ -40,9 +41,12 @@ export async function openSteps(
         actor_kind: actor.kind,
         actor_role: actor.role,
         assignee_id: actor.assigneeId,
+        // The due time is counted from this instant, so the row keeps it (not the database's clock).
+        opened_at: openedAt,
         claimed_at: actor.assigneeId ? openedAt : null,
         limit_days: step.limitDays,
-        due_at: deadlineAfter(deps.calendar, openedAt, Math.ceil(step.limitDays)),
+        due_at: dueAt,
+        due_provisional: deadlinesProvisional(deps.calendar, openedAt, [dueAt]),
       })
       .returning(['id', 'department_id', 'assignee_id', 'step_name'])
       .executeTakeFirstOrThrow();

@@ -66,6 +66,7 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     openedAt: task.opened_at.toISOString(),
     limitDays: Number(task.limit_days),
     ...timeLeft,
+    dueProvisional: task.due_provisional,
     overdue: open && timeLeft.overdue,
     assigneeId: task.assignee_id,
     mayClaim: open && mayClaim(actor, task),

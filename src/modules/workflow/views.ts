@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { AttachmentView } from '../cases/views';
 
+const dueProvisional = z
+  .boolean()
+  .describe('时限跨入尚未公布节假日安排的年份：按法定节假日暂估，载入该年安排后自动校正');
+
 const timeLeft = {
   dueAt: z.string(),
   overdue: z.boolean(),
@@ -24,6 +28,7 @@ export const InboxEntry = z.object({
   assigneeName: z.string().nullable(),
   openedAt: z.string(),
   ...timeLeft,
+  dueProvisional,
   takeover: z.boolean().describe('AB岗：A岗不在岗或已超过接管时限，B岗可以办理'),
 });
 
@@ -44,6 +49,7 @@ export const TaskDetail = z.object({
   openedAt: z.string(),
   limitDays: z.number(),
   ...timeLeft,
+  dueProvisional,
   assigneeId: z.string().nullable(),
   mayClaim: z.boolean(),
   actions: z.array(z.string()),

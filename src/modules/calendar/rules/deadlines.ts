@@ -1,5 +1,11 @@
 import { addDays, endOfShanghaiDay, type IsoDate, shanghaiDate, startOfShanghaiDay } from './days';
-import { addWorkingDays, isWorkingDay, type WorkingCalendar, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  isProvisional,
+  isWorkingDay,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from './working-days';
 
 /**
  * Deadlines counted in working days from acceptance, as cases and tasks use them.
@@ -14,6 +20,21 @@ const DAY_SECONDS = 86_400;
  */
 export function deadlineAfter(calendar: WorkingCalendar, acceptedAt: Date, workingDays: number): Date {
   return endOfShanghaiDay(addWorkingDays(calendar, shanghaiDate(acceptedAt), workingDays));
+}
+
+/**
+ * Whether deadlines counted from `from` reach into a year without a loaded
+ * schedule, so that they are estimates to be corrected (decision 0028).
+ */
+export function deadlinesProvisional(
+  calendar: WorkingCalendar,
+  from: Date,
+  deadlines: readonly (Date | null)[],
+): boolean {
+  const start = shanghaiDate(from);
+  return deadlines.some(
+    (deadline) => deadline !== null && isProvisional(calendar, start, shanghaiDate(deadline)),
+  );
 }
 
 /** An approved extension (《行政许可法》第四十二条: 20 more 10, joint handling 45 more 15) moves the deadline by N working days. */

@@ -74,9 +74,9 @@ describe('working days of the shipped 2026 schedule', () => {
   });
 
   it('names the years a count crosses without an official schedule', () => {
-    // 2027 has no schedule yet: its 元旦 is assumed a working day, so this deadline is provisional.
-    expect(addWorkingDays(real, '2026-12-25', 10)).toBe('2027-01-08');
-    expect(uncoveredYears(real, '2026-12-25', '2027-01-08')).toEqual([2027]);
+    // 2027 has no schedule yet: its statutory 元旦 (Fri 1 January) rests, and the deadline is provisional.
+    expect(addWorkingDays(real, '2026-12-25', 10)).toBe('2027-01-11');
+    expect(uncoveredYears(real, '2026-12-25', '2027-01-11')).toEqual([2027]);
     expect(uncoveredYears(real, '2026-09-28', '2026-10-30')).toEqual([]);
   });
 

@@ -1,10 +1,13 @@
 import { addDays, dateOfDayNumber, dayNumber, type IsoDate, isWeekend, yearOf } from './days';
+import { isStatutoryHoliday } from './statutory-holidays';
 
 /**
  * Working days (《行政许可法》第八十二条: the Law's periods are counted in working
  * days, statutory holidays excluded). Monday to Friday work and Saturday and
  * Sunday rest, except the days the year's official schedule lists: holidays
- * rest, make-up working days (调休上班) work.
+ * rest, make-up working days (调休上班) work. A year whose schedule is not loaded
+ * yet rests on the holidays the law fixes (statutory-holidays.ts) besides the
+ * days set by hand; a count into it is provisional (isProvisional).
  */
 export type DayKind = 'holiday' | 'workday';
 
@@ -13,7 +16,7 @@ export interface WorkingCalendar {
   readonly exceptions: ReadonlyMap<IsoDate, DayKind>;
   /** The years this calendar was loaded for; a question about another year is a programming error. */
   readonly years: { readonly first: number; readonly last: number };
-  /** Years whose official schedule is loaded; other years follow the weekly rule only. */
+  /** Years whose official schedule is loaded; other years follow the weekly rule and the statutory holidays. */
   readonly coveredYears: ReadonlySet<number>;
 }
 
@@ -39,6 +42,7 @@ export function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean 
   if (year < calendar.years.first || year > calendar.years.last) throw new CalendarRangeError(date);
   const exception = calendar.exceptions.get(date);
   if (exception) return exception === 'workday';
+  if (!calendar.coveredYears.has(year) && isStatutoryHoliday(date)) return false;
   return !isWeekend(date);
 }
 
@@ -75,10 +79,19 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: IsoDate, to:
   return count;
 }
 
-/** Years between two days that have no official schedule loaded: a deadline crossing them is provisional. */
+/** Years between two days that have no official schedule loaded. */
 export function uncoveredYears(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number[] {
   const years: number[] = [];
   const [first, last] = from <= to ? [yearOf(from), yearOf(to)] : [yearOf(to), yearOf(from)];
   for (let year = first; year <= last; year += 1) if (!calendar.coveredYears.has(year)) years.push(year);
   return years;
+}
+
+/**
+ * Whether a count from `from` to `to` crosses a year without its official
+ * schedule: its end is then an estimate from the statutory holidays, to be
+ * corrected when the year is loaded.
+ */
+export function isProvisional(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): boolean {
+  return uncoveredYears(calendar, from, to).length > 0;
 }

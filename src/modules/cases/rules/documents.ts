@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/case-terms';
+import { PROVISIONAL_DEADLINE_NOTE } from '../../../shared/clock-terms';
 import type { CaseMaterial } from './materials';
 import type { Commitment } from './tolerance';
 
@@ -48,9 +49,19 @@ export function missingNoticeContent(head: DocumentHead, problems: readonly Case
   };
 }
 
+/** What an acceptance notice says of the limit; a provisional date says so (decision 0028). */
+export interface AcceptanceFacts {
+  promisedLimitDays: number;
+  promisedDeadline: string | null;
+  deadlineProvisional: boolean;
+}
+
+const withNote = (facts: AcceptanceFacts) =>
+  facts.deadlineProvisional ? { ...facts, deadlineNote: PROVISIONAL_DEADLINE_NOTE[0] } : facts;
+
 export function acceptanceContent(
   head: DocumentHead,
-  facts: { handlingKind: string; promisedLimitDays: number; promisedDeadline: string | null },
+  facts: AcceptanceFacts & { handlingKind: string },
   /** Set for a deemed acceptance: the day the application (and its materials) arrived. */
   deemedFrom: string | null = null,
 ) {
@@ -61,20 +72,20 @@ export function acceptanceContent(
       text: `您于${deemedFrom}提交的“${head.itemName}”申请，本机关未在五个工作日内一次性告知需要补正的内容，自收到申请材料之日（${deemedFrom}）起即为受理。`,
       basis: '《中华人民共和国行政许可法》第三十二条、第八十二条',
       acceptedOn: deemedFrom,
-      ...facts,
+      ...withNote(facts),
     };
   }
   return {
     title: DOCUMENT_KINDS.acceptance.label,
     ...head,
     text: `您申请的“${head.itemName}”，申请材料齐全、符合法定形式，本机关决定予以受理。`,
-    ...facts,
+    ...withNote(facts),
   };
 }
 
 export function tolerantAcceptanceContent(
   head: DocumentHead,
-  facts: { promisedLimitDays: number; promisedDeadline: string | null },
+  facts: AcceptanceFacts,
   commitments: readonly (Commitment & { name: string })[],
   commitmentText: string,
 ) {
@@ -84,7 +95,7 @@ export function tolerantAcceptanceContent(
     text: `您申请的“${head.itemName}”，主要申请材料齐全，次要材料按您的书面承诺后补，本机关决定予以容缺受理。逾期未补交的，本机关将终止办理并书面告知。`,
     commitments: commitments.map((commitment) => ({ ...commitment })),
     commitmentText,
-    ...facts,
+    ...withNote(facts),
   };
 }
 

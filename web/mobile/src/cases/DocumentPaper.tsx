@@ -1,3 +1,4 @@
+import { PROVISIONAL_DEADLINE_NOTE } from '../../../../src/shared/clock-terms';
 import { useT } from '../../../common/locale';
 import styles from './DocumentPaper.module.css';
 import { useCaseTerms } from './terms';
@@ -17,6 +18,7 @@ const messages = {
   basis: ['依据', 'Legal basis'],
   overdue: ['逾期未交的材料', 'Papers not brought in time'],
   deadline: ['承诺办结日期', 'Promised by'],
+  provisional: PROVISIONAL_DEADLINE_NOTE,
   by: ['前', ''],
 } as const;
 
@@ -131,6 +133,7 @@ export function DocumentPaper({ document }: { document: DocumentView }) {
       {deadline && (
         <p className={styles.text}>
           {t('deadline')}：{terms.date(deadline)}
+          {content.deadlineProvisional === true && `（${t('provisional')}）`}
         </p>
       )}
       {(text(content.basis) ?? text(content.legalBasis)) && (

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { PROVISIONAL_DEADLINE_NOTE } from '../../../../src/shared/clock-terms';
 import { useT } from '../../../common/locale';
 import { fill } from '../catalog/format';
 import { JointProgress } from './JointProgress';
@@ -17,6 +18,8 @@ const messages = {
   daysLeft: ['还有 {n} 个工作日', '{n} working days left'],
   lastDay: ['今天是最后一天', 'Today is the last day'],
   overdue: ['已超过承诺期限', 'Past the promised date'],
+  estimated: ['暂估', 'estimated'],
+  provisional: PROVISIONAL_DEADLINE_NOTE,
 } as const;
 
 /** Where a case stands, in large type: the status first, then who has it and by when. */
@@ -81,7 +84,15 @@ export function StatusCard({ progress }: { progress: PublicProgress }) {
         {progress.promisedDeadline && (
           <>
             <dt>{t('deadline')}</dt>
-            <dd>{terms.date(progress.promisedDeadline)}</dd>
+            <dd>
+              {terms.date(progress.promisedDeadline)}
+              {progress.deadlineProvisional && (
+                <>
+                  <span className={styles.estimated}>{t('estimated')}</span>
+                  <span className={styles.provisional}>{t('provisional')}</span>
+                </>
+              )}
+            </dd>
           </>
         )}
         <dt>{t('caseNumber')}</dt>

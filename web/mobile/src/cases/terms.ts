@@ -100,6 +100,7 @@ const EVENT: Words<CaseEventKind> = {
   child_closed: ['其中一项办好了', 'One of the items is done'],
   bundle_completed: ['全部事项办好了', 'All items done'],
   identity_checked: ['窗口核验了您的身份', 'Your identity was checked at a window'],
+  deadlines_corrected: ['办理期限按节假日安排校正', 'Due date corrected to the published holidays'],
 };
 
 const DOCUMENT: Words<DocumentKind> = {

@@ -36,6 +36,8 @@ export interface PublicProgress {
   handlerNameMasked: string | null;
   submittedAt: string;
   promisedDeadline: string | null;
+  /** The promised date is estimated from the statutory holidays, corrected once the year's schedule is loaded. */
+  deadlineProvisional: boolean;
   workingDaysLeft: number | null;
   timeline: TimelineEntry[];
   delivery: PublicDelivery;

@@ -33,8 +33,8 @@ const messages = {
   ],
   loadedBy: ['已载入官方安排：{who} 于 {at} 导入', 'Official schedule loaded by {who} on {at}'],
   missing: [
-    '尚未载入该年官方安排：期限暂按周一至周五上班计算',
-    'No official schedule for this year: deadlines assume Monday to Friday',
+    '尚未载入该年官方安排：跨入该年的期限按周末和法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）暂估，导入后自动校正',
+    'No official schedule for this year: deadlines into it are estimated from weekends and the statutory holidays, and corrected once it is loaded',
   ],
   holiday: ['放假', 'Holiday'],
   workday: ['调休上班', 'Make-up working day'],

@@ -14,12 +14,12 @@ const messages = {
     'The holiday schedule for this year ({year}) is missing',
   ],
   nextDescription: [
-    '国务院办公厅通常在 10 至 12 月公布下一年的节假日安排。公布后请及时导入，否则跨年办件的期限只能按周一至周五上班估算。',
-    'The State Council usually publishes the holidays of the next year in October to December. Load it once published; until then, deadlines running into next year assume Monday to Friday working days.',
+    '国务院办公厅通常在 10 至 12 月公布下一年的节假日安排。在导入之前，跨入下一年的办件和待办期限只按周末和法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）暂估，并标为“暂估”；导入后系统自动校正这些期限，并通知期限有变动的申请人和经办人。',
+    'The State Council usually publishes the holidays of the next year in October to December. Until it is loaded, deadlines of cases and tasks that run into next year are estimated from weekends and the statutory holidays only and marked “estimated”; once it is loaded they are corrected automatically, and applicants and officers whose dates move are told.',
   ],
   currentDescription: [
-    '本年度的办理期限目前只按周一至周五上班计算，节假日和调休都未计入，请尽快导入。',
-    'Deadlines this year count Monday to Friday only, without holidays or make-up days. Load the schedule now.',
+    '本年度的办理期限目前只按周末和法定节假日暂估，放假调休安排未计入，均标为“暂估”，请尽快导入；导入后系统自动校正。',
+    'Deadlines this year are estimated from weekends and the statutory holidays only, without the published bridging and make-up days, and marked “estimated”. Load the schedule now; they are corrected once it is loaded.',
   ],
   open: ['前往工作日历', 'Open the calendar'],
 } as const;

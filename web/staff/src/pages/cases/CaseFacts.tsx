@@ -1,6 +1,7 @@
 import { Alert, Descriptions, Tag } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
+import { ProvisionalMark } from '../../components/ProvisionalMark';
 import { useCaseTerms } from './caseTerms';
 import type { CaseDetail } from './types';
 
@@ -54,8 +55,14 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         <Descriptions.Item label={t('office')}>{detail.routing.departmentName}</Descriptions.Item>
         <Descriptions.Item label={t('submitted')}>{formatDateTime(detail.submittedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('accepted')}>{formatDateTime(detail.acceptedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('promised')}>{formatDateTime(detail.promisedDeadline)}</Descriptions.Item>
-        <Descriptions.Item label={t('legal')}>{formatDateTime(detail.legalDeadline)}</Descriptions.Item>
+        <Descriptions.Item label={t('promised')}>
+          {formatDateTime(detail.promisedDeadline)}{' '}
+          <ProvisionalMark provisional={detail.deadlinesProvisional} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('legal')}>
+          {formatDateTime(detail.legalDeadline)}{' '}
+          <ProvisionalMark provisional={detail.deadlinesProvisional && detail.legalDeadline !== null} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('result')}>
           {result ? `${result.resultName ?? ''} ${result.number ?? ''}` : '—'}
         </Descriptions.Item>

@@ -1,4 +1,5 @@
 import type { DocumentHead } from '../../../../../src/modules/cases/rules/documents';
+import { PROVISIONAL_DEADLINE_NOTE } from '../../../../../src/shared/clock-terms';
 import { useT } from '../../../../common/locale';
 import { useCaseTerms } from './caseTerms';
 
@@ -13,6 +14,8 @@ export interface DocumentContent extends DocumentHead {
   commitmentText?: string;
   promisedLimitDays?: number;
   promisedDeadline?: string | null;
+  /** The promised date was estimated from the statutory holidays (decision 0028). */
+  deadlineProvisional?: boolean;
   reasons?: string[];
   /** 补正通知书: each thing the applicant must correct. */
   corrections?: string[];
@@ -43,6 +46,7 @@ const messages = {
   result: ['办理结果：', 'Result: '],
   resultNumber: ['，编号 ', ', number '],
   receivedBy: ['申请人签收：', 'Received by the applicant: '],
+  provisional: PROVISIONAL_DEADLINE_NOTE,
 } as const;
 
 /** What differs between the kinds of document: lists, commitments, reasons and rights, the result. */
@@ -121,6 +125,7 @@ export function DocumentBody({ kind, content }: { kind: string; content: Documen
           {content.promisedLimitDays === 0
             ? t('onTheSpot')
             : t('limit').replace('{n}', String(content.promisedLimitDays)).replace('{date}', date)}
+          {content.deadlineProvisional && `（${t('provisional')}）`}
         </p>
       ) : null}
       {content.resultName && (

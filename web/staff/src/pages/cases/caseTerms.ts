@@ -87,6 +87,7 @@ const ENGLISH = {
     verification_requested: 'Verification requested',
     verification_answered: 'Verification answered',
     identity_checked: "Applicant's identity checked",
+    deadlines_corrected: 'Deadlines corrected to the published holidays',
   },
 } as const;
 

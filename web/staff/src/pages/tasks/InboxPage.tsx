@@ -5,6 +5,7 @@ import { useT } from '../../../../common/locale';
 import { useApi, withQuery } from '../../api/useApi';
 import { formatDateTime } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
+import { ProvisionalMark } from '../../components/ProvisionalMark';
 import { useServerPaging } from '../../components/pagination';
 import { useStaffUser } from '../../session/SessionProvider';
 import { useCaseAct } from '../cases/useCaseAct';
@@ -146,7 +147,15 @@ export function InboxPage() {
                 },
               ]
             : []),
-          { title: t('due'), key: 'due', render: (_, row) => formatDateTime(row.dueAt) },
+          {
+            title: t('due'),
+            key: 'due',
+            render: (_, row) => (
+              <>
+                {formatDateTime(row.dueAt)} <ProvisionalMark provisional={row.dueProvisional} compact />
+              </>
+            ),
+          },
           {
             key: 'act',
             width: 90,

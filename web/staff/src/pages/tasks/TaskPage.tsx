@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../../common/locale';
 import { useApi } from '../../api/useApi';
 import { formatDateTime } from '../../components/format';
+import { ProvisionalMark } from '../../components/ProvisionalMark';
 import { CaseFacts, CaseForm } from '../cases/CaseFacts';
 import { CaseDocuments, CaseTimeline } from '../cases/CaseHistory';
 import { STATUS_COLORS, useCaseTerms } from '../cases/caseTerms';
@@ -71,6 +72,7 @@ export function TaskPage() {
             <Typography.Text type="secondary">
               {t('limit').replace('{n}', String(data.limitDays)).replace('{due}', formatDateTime(data.dueAt))}
             </Typography.Text>
+            {open && <ProvisionalMark provisional={data.dueProvisional} />}
           </Space>
           {open && <TaskActions task={data} onDone={done} />}
         </Flex>
