@@ -26,7 +26,8 @@ import { workflowRoutes } from '../modules/workflow/routes';
 import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
 import type { AppContext } from './context';
-import { registerErrorHandling } from './errors';
+import { registerBoundaryChecks } from './boundary';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
 import { registerWebApps } from './web-apps';
 
 // Validation messages in Chinese; the error handler adds the field's name.
@@ -42,6 +43,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Keep-alive connections would hold a graceful shutdown open; idle ones are closed at once.
     forceCloseConnections: 'idle',
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
@@ -75,6 +78,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuth(app);
+  registerBoundaryChecks(app);
   await app.register(systemRoutes);
   await app.register(authRoutes);
   await app.register(orgRoutes);

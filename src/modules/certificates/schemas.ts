@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4Text } from '../../server/int-schemas';
 import { CERTIFICATE_TYPES } from '../../shared/catalog-terms';
 import { HOLDER_ID_TYPES } from '../../shared/certificate-holder';
 import { CERTIFICATE_STATUSES, STATUS_CHANGES } from '../../shared/certificate-status';
@@ -54,8 +55,8 @@ export const ListQuery = z.object({
   holderNumber: z.string().trim().toUpperCase().max(30).optional(),
   type: CertificateTypeKey.optional(),
   status: StatusKey.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 });
 export type ListQuery = z.infer<typeof ListQuery>;
 

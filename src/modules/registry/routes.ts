@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
 import { AppError } from '../../server/errors';
+import { int4Text } from '../../server/int-schemas';
 import { PageQuery, pageOf } from '../../server/pagination';
 import type { SubjectKind } from '../../shared/registry-fields';
 import { auditActorOf } from '../auth/actor';
@@ -130,7 +131,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '处理数据冲突',
-        params: z.object({ id: z.coerce.number().int() }),
+        params: z.object({ id: int4Text() }),
         body: ResolveConflictBody,
       },
     },

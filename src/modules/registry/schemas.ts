@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4 } from '../../server/int-schemas';
 import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../shared/citizen-id';
 import { CREDIT_CODE_PROBLEM_MESSAGES, checkCreditCode } from '../../shared/credit-code';
 
@@ -85,7 +86,7 @@ export const SourceView = z.object({
 export const CreateSourceBody = z.object({
   name: z.string().trim().min(2).max(60),
   subjectKind: SubjectKindSchema,
-  authority: z.number().int().min(1).max(9),
+  authority: int4().min(1).max(9),
 });
 
 export const ImportQuery = z.object({
