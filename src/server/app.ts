@@ -1,10 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from '../modules/audit/routes';
 import { authRoutes } from '../modules/auth/routes';
@@ -25,9 +23,10 @@ import { systemRoutes } from '../modules/system/routes';
 import { workflowRoutes } from '../modules/workflow/routes';
 import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
-import type { AppContext } from './context';
 import { registerBoundaryChecks } from './boundary';
+import type { AppContext } from './context';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
+import { registerOpenApi } from './openapi';
 import { registerWebApps } from './web-apps';
 
 // Validation messages in Chinese; the error handler adds the field's name.
@@ -65,17 +64,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: '一次 Yici 政务服务平台 API',
-        description: '“最多跑一次”一窗受理政务服务平台接口。错误统一为 {error:{code,message,details}}。',
-        version: ctx.config.version,
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await registerOpenApi(app, ctx.config.version);
 
   registerAuth(app);
   registerBoundaryChecks(app);

@@ -6,13 +6,12 @@ import type { FieldProblem } from './errors';
  * half of a surrogate pair (not UTF-8 at all). Checked once at the boundary,
  * for every route's params, query and body, so no operation ever sees it.
  */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export const UNSTORABLE_TEXT_MESSAGE = '含有无法保存的字符（空字符或不成对的代理字符）';
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_TEXT_MESSAGE = '含有无法保存的字符（空字符或不成对的代理字符）';
 const UNSTORABLE_TEXT_ENGLISH = 'contains a character that cannot be stored (NUL or an unpaired surrogate)';
 
 export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text);
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
 
 function problemAt(path: string[]): FieldProblem {

@@ -17,6 +17,7 @@ import {
   GrantBody,
   GrantView,
   IdNumberParams,
+  ImportConflictView,
   ImportParams,
   ImportPreview,
   ImportQuery,
@@ -246,7 +247,15 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
   );
   api.get(
     '/api/registry/imports/:id/conflicts',
-    { schema: { tags, summary: '导入发现的数据冲突', params: ImportParams, querystring: PageQuery } },
+    {
+      schema: {
+        tags,
+        summary: '导入发现的数据冲突',
+        params: ImportParams,
+        querystring: PageQuery,
+        response: { 200: pageOf(ImportConflictView) },
+      },
+    },
     async (request) => {
       requirePermission(request, 'registry.manage');
       return listImportConflicts(db, request.params.id, request.query);

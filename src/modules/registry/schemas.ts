@@ -106,6 +106,18 @@ export const StartImportQuery = ImportQuery.extend({
   }),
 });
 
+/** A conflict an import found, its subject's number masked. */
+export const ImportConflictView = z.object({
+  id: z.number(),
+  subjectNumber: z.string(),
+  field: z.string(),
+  keptSource: z.string(),
+  keptAsOf: z.string(),
+  otherSource: z.string(),
+  otherAsOf: z.string(),
+  resolved: z.boolean(),
+});
+
 export const ImportView = z.object({
   id: z.string(),
   file_name: z.string(),

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../../server/auth-plugin';
 import { AppError } from '../../../server/errors';
+import { fileAnswers } from '../../../server/openapi';
 import { todayInChina } from '../../../shared/certificate-status';
 import { MAX_IMPORT_FILE_BYTES, XLSX_TYPE } from '../../../shared/file-types';
 import { auditActorOf } from '../../auth/actor';
@@ -37,6 +38,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
         tags,
         summary: '导出全部已发布事项（Excel：事项、申请材料、申请表字段、办理流程四张表，可直接导入）',
         description: `回复为 ${XLSX_TYPE} 文件，文件名见 Content-Disposition（RFC 5987，中文文件名）。`,
+        response: { 200: fileAnswers('Excel 工作簿', [XLSX_TYPE])[200] },
       },
     },
     async (request, reply) => {
