@@ -23,6 +23,7 @@ import { systemRoutes } from '../modules/system/routes';
 import { workflowRoutes } from '../modules/workflow/routes';
 import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
+import { DEFAULT_BODY_LIMIT, registerBodyGate } from './body-gate';
 import { registerBoundaryChecks } from './boundary';
 import type { AppContext } from './context';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
@@ -39,7 +40,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     trustProxy: true,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     // Keep-alive connections would hold a graceful shutdown open; idle ones are closed at once.
     forceCloseConnections: 'idle',
     frameworkErrors,
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   registerAuth(app);
   registerBoundaryChecks(app);
+  registerBodyGate(app);
   await app.register(systemRoutes);
   await app.register(authRoutes);
   await app.register(orgRoutes);

@@ -66,8 +66,8 @@ describe('text PostgreSQL cannot store', () => {
     expectFieldRefused(lone, 'name');
     const nested = await admin.request(
       'POST',
-      '/api/catalog/manage/import',
-      '{"items":[{"name":"x","extra":{"k\\u0000":"v"}}]}',
+      '/api/certificates/import',
+      '{"source":"x","items":[{"name":"x","extra":{"k\\u0000":"v"}}]}',
       { 'content-type': 'application/json' },
     );
     expectFieldRefused(nested, 'items.0.extra');

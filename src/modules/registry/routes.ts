@@ -2,9 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
+import { bulkImportRoute } from '../../server/body-gate';
 import { AppError } from '../../server/errors';
 import { int4Text } from '../../server/int-schemas';
 import { PageQuery, pageOf } from '../../server/pagination';
+import { assertXlsxWithin, type XlsxLimits } from '../../server/xlsx-size';
 import type { SubjectKind } from '../../shared/registry-fields';
 import { auditActorOf } from '../auth/actor';
 import { getImport, listImportConflicts, listImports, listRejections } from './import/import-queries';
@@ -39,7 +41,11 @@ import { createSource, listSources } from './sources';
 const tags = ['人口与法人库'];
 const FILE_LIMIT = 60 * 1024 * 1024;
 
-function uploadedFile(body: unknown, fileName: string): { format: TableFormat; content: Buffer } {
+async function uploadedFile(
+  body: unknown,
+  fileName: string,
+  limits: XlsxLimits,
+): Promise<{ format: TableFormat; content: Buffer }> {
   const extension = fileName.toLowerCase().split('.').pop();
   if (extension !== 'csv' && extension !== 'xlsx') {
     throw new AppError(400, 'FILE_FORMAT', '只能导入 CSV 或 Excel（.xlsx）文件', [
@@ -47,6 +53,7 @@ function uploadedFile(body: unknown, fileName: string): { format: TableFormat; c
     ]);
   }
   if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError(400, 'FILE_EMPTY', '上传的文件是空的');
+  if (extension === 'xlsx') await assertXlsxWithin(body, limits);
   return { format: extension, content: body };
 }
 
@@ -58,7 +65,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     const query = ReadQuery.parse(request.query);
     return readSubject(db, actor, request.ip, { kind, number, ...query });
   };
-  // Source files arrive as the request body; the file name says its format.
+  // Source files arrive as the request body (within the import routes' own limit); the file name says its format.
   app.addContentTypeParser(
     [
       'text/csv',
@@ -67,7 +74,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       'application/octet-stream',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
-    { parseAs: 'buffer', bodyLimit: FILE_LIMIT },
+    { parseAs: 'buffer' },
     (_request, body, done) => done(null, body),
   );
 
@@ -171,7 +178,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/registry/imports/preview',
     {
-      bodyLimit: FILE_LIMIT,
+      ...bulkImportRoute('registry.manage', FILE_LIMIT),
       schema: {
         tags,
         summary: '预览导入文件：列名、样例行和建议的列对应关系',
@@ -181,13 +188,14 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       requirePermission(request, 'registry.manage');
-      return previewImport(db, { ...request.query, ...uploadedFile(request.body, request.query.fileName) });
+      const file = await uploadedFile(request.body, request.query.fileName, app.ctx.config.xlsxLimits);
+      return previewImport(db, { ...request.query, ...file });
     },
   );
   api.post(
     '/api/registry/imports',
     {
-      bodyLimit: FILE_LIMIT,
+      ...bulkImportRoute('registry.manage', FILE_LIMIT),
       schema: {
         tags,
         summary: '开始导入（后台进行，返回导入记录以查询进度）',
@@ -197,7 +205,10 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'registry.manage');
-      const file = { ...request.query, ...uploadedFile(request.body, request.query.fileName) };
+      const file = {
+        ...request.query,
+        ...(await uploadedFile(request.body, request.query.fileName, app.ctx.config.xlsxLimits)),
+      };
       const started = await startImport(db, actor, auditActorOf(actor, request.ip), file, (error) =>
         request.log.error({ err: error }, 'registry import failed'),
       );

@@ -1,0 +1,81 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Permission } from '../shared/roles';
+import { requirePermission } from './auth-plugin';
+import { AppError } from './errors';
+import { takeImportSlot } from './import-slot';
+
+/** The body a route takes unless it says otherwise: JSON forms, far below any file. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Checked before the body is read: who may send this route a body larger than the default. */
+    bodyPermission?: Permission;
+    /** A bulk import: one at a time per user (import-slot.ts). */
+    bulkImport?: boolean;
+  }
+  interface FastifyRequest {
+    releaseImportSlot?: () => Promise<void>;
+  }
+}
+
+/** Route options of a bulk import: its body limit, who may send it (checked first), one at a time per user. */
+export function bulkImportRoute(permission: Permission, bodyLimit: number) {
+  return { bodyLimit, config: { bodyPermission: permission, bulkImport: true } };
+}
+
+/** A refusal sent before the body is read: the connection closes, so the rest of the body is not taken in. */
+function refuseUnread(reply: FastifyReply, error: unknown): never {
+  reply.header('connection', 'close');
+  throw error;
+}
+
+/** Gives the user's import slot back (once), before the answer leaves, so the next import may start at once. */
+async function releaseSlot(request: FastifyRequest): Promise<void> {
+  const release = request.releaseImportSlot;
+  request.releaseImportSlot = undefined;
+  await release?.().catch((error: unknown) => request.log.error({ err: error }, 'import slot not released'));
+}
+
+/**
+ * No work for strangers: a route that takes more than the default body names
+ * the permission its sender needs, and the caller is checked (and, for a bulk
+ * import, given the user's one import slot) before a byte of the body is read.
+ * Registered before the routes, after the session is loaded.
+ */
+export function registerBodyGate(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if ((route.bodyLimit ?? 0) > DEFAULT_BODY_LIMIT && !route.config?.bodyPermission) {
+      throw new Error(
+        `${route.method} ${route.url}: a body limit above the default needs config.bodyPermission`,
+      );
+    }
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    const { bodyPermission, bulkImport } = request.routeOptions.config;
+    if (!bodyPermission) return;
+    let actorId: string;
+    try {
+      actorId = requirePermission(request, bodyPermission).id;
+    } catch (error) {
+      refuseUnread(reply, error);
+    }
+    if (!bulkImport) return;
+    const release = await takeImportSlot(app.ctx.db, actorId);
+    if (!release) {
+      refuseUnread(
+        reply,
+        new AppError(
+          409,
+          'IMPORT_IN_PROGRESS',
+          '您的另一项导入还在进行，请等它完成后再导入 (another import of yours is still running; try again when it has finished)',
+        ),
+      );
+    }
+    request.releaseImportSlot = release;
+  });
+  app.addHook('onSend', async (request) => releaseSlot(request));
+  // An answer that was never sent (the client went away) still frees the slot.
+  app.addHook('onResponse', async (request) => releaseSlot(request));
+  app.addHook('onRequestAbort', async (request) => releaseSlot(request));
+}
