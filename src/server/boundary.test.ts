@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRegionTree, createStaffUser } from '../../tests/support/factories';
-import { type Client, setUpTestApp, signInStaff } from '../../tests/support/test-app';
+import { type Client, setUpTestApp, signInResident, signInStaff } from '../../tests/support/test-app';
 
 /** Bad input is refused at the boundary in the platform's shape, never answered with a 500 (issue 12 §4). */
 const t = setUpTestApp();
@@ -73,6 +73,24 @@ describe('text PostgreSQL cannot store', () => {
     expectFieldRefused(nested, 'items.0.extra');
   });
 
+  it('refuses a NUL character in a multipart upload field', async () => {
+    const resident = await signInResident(t.app, t.db, '13900139222');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const response = await resident.uploadForm(
+      '/api/resident/materials',
+      { name: '户口\u0000簿' },
+      {
+        name: 'a.png',
+        bytes: png,
+        type: 'image/png',
+      },
+    );
+    expectFieldRefused(response, 'name');
+  });
+
   it('keeps ordinary Chinese text, emoji (surrogate pairs) and line breaks', async () => {
     const response = await admin.patch('/api/regions/440306001', { name: '潮鸣街道🏠\n一' });
     expect(response.statusCode).toBe(200);
@@ -96,6 +114,14 @@ describe('requests Fastify refuses before a route', () => {
       'content-type': 'application/json; charset=UTF-8',
     });
     expect(utf8.statusCode).toBe(200);
+  });
+
+  it('answers a content type no route reads in the platform shape', async () => {
+    const response = await admin.request('PATCH', '/api/regions/440306001', '<name/>', {
+      'content-type': 'application/xml',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers over-long headers with 431 in the platform shape', async () => {

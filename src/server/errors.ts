@@ -81,6 +81,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .status(413)
         .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: '上传的内容过大，请分批提交', details: {} } });
     }
+    if (error.statusCode === 415) {
+      return reply.status(415).send({
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: '不支持该内容类型 (unsupported content type)',
+          details: { contentType: request.headers['content-type'] ?? null },
+        },
+      });
+    }
     if (error.statusCode && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type).
       return reply
