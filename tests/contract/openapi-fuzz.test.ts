@@ -24,7 +24,7 @@ import { Client, setUpTestApp, signInResident, signInStaff } from '../support/te
  * seed) and bounded (RUNS requests per operation and caller).
  */
 const SEED = 20261208;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 /** Would end the caller's session, which the rest of the run needs. */
 const SKIPPED_WHEN_SIGNED_IN = new Set(['POST /api/auth/sign-out']);
 
