@@ -164,6 +164,34 @@ describe('one import at a time per user', () => {
     await release?.();
   });
 
+  it("refuses a registry import while the user's last one still loads after its answer", async () => {
+    const source = await admin.post('/api/registry/sources', {
+      name: '在载来源',
+      subjectKind: 'person',
+      authority: 5,
+    });
+    await t.db
+      .insertInto('registry_imports')
+      .values({
+        source_id: source.json().id,
+        file_name: 'first.csv',
+        file_format: 'csv',
+        as_of: '2026-12-01',
+        status: 'running',
+        total_rows: 1,
+        created_by: adminId,
+      })
+      .execute();
+    const query = `sourceId=${source.json().id}&fileName=second.csv&asOf=2026-12-01&mapping=${encodeURIComponent('{}')}`;
+    const response = await admin.upload(
+      `/api/registry/imports?${query}`,
+      Buffer.from('姓名\n张三\n'),
+      'text/csv',
+    );
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('IMPORT_IN_PROGRESS');
+  });
+
   it('frees the slot when an import ends, refused or not', async () => {
     await admin.post('/api/certificates/import', { items: 'not a list' });
     const release = await takeImportSlot(t.db, adminId);

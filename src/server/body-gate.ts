@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Permission } from '../shared/roles';
 import { requirePermission } from './auth-plugin';
-import { AppError } from './errors';
-import { takeImportSlot } from './import-slot';
+import { importInProgress, takeImportSlot } from './import-slot';
 
 /** The body a route takes unless it says otherwise: JSON forms, far below any file. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -63,14 +62,7 @@ export function registerBodyGate(app: FastifyInstance): void {
     if (!bulkImport) return;
     const release = await takeImportSlot(app.ctx.db, actorId);
     if (!release) {
-      refuseUnread(
-        reply,
-        new AppError(
-          409,
-          'IMPORT_IN_PROGRESS',
-          '您的另一项导入还在进行，请等它完成后再导入 (another import of yours is still running; try again when it has finished)',
-        ),
-      );
+      refuseUnread(reply, importInProgress());
     }
     request.releaseImportSlot = release;
   });

@@ -1,8 +1,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { AppError } from './errors';
 
 /** The first key of the per-user import locks (pg_try_advisory_lock(int, int)); the second is the user's. */
 const IMPORT_LOCKS = 71_006;
+
+export const importInProgress = () =>
+  new AppError(
+    409,
+    'IMPORT_IN_PROGRESS',
+    '您的另一项导入还在进行，请等它完成后再导入 (another import of yours is still running; try again when it has finished)',
+  );
 
 /**
  * Each user runs one bulk import at a time, across every process: the import
