@@ -1,12 +1,13 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
 import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment, createRegionTree, createStaffUser } from '../../tests/support/factories';
 import { type Client, setUpTestApp, signInResident, signInStaff } from '../../tests/support/test-app';
 import { workbookBytes } from '../../tests/support/workbook';
 import { XLSX_TYPE } from '../shared/file-types';
-import { DEFAULT_BODY_LIMIT, registerBodyGate } from './body-gate';
+import { DEFAULT_BODY_LIMIT, IMPORTS_AT_ONCE, registerBodyGate } from './body-gate';
 import { takeImportSlot } from './import-slot';
 
 /** No work for strangers (issue 12 §5): who may send a large body is checked before it is read. */
@@ -38,10 +39,7 @@ beforeAll(async () => {
  * without sending the rest: an answer can only come if the server decided
  * before reading the body (otherwise it waits for the rest, and the test times out).
  */
-async function answerBeforeBody(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<{ response: IncomingMessage; body: string; stillSending: boolean }> {
+function startSending(url: string, headers: Record<string, string> = {}): ClientRequest {
   const request = httpRequest(`${origin}${url}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'content-length': String(18 * 1024 * 1024), ...headers },
@@ -50,6 +48,14 @@ async function answerBeforeBody(
     // The server closes the connection after refusing; the rest of the body is never sent.
   });
   request.write(Buffer.alloc(64 * 1024, 0x20));
+  return request;
+}
+
+async function answerBeforeBody(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ response: IncomingMessage; body: string; stillSending: boolean }> {
+  const request = startSending(url, headers);
   const response = await new Promise<IncomingMessage>((resolve) => request.on('response', resolve));
   const stillSending = !request.writableEnded;
   let body = '';
@@ -190,6 +196,34 @@ describe('one import at a time per user', () => {
     );
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('IMPORT_IN_PROGRESS');
+  });
+
+  it('runs at most a few imports at once in one process, whoever sends them', async () => {
+    const importers = await Promise.all(
+      Array.from({ length: IMPORTS_AT_ONCE + 1 }, async () => {
+        const user = await createStaffUser(t.db, { role: 'admin', regionCode: null });
+        return signInStaff(t.app, user.username, user.password);
+      }),
+    );
+    const held = importers.slice(0, IMPORTS_AT_ONCE).map((importer) =>
+      startSending('/api/certificates/import', {
+        cookie: importer.sessionCookie,
+        'x-csrf-token': importer.csrfToken,
+      }),
+    );
+    // Each import in flight holds its slot (a PostgreSQL lock) while its body arrives.
+    let slots = 0;
+    while (slots < IMPORTS_AT_ONCE) {
+      const { rows } = await sql<{ count: number }>`
+        SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND classid = 71006 AND granted
+      `.execute(t.db);
+      slots = rows[0]?.count ?? 0;
+    }
+    const last = importers[IMPORTS_AT_ONCE] as Client;
+    const refused = await last.post('/api/certificates/import', batch);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('IMPORTS_BUSY');
+    for (const request of held) request.destroy();
   });
 
   it('frees the slot when an import ends, refused or not', async () => {

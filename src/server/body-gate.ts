@@ -1,10 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Permission } from '../shared/roles';
 import { requirePermission } from './auth-plugin';
+import { AppError } from './errors';
 import { importInProgress, takeImportSlot } from './import-slot';
 
 /** The body a route takes unless it says otherwise: JSON forms, far below any file. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/**
+ * Bulk imports one process runs at once, whoever sends them: each holds a pooled
+ * connection for its slot and up to a few hundred MB while it parses, so more
+ * would starve the pool (10) and the memory other requests and the jobs need.
+ */
+export const IMPORTS_AT_ONCE = 3;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -43,6 +50,7 @@ async function releaseSlot(request: FastifyRequest): Promise<void> {
  * Registered before the routes, after the session is loaded.
  */
 export function registerBodyGate(app: FastifyInstance): void {
+  let importsRunning = 0;
   app.addHook('onRoute', (route) => {
     if ((route.bodyLimit ?? 0) > DEFAULT_BODY_LIMIT && !route.config?.bodyPermission) {
       throw new Error(
@@ -60,11 +68,29 @@ export function registerBodyGate(app: FastifyInstance): void {
       refuseUnread(reply, error);
     }
     if (!bulkImport) return;
-    const release = await takeImportSlot(app.ctx.db, actorId);
+    if (importsRunning >= IMPORTS_AT_ONCE) {
+      refuseUnread(
+        reply,
+        new AppError(
+          429,
+          'IMPORTS_BUSY',
+          '同时进行的导入较多，请稍后再试 (too many imports are running at once; try again shortly)',
+        ),
+      );
+    }
+    importsRunning += 1;
+    const release = await takeImportSlot(app.ctx.db, actorId).catch((error: unknown) => {
+      importsRunning -= 1;
+      throw error;
+    });
     if (!release) {
+      importsRunning -= 1;
       refuseUnread(reply, importInProgress());
     }
-    request.releaseImportSlot = release;
+    request.releaseImportSlot = async () => {
+      importsRunning -= 1;
+      await release();
+    };
   });
   app.addHook('onSend', async (request) => releaseSlot(request));
   // An answer that was never sent (the client went away) still frees the slot.
