@@ -17,7 +17,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Checked before the body is read: who may send this route a body larger than the default. */
     bodyPermission?: Permission;
-    /** A bulk import: one at a time per user (import-slot.ts). */
+    /** A bulk import: one at a time per user (import-slot.ts), at most IMPORTS_AT_ONCE in the process. */
     bulkImport?: boolean;
   }
   interface FastifyRequest {
