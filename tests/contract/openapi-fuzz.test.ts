@@ -77,7 +77,7 @@ function report(caller: string, operation: Operation, request: FuzzRequest, answ
     : `<${answer.rawPayload.length} bytes of ${type}>`;
   return [
     `${operation.method} ${operation.path} as ${caller}: ${problem}`,
-    `  request: ${request.method} ${request.url} ${request.headers['content-type'] ?? ''} body ${shown(request.payload, 300)}`,
+    `  request: ${request.method} ${request.url} headers ${shown(JSON.stringify(request.headers), 300)} body ${shown(request.payload, 300)}`,
     `  answer: ${answer.statusCode} ${body}`,
   ].join('\n');
 }

@@ -72,21 +72,24 @@ function multipart(fields: Record<string, unknown>, file: Buffer): { payload: Bu
   return { payload, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-/** Where a request's one hostile value goes: a path or query parameter, or a node of the JSON body. */
-type Target = { in: 'path' | 'query'; index: number } | { in: 'body'; node: number };
+/** Where a request's one hostile value goes: a parameter (path, query, header), or a node of the JSON body. */
+type Target = { in: 'parameter'; index: number } | { in: 'body'; node: number };
+
+/** What a header can carry at all (printable ASCII): a generated value that cannot is sent as `x`. */
+const headerSafe = (value: string) => (/^[\x20-\x7e]*$/.test(value) ? value : 'x');
 
 /**
- * Requests for `operation`, generated from its schemas: its path and query
- * parameters and its body; two in five
- * carry one hostile value in place of a parameter or any node of the body.
+ * Requests for `operation`, generated from its schemas: its path, query and
+ * header parameters and its body; two in five carry one hostile value in
+ * place of a parameter or of any node of the body.
  */
 export function requestsFor(operation: Operation, arbitraries: SchemaArbitraries): fc.Arbitrary<FuzzRequest> {
-  const inPath = operation.parameters.filter((parameter) => parameter.in === 'path');
-  const inQuery = operation.parameters.filter((parameter) => parameter.in === 'query');
-  const pathValues = fc.tuple(...inPath.map((parameter) => arbitraries.text(parameter)));
-  const queryValues = fc.tuple(
-    ...inQuery.map((parameter) =>
-      parameter.required ? arbitraries.text(parameter) : fc.option(arbitraries.text(parameter), { freq: 3 }),
+  const parameters = operation.parameters.filter((parameter) => parameter.in !== 'cookie');
+  const parameterValues = fc.tuple(
+    ...parameters.map((parameter) =>
+      parameter.in === 'path' || parameter.required
+        ? arbitraries.text(parameter)
+        : fc.option(arbitraries.text(parameter), { freq: 3 }),
     ),
   );
   const json = operation.body?.type.includes('json')
@@ -101,42 +104,46 @@ export function requestsFor(operation: Operation, arbitraries: SchemaArbitraries
     { freq: 3 },
   );
   return fc
-    .tuple(pathValues, queryValues, json, hostile, rawBodyOf(operation, arbitraries))
-    .map(([path, query, body, attack, raw]) => {
+    .tuple(parameterValues, json, hostile, rawBodyOf(operation, arbitraries))
+    .map(([values, body, attack, raw]) => {
       const paths = operation.body?.type.includes('json') ? nodePaths(body) : [];
       const targets: Target[] = [
-        ...inPath.map((_, index) => ({ in: 'path' as const, index })),
-        ...inQuery.map((_, index) => ({ in: 'query' as const, index })),
+        ...parameters.map((_, index) => ({ in: 'parameter' as const, index })),
         ...paths.map((_, node) => ({ in: 'body' as const, node })),
       ];
       const target = attack && targets.length > 0 ? targets[attack.target % targets.length] : undefined;
-      const pathText = path.map((value, index) =>
-        target?.in === 'path' && target.index === index ? (attack?.text ?? value) : value,
-      );
-      const queryText = query.map((value, index) =>
-        target?.in === 'query' && target.index === index ? (attack?.text ?? value) : value,
+      const text = values.map((value, index) =>
+        target?.in === 'parameter' && target.index === index ? (attack?.text ?? value) : value,
       );
       const jsonBody =
         target?.in === 'body' ? replacedAt(body, paths[target.node] ?? [], attack?.value) : body;
-      const url = inPath.reduce(
-        (built, parameter, index) => built.replace(`{${parameter.name}}`, encodeText(pathText[index] ?? '')),
-        operation.path,
-      );
-      const search = inQuery
-        .flatMap((parameter, index) => {
-          const value = queryText[index];
-          return value === null || value === undefined
-            ? []
-            : [`${encodeURIComponent(parameter.name)}=${encodeText(value)}`];
-        })
+      const given = parameters.flatMap((parameter, index) => {
+        const value = text[index];
+        return value === null || value === undefined ? [] : [{ parameter, value }];
+      });
+      const url = given
+        .filter(({ parameter }) => parameter.in === 'path')
+        .reduce(
+          (built, { parameter, value }) => built.replace(`{${parameter.name}}`, encodeText(value)),
+          operation.path,
+        );
+      const search = given
+        .filter(({ parameter }) => parameter.in === 'query')
+        .map(({ parameter, value }) => `${encodeURIComponent(parameter.name)}=${encodeText(value)}`)
         .join('&');
+      const headers: Record<string, string> = Object.fromEntries(
+        given
+          .filter(({ parameter }) => parameter.in === 'header')
+          .map(({ parameter, value }) => [parameter.name.toLowerCase(), headerSafe(value)]),
+      );
       const payload = operation.body?.type.includes('json')
         ? { payload: JSON.stringify(jsonBody) ?? 'null', type: operation.body.type }
         : raw;
+      if (payload) headers['content-type'] = payload.type;
       return {
         method: operation.method,
         url: search ? `${url}?${search}` : url,
-        headers: payload ? { 'content-type': payload.type } : ({} as Record<string, string>),
+        headers,
         payload: payload?.payload,
       };
     });
