@@ -79,6 +79,15 @@ describe('large bodies from callers who may not send them', () => {
     }
   });
 
+  it("refuses a stranger's multipart upload before reading it", async () => {
+    const { response, stillSending } = await answerBeforeBody('/api/materials', {
+      'content-type': 'multipart/form-data; boundary=----x',
+    });
+    expect(stillSending).toBe(true);
+    expect(response.statusCode).toBe(401);
+    expect(response.headers.connection).toBe('close');
+  });
+
   it('refuses a signed-in caller without the permission before reading the body', async () => {
     const { response, body, stillSending } = await answerBeforeBody('/api/certificates/import', {
       cookie: resident.sessionCookie,

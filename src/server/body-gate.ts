@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Permission } from '../shared/roles';
 import { requirePermission } from './auth-plugin';
 import { AppError } from './errors';
@@ -30,12 +30,6 @@ export function bulkImportRoute(permission: Permission, bodyLimit: number) {
   return { bodyLimit, config: { bodyPermission: permission, bulkImport: true } };
 }
 
-/** A refusal sent before the body is read: the connection closes, so the rest of the body is not taken in. */
-function refuseUnread(reply: FastifyReply, error: unknown): never {
-  reply.header('connection', 'close');
-  throw error;
-}
-
 /** Gives the user's import slot back (once), before the answer leaves, so the next import may start at once. */
 async function releaseSlot(request: FastifyRequest): Promise<void> {
   const release = request.releaseImportSlot;
@@ -58,24 +52,17 @@ export function registerBodyGate(app: FastifyInstance): void {
       );
     }
   });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const { bodyPermission, bulkImport } = request.routeOptions.config;
     if (!bodyPermission) return;
-    let actorId: string;
-    try {
-      actorId = requirePermission(request, bodyPermission).id;
-    } catch (error) {
-      refuseUnread(reply, error);
-    }
+    // Refused here, the body is never read (and the error handler closes the connection).
+    const actorId = requirePermission(request, bodyPermission).id;
     if (!bulkImport) return;
     if (importsRunning >= IMPORTS_AT_ONCE) {
-      refuseUnread(
-        reply,
-        new AppError(
-          429,
-          'IMPORTS_BUSY',
-          '同时进行的导入较多，请稍后再试 (too many imports are running at once; try again shortly)',
-        ),
+      throw new AppError(
+        429,
+        'IMPORTS_BUSY',
+        '同时进行的导入较多，请稍后再试 (too many imports are running at once; try again shortly)',
       );
     }
     importsRunning += 1;
@@ -85,7 +72,7 @@ export function registerBodyGate(app: FastifyInstance): void {
     });
     if (!release) {
       importsRunning -= 1;
-      refuseUnread(reply, importInProgress());
+      throw importInProgress();
     }
     request.releaseImportSlot = async () => {
       importsRunning -= 1;

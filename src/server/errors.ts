@@ -46,6 +46,9 @@ const PG_FOREIGN_KEY_VIOLATION = '23503';
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Refused before its body arrived (a stranger's upload, a body past the limit): close the
+    // connection after the answer, so the rest of the body is not taken in.
+    if (request.raw.complete === false) reply.header('connection', 'close');
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems: FieldProblem[] = error.validation.map((issue) => {
         const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
