@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ALLOWED_FILE_TYPES } from '../shared/material-files';
 
 /** The one shape of every error answer, as clients and the OpenAPI document see it. */
-export const FieldProblemSchema = z.object({ field: z.string(), label: z.string(), message: z.string() });
+const FieldProblemSchema = z.object({ field: z.string(), label: z.string(), message: z.string() });
 export const ApiErrorSchema = z.object({
   error: z.object({
     code: z
