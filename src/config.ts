@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import type { XlsxLimits } from './server/xlsx-size';
 
 /** The names proxy-addr (Fastify's trustProxy) knows for address ranges. */
 const RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -30,6 +31,9 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['0', '1', 'true', 'false']).optional(),
   /** The largest file a resident or clerk may upload to the material repository, in MB. */
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  /** The most cells and rows an imported Excel workbook may hold (a loaded cell costs about 0.5 KB). */
+  XLSX_MAX_CELLS: z.coerce.number().int().min(1).max(10_000_000).default(500_000),
+  XLSX_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(100_000),
   /** Run the background jobs (pg-boss) in this process: 1 (default) or 0. */
   JOBS: z.enum(['0', '1', 'true', 'false']).default('1'),
   /** Look-ups of the public progress page per client address per minute; 0 turns the limit off (benches). */
@@ -60,6 +64,8 @@ export interface Config {
   cookieSecure: boolean;
   /** Upload limit of the material repository, in bytes. */
   maxUploadBytes: number;
+  /** Bounds of an imported workbook, checked before it is loaded (XLSX_MAX_CELLS, XLSX_MAX_ROWS). */
+  xlsxLimits: XlsxLimits;
   /** Whether this process runs the background jobs (JOBS). */
   jobs: boolean;
   /** Public progress look-ups per address per minute; 0: no limit (PUBLIC_LOOKUP_LIMIT). */
@@ -92,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: settings.ADMIN_PASSWORD,
     cookieSecure: truthy(settings.COOKIE_SECURE),
     maxUploadBytes: Math.round(settings.MAX_UPLOAD_MB * 1024 * 1024),
+    xlsxLimits: { maxCells: settings.XLSX_MAX_CELLS, maxRows: settings.XLSX_MAX_ROWS },
     jobs: truthy(settings.JOBS),
     publicLookupLimit: settings.PUBLIC_LOOKUP_LIMIT,
     trustedProxies: settings.TRUST_PROXY ?? [],

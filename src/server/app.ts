@@ -1,9 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { auditRoutes } from '../modules/audit/routes';
@@ -27,9 +25,12 @@ import { correctionOnCalendarChange } from '../modules/workflow/clock-jobs';
 import { workflowRoutes } from '../modules/workflow/routes';
 import { backOfficeSettingsRoutes } from '../modules/workflow/settings/routes';
 import { registerAuth } from './auth-plugin';
+import { DEFAULT_BODY_LIMIT, registerBodyGate } from './body-gate';
+import { registerBoundaryChecks } from './boundary';
 import type { AppContext } from './context';
-import { registerErrorHandling } from './errors';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors';
 import { serializeRequest } from './log-serializers';
+import { registerOpenApi } from './openapi';
 import { registerRequestLimits } from './request-limits';
 import { registerWebApps } from './web-apps';
 
@@ -51,9 +52,11 @@ export async function buildApp(
     // X-Forwarded-For names the client only when the peer is a configured proxy (TRUST_PROXY):
     // every per-address limit and the audit log's address rest on it.
     trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     // Keep-alive connections would hold a graceful shutdown open; idle ones are closed at once.
     forceCloseConnections: 'idle',
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
@@ -73,20 +76,12 @@ export async function buildApp(
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: '一次 Yici 政务服务平台 API',
-        description: '“最多跑一次”一窗受理政务服务平台接口。错误统一为 {error:{code,message,details}}。',
-        version: ctx.config.version,
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await registerOpenApi(app, ctx.config.version);
 
   registerRequestLimits(app);
   registerAuth(app);
+  registerBoundaryChecks(app);
+  registerBodyGate(app);
   await app.register(systemRoutes);
   await app.register(authRoutes);
   await app.register(identityRoutes);

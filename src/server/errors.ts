@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { fieldLabel } from '../shared/field-labels';
 
@@ -44,6 +46,9 @@ const PG_FOREIGN_KEY_VIOLATION = '23503';
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Refused before its body arrived (a stranger's upload, a body past the limit): close the
+    // connection after the answer, so the rest of the body is not taken in.
+    if (request.raw.complete === false) reply.header('connection', 'close');
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems: FieldProblem[] = error.validation.map((issue) => {
         const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -80,6 +85,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .status(413)
         .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: '上传的内容过大，请分批提交', details: {} } });
     }
+    if (error.statusCode === 415) {
+      return reply.status(415).send({
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: '不支持该内容类型 (unsupported content type)',
+          details: { contentType: request.headers['content-type'] ?? null },
+        },
+      });
+    }
     if (error.statusCode && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type).
       return reply
@@ -91,4 +105,49 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .status(500)
       .send({ error: { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', details: {} } });
   });
+}
+
+const errorBody = (code: string, message: string, details: Record<string, unknown> = {}) =>
+  JSON.stringify({ error: { code, message, details } });
+
+/**
+ * Fastify's own refusals before a route is found (a URL whose escapes do not
+ * decode, an over-long parameter), answered in the platform's shape.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const badUrl = error.code === 'FST_ERR_BAD_URL';
+  reply
+    .status(400)
+    .type('application/json; charset=utf-8')
+    .send(
+      badUrl
+        ? errorBody('BAD_URL', '请求地址格式不正确 (malformed URL)')
+        : errorBody('BAD_REQUEST', '请求格式不正确 (bad request)', { reason: error.code }),
+    );
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', '请求头过大 (request headers too large)'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', '请求超时 (request timed out)'],
+};
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers past
+ * the size limit, unparsable request lines, timeouts): the same shape, written
+ * on the socket, which is then closed as Node does.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [
+    400,
+    'BAD_REQUEST',
+    '请求格式不正确 (bad request)',
+  ];
+  const body = errorBody(code, message);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { int4Text } from './int-schemas';
 
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  page: int4Text().min(1).default(1),
+  pageSize: int4Text().min(1).max(200).default(20),
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireStaff } from '../../server/auth-plugin';
 import { forbidden } from '../../server/errors';
+import { NO_CONTENT } from '../../server/openapi';
 import { hasPlatformPermission } from '../../shared/roles';
 import { auditActorOf } from '../auth/actor';
 import { type CalendarChanged, clearDay, loadYearSchedule, setDay } from './calendar-edits';
@@ -107,6 +108,7 @@ export async function calendarRoutes(
         tags,
         summary: '取消某天的设置，恢复按星期（周一至周五上班）',
         params: DayParams,
+        response: NO_CONTENT,
       },
     },
     async (request, reply) => {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { int4Text } from '../../server/int-schemas';
 import { isIsoDate } from './rules/days';
 
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2200;
 
-export const Year = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+export const Year = int4Text().min(FIRST_YEAR).max(LAST_YEAR);
 const IsoDate = z
   .string()
   .trim()

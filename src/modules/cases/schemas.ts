@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4, int4Text } from '../../server/int-schemas';
 import { APPLICANT_KINDS, CASE_STATUSES, MATERIAL_STATES } from '../../shared/case-terms';
 import { ownerNumberProblem } from '../../shared/material-files';
 import { MOBILE_PATTERN } from '../../shared/phone';
@@ -117,7 +118,7 @@ export type ApplyJointBody = z.infer<typeof ApplyJointBody>;
 
 /** Every act on a case names the version the actor saw, and the window when at one. */
 export const Act = z.object({
-  version: z.number().int().min(1).describe('操作人看到的办件版本（rowVersion）；已被他人更新时返回409'),
+  version: int4().min(1).describe('操作人看到的办件版本（rowVersion）；已被他人更新时返回409'),
   windowId: z.uuid('窗口编号格式不正确').optional(),
 });
 export type Act = z.infer<typeof Act>;
@@ -175,8 +176,8 @@ export const IdempotencyHeaders = z.object({
 export const PublicParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, '查询码不正确') });
 
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(500).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).max(500).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 });
 
 export const CaseListQuery = PageQuery.extend({

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../server/auth-plugin';
+import { bulkImportRoute } from '../../server/body-gate';
 import { auditActorOf } from '../auth/actor';
 import { getBundle, listBundles } from './bundle-queries';
 import { exportPublishedItems, importItems } from './import-export';
@@ -206,7 +207,7 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/catalog/manage/import',
     {
-      bodyLimit: 20 * 1024 * 1024,
+      ...bulkImportRoute('catalog.edit', 20 * 1024 * 1024),
       schema: {
         tags,
         summary: '批量导入事项（JSON；任一行不合格则全部不导入，并逐行说明原因）',

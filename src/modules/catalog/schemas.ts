@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4Text } from '../../server/int-schemas';
 import { LIFE_THEMES, SERVICE_CATEGORIES, SERVICE_OBJECTS } from '../../shared/catalog-terms';
 import { FormField, ItemContent, Material } from './item-content';
 import { REVIEW_STEPS } from './review-pipeline';
@@ -23,8 +24,8 @@ export const SearchQuery = z.object({
   serviceObject: keyOf(SERVICE_OBJECTS).optional(),
   online: flag.optional(),
   zeroVisit: flag.optional(),
-  page: z.coerce.number().int().min(1).max(500).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).max(500).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 });
 
 export const SearchHit = z.object({
@@ -78,10 +79,10 @@ export const StaffItemsQuery = z.object({
   theme: keyOf(LIFE_THEMES).optional(),
 });
 export const ItemParams = z.object({ id: z.uuid('事项编号格式不正确') });
-export const VersionParams = ItemParams.extend({ version: z.coerce.number().int().min(1) });
+export const VersionParams = ItemParams.extend({ version: int4Text().min(1) });
 export const CompareQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: int4Text().min(1),
+  to: int4Text().min(1),
 });
 export const ReviewBody = z.object({
   step: z.enum(REVIEW_STEPS as ['submit', 'first_check', 'joint_review', 'confirm']),

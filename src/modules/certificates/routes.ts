@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
+import { bulkImportRoute } from '../../server/body-gate';
 import { pageOf } from '../../server/pagination';
 import type { RequestLimit } from '../../server/request-limits';
 import { auditActorOf, verifiedIdNumberOf } from '../auth/actor';
@@ -90,7 +91,7 @@ export async function certificateRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/certificates/import',
     {
-      bodyLimit: 20 * 1024 * 1024,
+      ...bulkImportRoute('certificate.manage', 20 * 1024 * 1024),
       schema: {
         tags,
         summary: '从源系统批量导入证照（JSON；任一行不合格则全部不导入，并逐行说明原因）',

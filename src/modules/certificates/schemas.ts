@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4Text } from '../../server/int-schemas';
 import { CERTIFICATE_TYPES } from '../../shared/catalog-terms';
 import { HOLDER_ID_TYPES } from '../../shared/certificate-holder';
 import { CERTIFICATE_STATUSES, STATUS_CHANGES } from '../../shared/certificate-status';
@@ -53,8 +54,8 @@ export const TokenParams = z.object({
 export const ListQuery = z.object({
   type: CertificateTypeKey.optional(),
   status: StatusKey.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 });
 /** One holder's certificates: the number travels in the body, so it stays out of URLs and access logs. */
 export const LookupBody = ListQuery.extend({

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { requireActor, requirePermission, requireResident } from '../../server/auth-plugin';
+import { fileAnswers, MATERIAL_MEDIA_TYPES } from '../../server/openapi';
 import type { RequestLimit } from '../../server/request-limits';
 import { type Actor, auditActorOf } from '../auth/actor';
 import { logRecordRead } from '../privacy/record-reads';
@@ -30,10 +32,10 @@ import { acceptUploads, readUpload } from './upload-request';
 
 const tags = ['材料库'];
 /** An upload is a multipart form whose fields are checked by readUpload, not by a body schema. */
-const uploadSchema = (summary: string) => ({
+const uploadSchema = (summary: string, multipart: z.ZodType) => ({
   tags,
   summary,
-  consumes: ['multipart/form-data'],
+  multipart,
   response: { 201: MaterialView },
 });
 // Residents upload from phones; a burst beyond this is not a person taking photos.
@@ -82,6 +84,7 @@ export async function materialRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: uploadSchema(
         '窗口为材料所有人上传扫描件（multipart：file 及 ownerIdType、ownerNumber、name 等字段）',
+        StaffUploadFields,
       ),
     },
     async (request, reply) => {
@@ -102,7 +105,7 @@ export async function materialRoutes(app: FastifyInstance): Promise<void> {
     '/api/resident/materials',
     {
       config: residentUploadLimit,
-      schema: uploadSchema('群众上传本人材料（multipart：file 及 name 等字段）'),
+      schema: uploadSchema('群众上传本人材料（multipart：file 及 name 等字段）', ResidentUploadFields),
     },
     async (request, reply) => {
       const actor = requireResident(request);
@@ -156,6 +159,7 @@ export async function materialRoutes(app: FastifyInstance): Promise<void> {
         summary: '预览或下载材料文件（本人或有材料管理权限的工作人员）',
         params: MaterialParams,
         querystring: DownloadQuery,
+        response: fileAnswers('材料文件（PDF 或图片）', MATERIAL_MEDIA_TYPES),
       },
     },
     async (request, reply) => {

@@ -1,7 +1,8 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { AppError, type FieldProblem, invalidField } from '../../server/errors';
+import { AppError, type FieldProblem, invalidField, invalidFields } from '../../server/errors';
+import { unstorableTextIn } from '../../server/text-check';
 import { fieldLabel } from '../../shared/field-labels';
 import { fileTooLarge } from './file-type-check';
 import type { UploadedFile } from './upload-material';
@@ -52,6 +53,9 @@ export async function readUpload<T extends z.ZodType>(
     if (code === FILES_LIMIT) throw new AppError(400, 'TOO_MANY_FILES', '一次只能上传一个文件');
     throw error;
   }
+  // The boundary's text check sees no multipart fields (they are read here), so they get it now.
+  const unstorable = unstorableTextIn(raw);
+  if (unstorable.length > 0) throw invalidFields(unstorable);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationFailed(parsed.error);
   if (!bytes) throw invalidField('file', '请选择要上传的文件');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4 } from '../../server/int-schemas';
 import { CREDIT_CODE_PROBLEM_MESSAGES, checkCreditCode } from '../../shared/credit-code';
 import { DEPARTMENT_KINDS, WINDOW_KINDS } from '../../shared/org-kinds';
 import { REGION_LEVELS } from '../../shared/region-code';
@@ -37,11 +38,9 @@ export const Region = z.object({
 export const CreateRegionBody = z.object({
   code: regionCode,
   name,
-  sortOrder: z.number().int().min(0).default(0),
+  sortOrder: int4().min(0).default(0),
 });
-export const UpdateRegionBody = z
-  .object({ name, sortOrder: z.number().int().min(0), active: z.boolean() })
-  .partial();
+export const UpdateRegionBody = z.object({ name, sortOrder: int4().min(0), active: z.boolean() }).partial();
 export const RegionCodeParams = z.object({ code: regionCode });
 
 export const Department = z.object({
@@ -74,7 +73,7 @@ export const UpdateDepartmentBody = z
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM');
 export const OpeningPeriod = z
-  .object({ days: z.array(z.number().int().min(1).max(7)).min(1, '至少选择一天'), open: time, close: time })
+  .object({ days: z.array(int4().min(1).max(7)).min(1, '至少选择一天'), open: time, close: time })
   .refine((period) => period.open < period.close, { message: '结束时间须晚于开始时间', path: ['close'] });
 
 export const ServiceWindow = z.object({
@@ -115,7 +114,7 @@ export const UpdateHallBody = z
   .partial();
 
 export const CreateWindowBody = z.object({
-  number: z.number().int().min(1, '窗口号应为1-999').max(999, '窗口号应为1-999'),
+  number: int4().min(1, '窗口号应为1-999').max(999, '窗口号应为1-999'),
   name: z.string().trim().max(30).default(''),
   kind: z.enum(WINDOW_KINDS),
 });

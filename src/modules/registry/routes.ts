@@ -2,8 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireResident } from '../../server/auth-plugin';
+import { bulkImportRoute } from '../../server/body-gate';
 import { AppError } from '../../server/errors';
+import { int4Text } from '../../server/int-schemas';
+import { NO_CONTENT } from '../../server/openapi';
 import { PageQuery, pageOf } from '../../server/pagination';
+import { assertXlsxWithin, type XlsxLimits } from '../../server/xlsx-size';
 import { auditActorOf, verifiedIdNumberOf } from '../auth/actor';
 import { personalReadsOf } from '../privacy/personal-reads';
 import { getImport, listImportConflicts, listImports, listRejections } from './import/import-queries';
@@ -15,6 +19,7 @@ import {
   EnterpriseReadBody,
   GrantBody,
   GrantView,
+  ImportConflictView,
   ImportParams,
   ImportPreview,
   ImportQuery,
@@ -38,7 +43,11 @@ import { createSource, listSources } from './sources';
 const tags = ['人口与法人库'];
 const FILE_LIMIT = 60 * 1024 * 1024;
 
-function uploadedFile(body: unknown, fileName: string): { format: TableFormat; content: Buffer } {
+async function uploadedFile(
+  body: unknown,
+  fileName: string,
+  limits: XlsxLimits,
+): Promise<{ format: TableFormat; content: Buffer }> {
   const extension = fileName.toLowerCase().split('.').pop();
   if (extension !== 'csv' && extension !== 'xlsx') {
     throw new AppError(400, 'FILE_FORMAT', '只能导入 CSV 或 Excel（.xlsx）文件', [
@@ -46,6 +55,7 @@ function uploadedFile(body: unknown, fileName: string): { format: TableFormat; c
     ]);
   }
   if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError(400, 'FILE_EMPTY', '上传的文件是空的');
+  if (extension === 'xlsx') await assertXlsxWithin(body, limits);
   return { format: extension, content: body };
 }
 
@@ -63,7 +73,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       'application/octet-stream',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
-    { parseAs: 'buffer', bodyLimit: FILE_LIMIT },
+    { parseAs: 'buffer' },
     (_request, body, done) => done(null, body),
   );
 
@@ -132,7 +142,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: '处理数据冲突',
-        params: z.object({ id: z.coerce.number().int() }),
+        params: z.object({ id: int4Text() }),
         body: ResolveConflictBody,
       },
     },
@@ -171,7 +181,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/registry/imports/preview',
     {
-      bodyLimit: FILE_LIMIT,
+      ...bulkImportRoute('registry.manage', FILE_LIMIT),
       schema: {
         tags,
         summary: '预览导入文件：列名、样例行和建议的列对应关系',
@@ -181,13 +191,14 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       requirePermission(request, 'registry.manage');
-      return previewImport(db, { ...request.query, ...uploadedFile(request.body, request.query.fileName) });
+      const file = await uploadedFile(request.body, request.query.fileName, app.ctx.config.xlsxLimits);
+      return previewImport(db, { ...request.query, ...file });
     },
   );
   api.post(
     '/api/registry/imports',
     {
-      bodyLimit: FILE_LIMIT,
+      ...bulkImportRoute('registry.manage', FILE_LIMIT),
       schema: {
         tags,
         summary: '开始导入（后台进行，返回导入记录以查询进度）',
@@ -197,7 +208,10 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'registry.manage');
-      const file = { ...request.query, ...uploadedFile(request.body, request.query.fileName) };
+      const file = {
+        ...request.query,
+        ...(await uploadedFile(request.body, request.query.fileName, app.ctx.config.xlsxLimits)),
+      };
       const started = await startImport(db, actor, auditActorOf(actor, request.ip), file, (error) =>
         request.log.error({ err: error }, 'registry import failed'),
       );
@@ -247,7 +261,15 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
   );
   api.get(
     '/api/registry/imports/:id/conflicts',
-    { schema: { tags, summary: '导入发现的数据冲突', params: ImportParams, querystring: PageQuery } },
+    {
+      schema: {
+        tags,
+        summary: '导入发现的数据冲突',
+        params: ImportParams,
+        querystring: PageQuery,
+        response: { 200: pageOf(ImportConflictView) },
+      },
+    },
     async (request) => {
       requirePermission(request, 'registry.manage');
       return listImportConflicts(db, request.params.id, request.query);
@@ -270,7 +292,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
   );
   api.post(
     '/api/registry/grants/:id/revoke',
-    { schema: { tags, summary: '撤回数据授权', params: ImportParams } },
+    { schema: { tags, summary: '撤回数据授权', params: ImportParams, response: NO_CONTENT } },
     async (request, reply) => {
       const actor = requirePermission(request, 'registry.manage');
       await revokeGrant(db, actor, auditActorOf(actor, request.ip), request.params.id);

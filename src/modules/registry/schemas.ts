@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4 } from '../../server/int-schemas';
 import { CITIZEN_ID_PROBLEM_MESSAGES, checkCitizenId } from '../../shared/citizen-id';
 import { CREDIT_CODE_PROBLEM_MESSAGES, checkCreditCode } from '../../shared/credit-code';
 import { ROLES } from '../../shared/roles';
@@ -94,7 +95,7 @@ export const SourceView = z.object({
 export const CreateSourceBody = z.object({
   name: z.string().trim().min(2).max(60),
   subjectKind: SubjectKindSchema,
-  authority: z.number().int().min(1).max(9),
+  authority: int4().min(1).max(9),
 });
 
 export const ImportQuery = z.object({
@@ -112,6 +113,18 @@ export const StartImportQuery = ImportQuery.extend({
       return z.NEVER;
     }
   }),
+});
+
+/** A conflict an import found, its subject's number masked. */
+export const ImportConflictView = z.object({
+  id: z.number(),
+  subjectNumber: z.string(),
+  field: z.string(),
+  keptSource: z.string(),
+  keptAsOf: z.string(),
+  otherSource: z.string(),
+  otherAsOf: z.string(),
+  resolved: z.boolean(),
 });
 
 export const ImportView = z.object({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { int4Text } from '../../server/int-schemas';
 
 export const WarningQuery = z.object({
   level: z.enum(['yellow', 'red']).optional().describe('黄牌 | 红牌'),
   departmentId: z.uuid('部门编号格式不正确').optional(),
   since: z.iso.date('日期格式应为 yyyy-mm-dd').optional().describe('自该日起发出的预警'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).max(10_000).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 });
 export type WarningQuery = z.infer<typeof WarningQuery>;
 

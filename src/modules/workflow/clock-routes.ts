@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requirePermission } from '../../server/auth-plugin';
+import { fileAnswers, MATERIAL_MEDIA_TYPES } from '../../server/openapi';
 import { fileStoreIn } from '../materials/file-store';
 import { sendCaseFile } from './case-files';
 import { FileParams } from './clock-schemas';
@@ -39,7 +40,14 @@ export async function clockRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/tasks/:id/files/:materialId',
-    { schema: { tags, summary: '预览本办件的材料文件（可查看该待办的工作人员）', params: FileParams } },
+    {
+      schema: {
+        tags,
+        summary: '预览本办件的材料文件（可查看该待办的工作人员）',
+        params: FileParams,
+        response: fileAnswers('材料文件（PDF 或图片）', MATERIAL_MEDIA_TYPES),
+      },
+    },
     async (request, reply) => {
       const actor = reader(request);
       const { row } = await visibleTask(db, actor, request.params.id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4, int4Text } from '../../server/int-schemas';
 import {
   DEFAULT_VERIFICATION_DAYS,
   MAX_EXTENSION_DAYS,
@@ -49,7 +50,7 @@ export const VerificationBody = ActionAct.extend({
   toDepartmentId: z.uuid('请选择核验部门'),
   question: z.string().trim().min(5, '请写明需要核实的事项（至少5个字）').max(1000),
   materialIds: z.array(z.uuid('材料编号格式不正确')).max(10, '最多附10份材料').default([]),
-  workingDays: z.number().int().min(1, '答复期限至少1个工作日').max(20).default(DEFAULT_VERIFICATION_DAYS),
+  workingDays: int4().min(1, '答复期限至少1个工作日').max(20).default(DEFAULT_VERIFICATION_DAYS),
 });
 export type VerificationBody = z.infer<typeof VerificationBody>;
 
@@ -103,8 +104,8 @@ export const FileParams = z.object({
 });
 
 const paging = {
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).max(10_000).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 };
 
 export const VerificationsQuery = z.object({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { int4, int4Text } from '../../server/int-schemas';
 
 /** Every action names the task version its actor saw (optimistic concurrency) and carries an opinion (审批意见). */
 export const TaskAct = z.object({
-  version: z.number().int().min(1).describe('看到的待办版本号'),
+  version: int4().min(1).describe('看到的待办版本号'),
 });
 export type TaskAct = z.infer<typeof TaskAct>;
 
@@ -55,7 +56,7 @@ export const InboxQuery = z.object({
     .enum(['mine', 'pool', 'backup', 'copied'])
     .default('mine')
     .describe('我的待办 | 部门待签收 | AB岗代办 | 抄送我的'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: int4Text().min(1).max(10_000).default(1),
+  pageSize: int4Text().min(1).max(100).default(20),
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;

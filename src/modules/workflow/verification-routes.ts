@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../server/auth-plugin';
 import { notFound } from '../../server/errors';
+import { fileAnswers, MATERIAL_MEDIA_TYPES } from '../../server/openapi';
 import { pageOf } from '../../server/pagination';
 import { auditActorOf } from '../auth/actor';
 import { fileStoreIn } from '../materials/file-store';
@@ -42,7 +43,14 @@ export async function verificationRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/verifications/:id/files/:materialId',
-    { schema: { tags, summary: '预览核验请求所附的材料', params: FileParams } },
+    {
+      schema: {
+        tags,
+        summary: '预览核验请求所附的材料',
+        params: FileParams,
+        response: fileAnswers('材料文件（PDF 或图片）', MATERIAL_MEDIA_TYPES),
+      },
+    },
     async (request, reply) => {
       const actor = reader(request);
       const verification = await verificationForStaff(db, actor, request.params.id);

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission } from '../../../server/auth-plugin';
+import { bulkImportRoute } from '../../../server/body-gate';
 import { AppError } from '../../../server/errors';
+import { fileAnswers } from '../../../server/openapi';
+import { assertXlsxWithin } from '../../../server/xlsx-size';
 import { todayInChina } from '../../../shared/certificate-status';
 import { MAX_IMPORT_FILE_BYTES, XLSX_TYPE } from '../../../shared/file-types';
 import { auditActorOf } from '../../auth/actor';
@@ -24,11 +27,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   // Within these routes any upload arrives as raw bytes: whether it is a workbook is for loadWorkbook to say.
-  app.addContentTypeParser(
-    '*',
-    { parseAs: 'buffer', bodyLimit: MAX_IMPORT_FILE_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   api.get(
     '/api/catalog/manage/export.xlsx',
@@ -37,6 +36,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
         tags,
         summary: '导出全部已发布事项（Excel：事项、申请材料、申请表字段、办理流程四张表，可直接导入）',
         description: `回复为 ${XLSX_TYPE} 文件，文件名见 Content-Disposition（RFC 5987，中文文件名）。`,
+        response: { 200: fileAnswers('Excel 工作簿', [XLSX_TYPE])[200] },
       },
     },
     async (request, reply) => {
@@ -49,7 +49,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
   api.post(
     '/api/catalog/manage/import.xlsx',
     {
-      bodyLimit: MAX_IMPORT_FILE_BYTES,
+      ...bulkImportRoute('catalog.edit', MAX_IMPORT_FILE_BYTES),
       schema: {
         tags,
         summary:
@@ -63,6 +63,7 @@ export async function catalogWorkbookRoutes(app: FastifyInstance): Promise<void>
       if (!Buffer.isBuffer(request.body)) {
         throw new AppError(400, 'XLSX_UNREADABLE', '请上传 Excel 工作簿（.xlsx）文件');
       }
+      await assertXlsxWithin(request.body, app.ctx.config.xlsxLimits);
       const batch = readWorkbook(await loadWorkbook(request.body), await loadDirectory(db));
       return importItems(db, actor, auditActorOf(actor, request.ip), batch);
     },

@@ -1,10 +1,12 @@
 import type { Db } from '../../../db/database';
 import { notFound } from '../../../server/errors';
+import { importInProgress } from '../../../server/import-slot';
 import { regionRootsFor } from '../../../shared/roles';
 import { recordAudit } from '../../audit/record-audit';
 import type { AuditActor, StaffActor } from '../../auth/actor';
 import type { CellValue } from '../rules/parse-row';
 import { assertUsableMapping, type ColumnMapping, suggestMapping } from './column-mapping';
+import { getImport } from './import-queries';
 import { processImport } from './process-import';
 import { readSourceTable, type TableFormat } from './read-table';
 
@@ -44,6 +46,23 @@ export async function previewImport(db: Db, file: ImportFile) {
   };
 }
 
+/**
+ * One import per user at a time covers the load too, which runs after the answer:
+ * a user's import still running (not one a dead process left, which getImport settles) refuses the next.
+ * Race-free because the route holds the user's import slot (server/import-slot.ts) meanwhile.
+ */
+async function refuseWhileLoading(db: Db, actor: StaffActor): Promise<void> {
+  const running = await db
+    .selectFrom('registry_imports')
+    .select('id')
+    .where('created_by', '=', actor.id)
+    .where('status', '=', 'running')
+    .execute();
+  for (const { id } of running) {
+    if ((await getImport(db, id)).status === 'running') throw importInProgress();
+  }
+}
+
 export async function startImport(
   db: Db,
   actor: StaffActor,
@@ -51,6 +70,7 @@ export async function startImport(
   file: ImportFile & { asOf: string; mapping: ColumnMapping },
   logError: (error: unknown) => void,
 ) {
+  await refuseWhileLoading(db, actor);
   const source = await sourceOf(db, file.sourceId);
   const table = await readSourceTable(file.content, file.format);
   assertUsableMapping(source.subject_kind, table.headers, file.mapping);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireStaff } from '../../../server/auth-plugin';
+import { fileAnswers, MATERIAL_MEDIA_TYPES } from '../../../server/openapi';
 import { auditActorOf } from '../../auth/actor';
 import { AttachmentView } from '../../cases/views';
 import { fileStoreIn } from '../../materials/file-store';
@@ -49,7 +50,7 @@ export async function attachmentRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary:
           '上传办理附件（multipart：file 及 name；可办理该待办的工作人员），随后在操作的 attachmentIds 中提交',
-        consumes: ['multipart/form-data'],
+        multipart: AttachmentFields,
         params: TaskParams,
         response: { 201: AttachmentView },
       },
@@ -67,7 +68,7 @@ export async function attachmentRoutes(app: FastifyInstance): Promise<void> {
         tags: ['信息核验'],
         summary:
           '为核验回复上传附件（multipart：file 及 name；被请求核验的部门），随后在回复的 attachmentIds 中提交',
-        consumes: ['multipart/form-data'],
+        multipart: AttachmentFields,
         params: RecordParams,
         response: { 201: AttachmentView },
       },
@@ -85,6 +86,7 @@ export async function attachmentRoutes(app: FastifyInstance): Promise<void> {
         tags: ['信息核验'],
         summary: '查看核验请求或其回复所附的办理附件（可查看该核验请求的工作人员）',
         params: VerificationAttachmentParams,
+        response: fileAnswers('材料文件（PDF 或图片）', MATERIAL_MEDIA_TYPES),
       },
     },
     async (request, reply) =>
@@ -100,7 +102,14 @@ export async function attachmentRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/cases/:caseId/attachments/:id/file',
-    { schema: { tags, summary: '查看办理附件（可查看该办件或其待办的工作人员）', params: AttachmentParams } },
+    {
+      schema: {
+        tags,
+        summary: '查看办理附件（可查看该办件或其待办的工作人员）',
+        params: AttachmentParams,
+        response: fileAnswers('材料文件（PDF 或图片）', MATERIAL_MEDIA_TYPES),
+      },
+    },
     async (request, reply) =>
       await sendAttachment(db, reply, store, requireStaff(request), request.params.caseId, request.params.id),
   );

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermission, requireStaff } from '../../../server/auth-plugin';
+import { NO_CONTENT } from '../../../server/openapi';
 import { auditActorOf } from '../../auth/actor';
 import { addAssignment, removeAssignment } from './assignment-edits';
 import { listAssignments, stepChoices } from './assignment-queries';
@@ -92,11 +93,11 @@ export async function backOfficeSettingsRoutes(app: FastifyInstance): Promise<vo
   );
   api.delete(
     '/api/back-office/assignments/:id',
-    { schema: { tags, summary: '删除一条指定办理人', params: AssignmentParams } },
+    { schema: { tags, summary: '删除一条指定办理人', params: AssignmentParams, response: NO_CONTENT } },
     async (request, reply) => {
       const actor = requirePermission(request, 'workflow.assign');
       await removeAssignment(db, actor, auditActorOf(actor, request.ip), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }
