@@ -49,6 +49,12 @@ async function shutdown(reason: string, exitCode = 0) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+// npm start runs this process under tsx's wrapper; if the wrapper is killed outright (kill -9), this
+// process is handed to another parent and stops cleanly, so no platform is left serving unseen.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void shutdown('parent process gone');
+}, 1000).unref();
 // A failure while starting (database unreachable, port taken) gets one readable line, then a clean stop.
 process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
   const databaseDown = ['ECONNREFUSED', 'ENOTFOUND', '28P01', '3D000'].includes(error.code ?? '');

@@ -62,6 +62,12 @@ async function eventually(done: () => boolean, what: string): Promise<void> {
   }
 }
 
+/** Whether the process runs (a zombie waiting for a parent that does not reap it has stopped). */
+const isRunning = (pid: number | undefined) =>
+  pid !== undefined &&
+  existsSync(`/proc/${pid}/stat`) &&
+  !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+
 afterAll(() => {
   for (const platform of running) if (platform.child.exitCode === null) platform.child.kill('SIGKILL');
   // Whatever went wrong, no server is left running on a folder about to go.
@@ -144,5 +150,18 @@ describe('npm start', () => {
     await expect(startPlatformProcess(dataDir)).rejects.toThrow(/正被另一个平台进程 \(pid \d+\) 使用/);
     expect((await signIn(again.baseUrl)).csrfToken).toBeTruthy();
     expect(await again.stop()).toBe(0);
+  }, 240_000);
+
+  it('stops cleanly when the tsx wrapper of npm start is killed with SIGKILL', async () => {
+    const wrapped = await startPlatformProcess(dataDir, {}, 'tsx');
+    running.push(wrapped);
+    const server = runningServerOf(path.join(dataDir, 'pg'));
+    const platformPid = server?.parentPid;
+    expect(platformPid).not.toBe(wrapped.child.pid);
+    wrapped.child.kill('SIGKILL');
+    await eventually(() => !isRunning(platformPid), 'the platform stops without its wrapper');
+    await eventually(() => runningServerOf(path.join(dataDir, 'pg')) === null, 'its embedded server stops');
+    // A clean stop: the server removed its pid file.
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 240_000);
 });

@@ -15,8 +15,12 @@ export interface PlatformProcess {
 export function startPlatformProcess(
   dataDir: string,
   env: Record<string, string> = {},
+  /** 'tsx': under tsx's own command, as `npm start` runs it (the platform is then the wrapper's child). */
+  runner: 'node' | 'tsx' = 'node',
 ): Promise<PlatformProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const args =
+    runner === 'tsx' ? ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       PORT: '0',
