@@ -18,8 +18,6 @@ import { runMissedOnce } from './missed-schedules';
  * attempt cut off by a crash is retried once its heartbeat lapses.
  */
 
-export { JOBS_SCHEMA };
-
 /** The version of its schema this pg-boss makes and reads. */
 const SUPPORTED_SCHEMA_VERSION: number = createRequire(import.meta.url)('pg-boss/version.json').schema;
 
@@ -80,7 +78,8 @@ async function runAttempt(
   const run = { jobName: job.name, queueJobId: queued.id, attempt, trigger: envelope.trigger, startedAt };
   const controller = new AbortController();
   running.add(controller);
-  const expiry = setTimeout(() => controller.abort(), queued.expireInSeconds * 1000);
+  // pg-boss 10 gives the expiry as a numeric string.
+  const expiry = setTimeout(() => controller.abort(), Number(queued.expireInSeconds) * 1000);
   const stopBeating = beat(boss, queued, job.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS);
   let summary: RunSummary;
   try {
@@ -124,7 +123,7 @@ async function dropNewerJobsSchema(db: Db, logger: JobsLogger): Promise<void> {
     { found, supported: SUPPORTED_SCHEMA_VERSION },
     'background jobs: schema of a newer pg-boss dropped',
   );
-  await sql`DROP SCHEMA ${sql.id(JOBS_SCHEMA)} CASCADE`.execute(db);
+  await sql`DROP SCHEMA IF EXISTS ${sql.id(JOBS_SCHEMA)} CASCADE`.execute(db);
 }
 
 /** The schedules in the database become exactly those the code defines. */
