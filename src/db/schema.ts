@@ -129,7 +129,7 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: CreatedAt;
   last_seen_at: UpdatedAt;
-  expires_at: Date | string;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
   ip: string | null;
   user_agent: string | null;
 }
@@ -140,12 +140,12 @@ export interface SignInCodesTable {
   code_hash: string;
   attempts: Generated<number>;
   created_at: CreatedAt;
-  expires_at: Date | string;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
   consumed_at: Date | null;
 }
 
 export interface NotificationsTable {
-  id: Generated<string>;
+  id: Generated<number>;
   channel: 'sms' | 'wechat';
   recipient: string;
   purpose: string;
@@ -156,7 +156,7 @@ export interface NotificationsTable {
 }
 
 export interface AuditLogTable {
-  id: Generated<string>;
+  id: Generated<number>;
   at: CreatedAt;
   actor_kind: 'staff' | 'resident' | 'system';
   actor_id: string | null;
@@ -337,10 +337,10 @@ export interface RegistryConflictsTable {
   subject_kind: SubjectKind;
   subject_number: string;
   field: string;
-  kept_value: Json<unknown>;
+  kept_value: Json<string | string[] | null>;
   kept_source: string;
   kept_as_of: ColumnType<string, string, never>;
-  other_value: Json<unknown>;
+  other_value: Json<string | string[] | null>;
   other_source: string;
   other_as_of: ColumnType<string, string, never>;
   import_id: string;

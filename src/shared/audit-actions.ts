@@ -38,7 +38,6 @@ export const AUDIT_ACTIONS = {
   'registry.import.start': ['开始导入人口法人数据', 'Registry import started'],
   'registry.import.complete': ['完成人口法人数据导入', 'Registry import completed'],
   'registry_source.create': ['登记数据来源系统', 'Source system added'],
-  'registry_source.update': ['修改数据来源系统', 'Source system changed'],
   'registry_conflict.resolve': ['处理数据冲突', 'Data conflict settled'],
   'data_grant.create': ['授予数据查阅权限', 'Data grant made'],
   'data_grant.revoke': ['撤回数据查阅权限', 'Data grant withdrawn'],

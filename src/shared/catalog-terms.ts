@@ -34,7 +34,6 @@ export const SERVICE_OBJECTS = {
   social_organization: '社会组织法人',
   other_organization: '非法人企业及其他组织',
 } as const;
-export type ServiceObject = keyof typeof SERVICE_OBJECTS;
 
 /** 网上办理深度: how far an item can be done online. */
 export const ONLINE_DEPTHS = {
@@ -77,7 +76,6 @@ export const SERVICE_CATEGORIES = {
   payment_subsidy: '缴纳补贴',
   bidding_trading: '竞价交易',
 } as const;
-export type ServiceCategory = keyof typeof SERVICE_CATEGORIES;
 
 /** Ningbo's reverse analysis: can the item be done in at most one trip? */
 export const REVERSE_ANALYSIS = {
@@ -85,7 +83,6 @@ export const REVERSE_ANALYSIS = {
   by_reengineering: '通过流程再造可实现',
   needs_more_work: '需进一步研究',
 } as const;
-export type ReverseAnalysis = keyof typeof REVERSE_ANALYSIS;
 
 export const LIFE_THEMES = {
   birth: '出生',

@@ -10,10 +10,6 @@ export const HOLDER_ID_TYPES = { '111': '公民身份号码', '001': '统一社�
 export type HolderIdType = keyof typeof HOLDER_ID_TYPES;
 
 export type HolderKind = 'person' | 'enterprise';
-export const HOLDER_KIND_LABELS: Record<HolderKind, string> = {
-  person: '自然人',
-  enterprise: '法人及其他组织',
-};
 
 export function holderIdTypeOf(kind: HolderKind): HolderIdType {
   return kind === 'person' ? '111' : '001';

@@ -11,7 +11,7 @@ import { isValidMod37_36, mod37_36CheckChar } from './iso7064';
 
 export const CERTIFICATE_ROOT_OID = '1.2.156.3005.2';
 
-export interface CertificateIdentifierParts {
+interface CertificateIdentifierParts {
   typeCode: string;
   issuerCode: string;
   serial: string;
@@ -19,12 +19,7 @@ export interface CertificateIdentifierParts {
   version: number;
 }
 
-export type CertificateIdentifierProblem = 'format' | 'checkChar';
-
-export const CERTIFICATE_IDENTIFIER_PROBLEM_MESSAGES: Record<CertificateIdentifierProblem, string> = {
-  format: `证照标识应为 ${CERTIFICATE_ROOT_OID}.证照类型代码.颁发机构代码.流水号.三位版本号.校验位`,
-  checkChar: '证照标识校验位不正确',
-};
+type CertificateIdentifierProblem = 'format' | 'checkChar';
 
 const TYPE_CODE = /^[0-9A-Z]{18}\d{3}$/;
 // Issuers' codes are credit codes; identifiers from older source systems may carry shorter codes.
@@ -47,7 +42,7 @@ export function buildCertificateIdentifier(parts: CertificateIdentifierParts): s
   return [CERTIFICATE_ROOT_OID, parts.typeCode, parts.issuerCode, parts.serial, version, check].join('.');
 }
 
-export type CertificateIdentifierCheck =
+type CertificateIdentifierCheck =
   | ({ valid: true } & CertificateIdentifierParts)
   | { valid: false; problem: CertificateIdentifierProblem };
 

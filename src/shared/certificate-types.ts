@@ -19,8 +19,8 @@ import type { DepartmentKind } from './org-kinds';
 /** Placeholder credit code of the "authority" defining Yici's local type codes: 11 organ, 330103 the district. */
 export const LOCAL_TYPE_AUTHORITY_CODE = '11330103MB00000002';
 
-export const CERTIFICATE_FIELD_TYPES = ['text', 'textarea', 'date', 'number', 'select', 'id_number'] as const;
-export type CertificateFieldType = (typeof CERTIFICATE_FIELD_TYPES)[number];
+const CERTIFICATE_FIELD_TYPES = ['text', 'textarea', 'date', 'number', 'select', 'id_number'] as const;
+type CertificateFieldType = (typeof CERTIFICATE_FIELD_TYPES)[number];
 
 export interface CertificateFieldSpec {
   key: string;
@@ -32,7 +32,7 @@ export interface CertificateFieldSpec {
   options?: readonly string[];
 }
 
-export interface CertificateTypeSpec {
+interface CertificateTypeSpec {
   typeCode: string;
   holderKind: HolderKind;
   issuerKind: DepartmentKind;
@@ -253,7 +253,3 @@ export const CERTIFICATE_TYPE_SPECS = Object.fromEntries(
     },
   ]),
 ) as Record<CertificateType, CertificateTypeSpec>;
-
-export function isCertificateType(value: string): value is CertificateType {
-  return Object.hasOwn(CERTIFICATE_TYPES, value);
-}

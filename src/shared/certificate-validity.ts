@@ -15,7 +15,7 @@ export function addYears(date: string, years: number): string {
 }
 
 /** Completed years of age on `date` for someone born on `birthDate` (both 'YYYY-MM-DD'). */
-export function ageOn(birthDate: string, date: string): number {
+function ageOn(birthDate: string, date: string): number {
   const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }

@@ -6,9 +6,9 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
-export type CitizenIdProblem = 'format' | 'birthDate' | 'checkDigit';
+type CitizenIdProblem = 'format' | 'birthDate' | 'checkDigit';
 
-export type CitizenIdCheck =
+type CitizenIdCheck =
   | { valid: true; birthDate: string; sex: 'male' | 'female'; areaCode: string }
   | { valid: false; problem: CitizenIdProblem };
 

@@ -6,7 +6,7 @@
 export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 
-export type CreditCodeProblem = 'format' | 'checkChar';
+type CreditCodeProblem = 'format' | 'checkChar';
 
 export function creditCodeCheckChar(first17: string): string {
   let sum = 0;

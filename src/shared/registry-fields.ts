@@ -59,7 +59,7 @@ export const ENTERPRISE_STATUSES = {
   moved_out: '迁出',
 } as const;
 
-export type FieldKind = 'key' | 'text' | 'date' | 'phone' | 'region' | 'enum' | 'tags';
+type FieldKind = 'key' | 'text' | 'date' | 'phone' | 'region' | 'enum' | 'tags';
 
 export interface RegistryField {
   key: string;

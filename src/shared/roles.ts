@@ -37,7 +37,7 @@ export const DEPARTMENT_ROLES: ReadonlySet<Role> = new Set([
   'catalog_editor',
 ]);
 
-export const PERMISSIONS = [
+const PERMISSIONS = [
   'org.view',
   'org.manage',
   'staff.manage',

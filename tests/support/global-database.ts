@@ -16,12 +16,15 @@ declare module 'vitest' {
   }
 }
 
-/**
- * One embedded PostgreSQL server for the whole test run (fsync off), with a
- * migrated template database (with the shipped holiday schedules, as every
- * start loads them) that each test file clones for itself.
- */
-export default async function setup(project: TestProject) {
+interface SharedServer {
+  url: Promise<string>;
+  users: number;
+  stop(): Promise<void>;
+}
+
+const shared = globalThis as { yiciTestServer?: SharedServer };
+
+async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yici-test-pg-'));
   const server = await startEmbeddedServer({ dataDir, log: () => {}, durable: false });
   await ensureDatabase(server.connectionString('postgres'), TEMPLATE_DATABASE);
@@ -29,9 +32,38 @@ export default async function setup(project: TestProject) {
   await migrate(template);
   await seedShippedCalendar(template);
   await template.destroy();
-  project.provide('postgresUrl', server.connectionString('postgres'));
+  return {
+    url: server.connectionString('postgres'),
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One embedded PostgreSQL server for the whole test run (fsync off), with a
+ * migrated template database (with the shipped holiday schedules, as every
+ * start loads them) that each test file clones for itself. The integration and
+ * e2e projects both name this setup; the second one to run it shares the
+ * first's server, which stops when the last of them ends.
+ */
+export default async function setup(project: TestProject) {
+  if (!shared.yiciTestServer) {
+    const starting = startServer();
+    shared.yiciTestServer = {
+      url: starting.then((server) => server.url),
+      users: 0,
+      stop: async () => (await starting).stop(),
+    };
+  }
+  const server = shared.yiciTestServer;
+  server.users += 1;
+  project.provide('postgresUrl', await server.url);
   return async () => {
+    server.users -= 1;
+    if (server.users > 0) return;
+    shared.yiciTestServer = undefined;
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -6,7 +6,7 @@ import type { JobsTuning } from '../../src/modules/jobs/pg-boss-jobs';
 /** Job timings short enough for a test to see a schedule fire and a crashed attempt retried. */
 export const TEST_JOB_TUNING: JobsTuning = {
   pollingIntervalSeconds: 0.5,
-  superviseIntervalSeconds: 1,
+  maintenanceIntervalSeconds: 1,
   monitorIntervalSeconds: 1,
   cronWorkerIntervalSeconds: 1,
   cronMonitorIntervalSeconds: 1,

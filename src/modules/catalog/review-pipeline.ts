@@ -1,5 +1,3 @@
-import type { Permission } from '../../shared/roles';
-
 /**
  * The Ningbo review pipeline of a catalogue version: the department submits, the
  * catalogue office makes a first check, a joint review follows, the department
@@ -29,13 +27,6 @@ const TO: Record<ReviewStep, VersionStatus> = {
   first_check: 'first_checked',
   joint_review: 'joint_reviewed',
   confirm: 'published',
-};
-
-export const STEP_PERMISSION: Record<ReviewStep, Permission> = {
-  submit: 'catalog.edit',
-  first_check: 'catalog.review',
-  joint_review: 'catalog.review',
-  confirm: 'catalog.edit',
 };
 
 export const STATUS_LABELS: Record<VersionStatus, string> = {

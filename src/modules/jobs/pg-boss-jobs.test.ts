@@ -83,6 +83,37 @@ describe('background jobs on pg-boss', () => {
     expect(await schedulesIn()).toEqual([]);
   });
 
+  it('runs a cron occurrence missed while the platform was down once at the next start', async () => {
+    const daily = scheduledProbe('10 0 * * *', async (context) => ({ trigger: context.trigger }));
+    await start([daily]);
+    await started.pop()?.stop();
+    // The schedule existed two days ago: the last 00:10 came while no process ran.
+    await sql`UPDATE pgboss.schedule SET created_on = now() - interval '2 days'`.execute(t.db);
+    await start([daily]);
+    const [run] = await eventually(async () => {
+      const runs = await runsOf(t.db, daily.name);
+      return runs.length > 0 && runs;
+    });
+    expect(run).toMatchObject({ trigger: 'schedule', attempt: 1, outcome: 'succeeded' });
+    await started.pop()?.stop();
+    await start([daily]);
+    await started.pop()?.stop();
+    expect(await runsOf(t.db, daily.name)).toHaveLength(1);
+  });
+
+  it('starts on the schema a newer pg-boss left, made again with the schedules of the code', async () => {
+    const daily = scheduledProbe('10 0 * * *');
+    await start([daily]);
+    await started.pop()?.stop();
+    await sql`UPDATE pgboss.version SET version = 99`.execute(t.db);
+    await start([daily]);
+    const { rows } = await sql<{ version: number }>`SELECT version FROM pgboss.version`.execute(t.db);
+    expect(rows[0]?.version).toBeLessThan(99);
+    expect(await schedulesIn()).toEqual([
+      { name: 'test.scheduled-probe', cron: '10 0 * * *', timezone: 'Asia/Shanghai' },
+    ]);
+  });
+
   it('retries an attempt that a stop cut off, after the restart', async () => {
     let attempts = 0;
     const job = retriedJob('test.restarted', async (context) => {

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database';
-import { notFound } from '../../server/errors';
 import type { SubjectKind } from '../../shared/registry-fields';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor } from '../auth/actor';
@@ -32,32 +31,6 @@ export async function createSource(db: Db, audit: AuditActor, input: SourceInput
       entityType: 'registry_source',
       entityId: source.id,
       after: input,
-    });
-    return source;
-  });
-}
-
-export async function updateSourceAuthority(db: Db, audit: AuditActor, sourceId: string, authority: number) {
-  return db.transaction().execute(async (tx) => {
-    const before = await tx
-      .selectFrom('registry_sources')
-      .selectAll()
-      .where('id', '=', sourceId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!before) throw notFound('数据来源');
-    const source = await tx
-      .updateTable('registry_sources')
-      .set({ authority, updated_at: new Date() })
-      .where('id', '=', sourceId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(tx, audit, {
-      action: 'registry_source.update',
-      entityType: 'registry_source',
-      entityId: sourceId,
-      before: { authority: before.authority },
-      after: { authority },
     });
     return source;
   });
