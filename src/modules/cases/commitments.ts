@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
-import { allows } from '../../shared/case-lifecycle';
 import { withinRegions } from '../../db/region-scope';
 import { conflict } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import { regionRootsFor } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import { type StaffActor, SYSTEM_ACTOR } from '../auth/actor';

@@ -19,8 +19,8 @@ import {
   requireComplete,
 } from './joint-act';
 import { noticesOf } from './missing-notice';
-import { owedMaterials } from './rules/materials';
 import { acceptanceContent } from './rules/documents';
+import { owedMaterials } from './rules/materials';
 import type { Act } from './schemas';
 
 /**

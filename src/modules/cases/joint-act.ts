@@ -1,11 +1,11 @@
 import type { Db, Tx } from '../../db/database';
 import { conflict, notFound } from '../../server/errors';
 import type { AuditAction } from '../../shared/audit-actions';
+import type { CaseAct } from '../../shared/case-lifecycle';
 import { CASE_STATUSES, PROBLEM_STATES } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
-import type { CaseAct } from '../../shared/case-lifecycle';
 import { caseActor, type Desk, intakeClerk, requireAct, SYSTEM_EVENT_ACTOR } from './acting';
 import type { ActContext } from './case-act';
 import type { CaseOperation } from './case-act-route';

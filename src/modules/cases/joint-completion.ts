@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database';
-import { CASE_STATUSES, type CaseEventKind, type CaseStatus, DOCUMENT_KINDS } from '../../shared/case-terms';
 import { FINAL_STATUSES } from '../../shared/case-lifecycle';
+import { CASE_STATUSES, type CaseEventKind, type CaseStatus, DOCUMENT_KINDS } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_ACTS } from '../../shared/case-lifecycle';
 import {
   APPLICANT_KINDS,
   CASE_CHANNELS,
@@ -8,7 +9,6 @@ import {
   MATERIAL_STATES,
   ROUTING_BASES,
 } from '../../shared/case-terms';
-import { CASE_ACTS } from '../../shared/case-lifecycle';
 import { FormField } from '../catalog/item-content';
 import { DeliveryView, PublicDelivery } from './delivery/views';
 

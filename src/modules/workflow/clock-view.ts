@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
-import { allows } from '../../shared/case-lifecycle';
 import { notFound } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import type { StaffActor } from '../auth/actor';
 import { lostWorkingDays } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';

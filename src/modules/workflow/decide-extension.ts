@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
-import { allows } from '../../shared/case-lifecycle';
 import type { CaseExtensionsTable } from '../../db/schema';
 import { conflict, forbidden, notFound } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import { hasPermission } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';

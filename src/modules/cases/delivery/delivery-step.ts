@@ -1,11 +1,11 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../../db/schema';
 import { conflict } from '../../../server/errors';
+import { CASE_ACTS, type CaseAct } from '../../../shared/case-lifecycle';
 import { DELIVERY_METHODS, type DeliveryMethod } from '../../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../../auth/actor';
 import { shanghaiDate } from '../../calendar/rules/days';
 import type { Notifier } from '../../notify/notifier';
-import { CASE_ACTS, type CaseAct } from '../../../shared/case-lifecycle';
 import { type CaseAccess, competentOffice, intakeClerk, requireAct } from '../acting';
 import { type ActDeps, actOnLockedCase, type CaseFrame, statusChanged } from '../case-act';
 import { appendEvent, type CaseRow, updateCase } from '../case-store';

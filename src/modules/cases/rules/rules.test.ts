@@ -6,9 +6,9 @@ import {
   applyEntries,
   type CaseMaterial,
   materialsOfItem,
-  problemsOf,
   noticeTellsNew,
   owedMaterials,
+  problemsOf,
   waivedMaterials,
 } from './materials';
 import { competentRegionOf, hallMayAccept, isAnyWindow, routingBasisOf } from './routing';
