@@ -1,6 +1,5 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
-import { conflict } from '../../server/errors';
 import type { CaseEventKind } from '../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { ActDeps } from './case-act';
