@@ -14,6 +14,10 @@ const messages = {
   actions: ['登记', 'Record'],
   problems: ['缺少或不符合要求：', 'Missing or defective: '],
   complete: ['材料齐全，可以受理', 'Every material is in; the case may be accepted'],
+  completeWaived: [
+    '可以受理：仍有的问题一次性告知书未列明，依法不得再要求',
+    'May be accepted: what is still wrong was not named in the one-time notice, so it may not be asked for',
+  ],
   firstNotice: ['已于 {at} 出具一次性告知书 {number}', 'One-time notice {number} issued on {at}'],
   due: ['须于 {due} 前补交', 'Due by {due}'],
   waived: [
@@ -51,7 +55,9 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
           title={
             check.problems.length > 0
               ? t('problems') + check.problems.map((problem) => problem.name).join('、')
-              : t('complete')
+              : check.materials.some((material) => material.waived)
+                ? t('completeWaived')
+                : t('complete')
           }
           description={
             check.firstNotice
