@@ -14,9 +14,9 @@ import { requireAct } from './acting';
 import { requireIdentityChecked } from './applicant-identity';
 import { type ActContext, type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, type CaseRow, loadMaterials, updateCase } from './case-store';
+import { appendEvent, type CaseRow, updateCase } from './case-store';
 import { type CaseDeadlines, calendarForAcceptance, deadlinesFor } from './deadlines';
-import { noticesOf } from './missing-notice';
+import { materialsWithNotices } from './missing-notice';
 import { acceptanceContent } from './rules/documents';
 import { owedMaterials } from './rules/materials';
 import type { Act } from './schemas';
@@ -146,7 +146,8 @@ export async function acceptCase(
   return await actToAccept(deps, actor, caseId, input, 'accept', async (context, acceptance) => {
     // What the first notice did not name cannot be asked for again, so it does not stand in the way (art. 32).
     const { tx, row } = context;
-    const problems = owedMaterials(await loadMaterials(tx, row.id), await noticesOf(tx, row.id));
+    const { materials, notices } = await materialsWithNotices(tx, row.id);
+    const problems = owedMaterials(materials, notices);
     if (problems.length > 0) {
       throw conflict(
         'MATERIALS_INCOMPLETE',

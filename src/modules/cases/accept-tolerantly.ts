@@ -5,8 +5,8 @@ import { shanghaiDate } from '../calendar/rules/days';
 import { actToAccept, markAccepted, startWorkflow } from './accept-case';
 import { type ActDeps, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, loadMaterials, saveMaterials } from './case-store';
-import { noticesOf } from './missing-notice';
+import { appendEvent, saveMaterials } from './case-store';
+import { materialsWithNotices } from './missing-notice';
 import { defaultCommitmentText, tolerantAcceptanceContent } from './rules/documents';
 import type { CaseMaterial } from './rules/materials';
 import { type ToleranceProblem, toleranceProblems } from './rules/tolerance';
@@ -42,12 +42,12 @@ export async function acceptTolerantly(
     if (row.handling_kind === 'on_the_spot') {
       throw conflict('TOLERANCE_NOT_FOR_ON_THE_SPOT', '即办件当场办结，不能容缺受理；请补齐材料或一次性告知');
     }
-    const materials = await loadMaterials(tx, row.id);
+    const { materials, notices } = await materialsWithNotices(tx, row.id);
     const problems = toleranceProblems(
       materials,
       input.commitments,
       { today: shanghaiDate(acceptance.acceptedAt), lastDay: deadlines.promisedLastDay },
-      await noticesOf(tx, row.id),
+      notices,
     );
     if (problems.length > 0) throw toleranceError(problems);
     const promised: CaseMaterial[] = input.commitments.map((commitment) => ({

@@ -17,7 +17,7 @@ import { deliveryRowOf, pickupHallOf, pickupPlaceFrom } from './delivery/deliver
 import { deliveryDetail } from './delivery/delivery-views';
 import { jointMaterials } from './joint-act';
 import { jointFacts, parentItemFacts } from './joint-views';
-import { noticesFrom } from './missing-notice';
+import { noticeRowsOf, noticesFrom } from './missing-notice';
 import { type CaseMaterial, type Notices, noticeTellsNew, owedMaterials } from './rules/materials';
 import type { CaseDetail } from './views';
 
@@ -51,14 +51,7 @@ function caseParts(db: Db, row: CaseRow) {
       ).as('hall'),
       jsonArrayFrom(materialRowsOf(db, row.id)).as('materials'),
       jsonArrayFrom(documentRowsOf(db, row.id)).as('documents'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('case_documents')
-          .select(['number', 'issued_at', 'content'])
-          .where('case_id', '=', row.id)
-          .where('kind', '=', 'missing_materials')
-          .orderBy('issued_at'),
-      ).as('notices'),
+      jsonArrayFrom(noticeRowsOf(db, row.id)).as('notices'),
       jsonArrayFrom(eventRowsOf(db, row.id)).as('events'),
       jsonObjectFrom(eb.selectFrom('case_deliveries').selectAll().where('case_id', '=', row.id)).as(
         'delivery',
@@ -123,13 +116,7 @@ export async function caseDetail(
   atWindow = false,
 ): Promise<CaseDetail> {
   const parts = await caseParts(db, row);
-  // The aggregate's times are text; the outer query blurs their column types.
-  const notices = noticesFrom(
-    (parts.notices as { number: string; issued_at: string; content: unknown }[]).map((notice) => ({
-      ...notice,
-      issued_at: new Date(notice.issued_at),
-    })),
-  );
+  const notices = noticesFrom(parts.notices);
   const materials = parts.materials.map(materialOf);
   const owed = owedMaterials(materials, notices);
   const office = { name: parts.department_name, phone: parts.department_phone };

@@ -1,10 +1,11 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db, Tx } from '../../db/database';
 import { conflict } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { requireAct } from './acting';
 import { type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, loadMaterials, updateCase } from './case-store';
+import { appendEvent, materialOf, materialRowsOf, updateCase } from './case-store';
 import { missingNoticeContent } from './rules/documents';
 import {
   type CaseMaterial,
@@ -23,30 +24,47 @@ import type { Act } from './schemas';
  * is issued only when it tells something new, a paper handed over since.
  */
 
-/** The case's missing-material notices: the first (number, when, the materials it named) and when the latest was issued. */
-export async function noticesOf(db: Db | Tx, caseId: string): Promise<Notices | null> {
-  const rows = await db
+/** The case's missing-material notices, oldest first (a query to run alone or nest as a JSON aggregate). */
+export function noticeRowsOf(db: Db | Tx, caseId: string) {
+  return db
     .selectFrom('case_documents')
     .select(['number', 'issued_at', 'content'])
     .where('case_id', '=', caseId)
     .where('kind', '=', 'missing_materials')
-    .orderBy('issued_at')
-    .execute();
-  return noticesFrom(rows);
+    .orderBy('issued_at');
 }
 
-/** Notices from their documents' rows, oldest first. */
+/** Notices from their rows, oldest first; times may come as text from a JSON aggregate. */
 export function noticesFrom(
-  rows: readonly { number: string; issued_at: Date; content: unknown }[],
+  rows: readonly { number: string; issued_at: Date | string; content: unknown }[],
 ): Notices | null {
   const [first] = rows;
   const latest = rows[rows.length - 1];
   if (!first || !latest) return null;
   const items = (first.content as { items: { key: string }[] }).items;
   return {
-    first: { number: first.number, issuedAt: first.issued_at, keys: items.map((item) => item.key) },
-    latestAt: latest.issued_at,
+    first: { number: first.number, issuedAt: new Date(first.issued_at), keys: items.map((item) => item.key) },
+    latestAt: new Date(latest.issued_at),
   };
+}
+
+/** The case's notices: the first (number, when, the materials it named) and when the latest was issued. */
+export async function noticesOf(db: Db | Tx, caseId: string): Promise<Notices | null> {
+  return noticesFrom(await noticeRowsOf(db, caseId).execute());
+}
+
+/** The case's materials and its notices in one statement: what is owed needs both. */
+export async function materialsWithNotices(
+  db: Db | Tx,
+  caseId: string,
+): Promise<{ materials: CaseMaterial[]; notices: Notices | null }> {
+  const row = await db
+    .selectNoFrom([
+      jsonArrayFrom(materialRowsOf(db, caseId)).as('materials'),
+      jsonArrayFrom(noticeRowsOf(db, caseId)).as('notices'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { materials: row.materials.map(materialOf), notices: noticesFrom(row.notices) };
 }
 
 const named = (materials: readonly CaseMaterial[]) =>
@@ -87,7 +105,8 @@ export async function issueMissingNotice(
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     const { tx, row, desk, eventActor } = context;
     requireAct(row, 'missing_notice');
-    const problems = noticeList(await loadMaterials(tx, row.id), await noticesOf(tx, row.id));
+    const { materials, notices } = await materialsWithNotices(tx, row.id);
+    const problems = noticeList(materials, notices);
     const head = await documentHead(tx, row, desk?.place ?? null, context.item);
     const document = await issueDocument(
       tx,
