@@ -19,9 +19,6 @@ export const CASE_STATUSES = {
 } as const;
 export type CaseStatus = keyof typeof CASE_STATUSES;
 
-/** Statuses after which nothing more happens to a case at intake. */
-export const CLOSED_STATUSES: readonly CaseStatus[] = ['completed', 'refused', 'terminated', 'disapproved'];
-
 export const CASE_CHANNELS = {
   window: '窗口',
   online: '网上（群众端）',

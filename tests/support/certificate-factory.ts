@@ -31,3 +31,33 @@ export async function createCertificateWorld(db: Db) {
     station: await createDepartment(db, '330106001', '测试街道1派出所', 'public_security'),
   };
 }
+
+/** An electronic ID card the registry holds for `holder` (a case then finds it in use); its id. */
+export async function heldIdCard(
+  db: Db,
+  card: { holder: string; validUntil: string | null; issuer: string; region: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('certificates')
+    .values({
+      identifier: `1.2.156.3005.2.TEST.${Math.random().toString(36).slice(2, 10)}.001.X`,
+      type: 'id_card',
+      type_code: '11100000000000000T001'.replace('T', '0'),
+      number: card.holder,
+      holder_id_type: '111',
+      holder_number: card.holder,
+      holder_name: '张秀英',
+      issuer_department_id: card.issuer,
+      issuer_code: '000000000000000000',
+      region_code: card.region,
+      issued_on: '2010-01-01',
+      valid_from: '2010-01-01',
+      valid_until: card.validUntil,
+      verify_token: `token${Math.random().toString(36).slice(2)}xxxxxxxxxxxxxxxxx`,
+      origin: 'manual',
+      data: '{}',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

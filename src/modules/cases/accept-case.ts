@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
 import { conflict } from '../../server/errors';
 import type { AuditAction } from '../../shared/audit-actions';
+import type { CaseAct } from '../../shared/case-lifecycle';
 import type { CaseEventKind } from '../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
@@ -9,14 +10,15 @@ import type { Notifier } from '../notify/notifier';
 import { openSteps } from '../workflow/open-stage';
 import { firstStage } from '../workflow/rules/stages';
 import { workflowOf } from '../workflow/workflow-of';
-import { requireStatus } from './acting';
+import { requireAct } from './acting';
 import { requireIdentityChecked } from './applicant-identity';
 import { type ActContext, type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, type CaseRow, loadMaterials, updateCase } from './case-store';
+import { appendEvent, type CaseRow, updateCase } from './case-store';
 import { type CaseDeadlines, calendarForAcceptance, deadlinesFor } from './deadlines';
+import { materialsWithNotices } from './missing-notice';
 import { acceptanceContent } from './rules/documents';
-import { problemsOf } from './rules/materials';
+import { owedMaterials } from './rules/materials';
 import type { Act } from './schemas';
 
 /**
@@ -40,13 +42,13 @@ export async function actToAccept<T>(
   actor: StaffActor,
   caseId: string,
   input: Act,
-  action: string,
+  how: Extract<CaseAct, 'accept' | 'accept_tolerantly'>,
   act: (context: ActContext, acceptance: Acceptance) => Promise<T>,
 ): Promise<T> {
   const acceptedAt = new Date();
   const calendar = await calendarForAcceptance(deps.db, acceptedAt);
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
-    requireStatus(context.row, ['submitted', 'awaiting_materials'], action);
+    requireAct(context.row, how);
     requireIdentityChecked(context.row);
     return await act(context, {
       acceptedAt,
@@ -143,8 +145,11 @@ export async function acceptCase(
   caseId: string,
   input: Act,
 ): Promise<Issued> {
-  return await actToAccept(deps, actor, caseId, input, '受理', async (context, acceptance) => {
-    const problems = problemsOf(await loadMaterials(context.tx, context.row.id));
+  return await actToAccept(deps, actor, caseId, input, 'accept', async (context, acceptance) => {
+    // What the first notice did not name cannot be asked for again, so it does not stand in the way (art. 32).
+    const { tx, row } = context;
+    const { materials, notices } = await materialsWithNotices(tx, row.id);
+    const problems = owedMaterials(materials, notices);
     if (problems.length > 0) {
       throw conflict(
         'MATERIALS_INCOMPLETE',

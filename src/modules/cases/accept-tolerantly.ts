@@ -5,7 +5,8 @@ import { shanghaiDate } from '../calendar/rules/days';
 import { actToAccept, markAccepted, startWorkflow } from './accept-case';
 import { type ActDeps, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
-import { appendEvent, loadMaterials, saveMaterials } from './case-store';
+import { appendEvent, saveMaterials } from './case-store';
+import { materialsWithNotices } from './missing-notice';
 import { defaultCommitmentText, tolerantAcceptanceContent } from './rules/documents';
 import type { CaseMaterial } from './rules/materials';
 import { type ToleranceProblem, toleranceProblems } from './rules/tolerance';
@@ -35,17 +36,19 @@ export async function acceptTolerantly(
   caseId: string,
   input: TolerantBody,
 ): Promise<Issued> {
-  return await actToAccept(deps, actor, caseId, input, '容缺受理', async (context, acceptance) => {
+  return await actToAccept(deps, actor, caseId, input, 'accept_tolerantly', async (context, acceptance) => {
     const { tx, row, item, desk, eventActor } = context;
     const { deadlines } = acceptance;
     if (row.handling_kind === 'on_the_spot') {
       throw conflict('TOLERANCE_NOT_FOR_ON_THE_SPOT', '即办件当场办结，不能容缺受理；请补齐材料或一次性告知');
     }
-    const materials = await loadMaterials(tx, row.id);
-    const problems = toleranceProblems(materials, input.commitments, {
-      today: shanghaiDate(acceptance.acceptedAt),
-      lastDay: deadlines.promisedLastDay,
-    });
+    const { materials, notices } = await materialsWithNotices(tx, row.id);
+    const problems = toleranceProblems(
+      materials,
+      input.commitments,
+      { today: shanghaiDate(acceptance.acceptedAt), lastDay: deadlines.promisedLastDay },
+      notices,
+    );
     if (problems.length > 0) throw toleranceError(problems);
     const promised: CaseMaterial[] = input.commitments.map((commitment) => ({
       ...(materials.find((material) => material.key === commitment.key) as CaseMaterial),

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
 import { AppError, forbidden, notFound } from '../../server/errors';
+import { allows, CASE_ACTS, type CaseAct } from '../../shared/case-lifecycle';
 import { CASE_STATUSES } from '../../shared/case-terms';
 import { hasPermission } from '../../shared/roles';
 import type { ResidentActor, StaffActor } from '../auth/actor';
@@ -135,16 +136,14 @@ export const competentOffice: CaseAccess = (actor, row) =>
   actor.departmentId === row.competent_department_id ||
   hasPermission(actor.grants, 'case.intake', row.competent_region_code);
 
-/** The act is refused unless the case is in one of the given statuses. */
-export function requireStatus(row: CaseRow, allowed: readonly CaseRow['status'][], action: string): void {
-  if (!allowed.includes(row.status)) {
+/** The act is refused unless the lifecycle table allows it in the case's status. */
+export function requireAct(row: Pick<CaseRow, 'status' | 'case_number'>, act: CaseAct): void {
+  if (!allows(row.status, act)) {
     throw new AppError(
       409,
       'CASE_STATUS_CONFLICT',
-      `办件 ${row.case_number} 当前为“${CASE_STATUSES[row.status]}”，不能${action}`,
-      {
-        status: row.status,
-      },
+      `办件 ${row.case_number} 当前为“${CASE_STATUSES[row.status]}”，不能${CASE_ACTS[act].label}`,
+      { status: row.status, act },
     );
   }
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database';
+import { windowActs } from '../../shared/case-lifecycle';
 import type { ItemContent } from '../catalog/item-content';
 import {
   documentRowsOf,
@@ -14,7 +15,10 @@ import {
 import { type CaseRow, materialOf, materialRowsOf } from './case-store';
 import { deliveryRowOf, pickupHallOf, pickupPlaceFrom } from './delivery/delivery-store';
 import { deliveryDetail } from './delivery/delivery-views';
+import { jointMaterials } from './joint-act';
 import { jointFacts, parentItemFacts } from './joint-views';
+import { noticeRowsOf, noticesFrom } from './missing-notice';
+import { type CaseMaterial, type Notices, noticeTellsNew, owedMaterials } from './rules/materials';
 import type { CaseDetail } from './views';
 
 /**
@@ -47,6 +51,7 @@ function caseParts(db: Db, row: CaseRow) {
       ).as('hall'),
       jsonArrayFrom(materialRowsOf(db, row.id)).as('materials'),
       jsonArrayFrom(documentRowsOf(db, row.id)).as('documents'),
+      jsonArrayFrom(noticeRowsOf(db, row.id)).as('notices'),
       jsonArrayFrom(eventRowsOf(db, row.id)).as('events'),
       jsonObjectFrom(eb.selectFrom('case_deliveries').selectAll().where('case_id', '=', row.id)).as(
         'delivery',
@@ -79,13 +84,41 @@ async function itemFactsOf(db: Db, row: CaseRow, content: ItemContent | null) {
   };
 }
 
+/**
+ * The window's acts on the case now (the lifecycle table narrowed by its
+ * materials): a parent's materials are its children's, each paper once.
+ */
+async function actsAtWindow(db: Db, row: CaseRow, materials: CaseMaterial[], notices: Notices | null) {
+  const held =
+    row.case_kind === 'bundle'
+      ? (await jointMaterials(db, row.id)).map((material) => ({ ...material, key: material.name }))
+      : materials;
+  const owed = owedMaterials(held, notices);
+  return windowActs({
+    status: row.status,
+    jointParent: row.case_kind === 'bundle',
+    handlingKind: row.handling_kind,
+    identityUnchecked: row.applicant_unverified,
+    owed,
+    noticeTellsNew: noticeTellsNew(owed, notices),
+  });
+}
+
+/**
+ * `internal`: for staff (the history keeps officers' attachments); `atWindow`:
+ * the reader is a clerk who may decide on the case, so its acts are listed.
+ */
 export async function caseDetail(
   db: Db,
   row: CaseRow,
   nameOf: (name: string, kind: string) => string,
   internal = false,
+  atWindow = false,
 ): Promise<CaseDetail> {
   const parts = await caseParts(db, row);
+  const notices = noticesFrom(parts.notices);
+  const materials = parts.materials.map(materialOf);
+  const owed = owedMaterials(materials, notices);
   const office = { name: parts.department_name, phone: parts.department_phone };
   const [item, delivery, joint] = await Promise.all([
     itemFactsOf(db, row, parts.content as ItemContent | null),
@@ -129,7 +162,8 @@ export async function caseDetail(
     },
     formData: row.form_data,
     formFields: item.formFields,
-    materials: parts.materials.map((material) => materialView(materialOf(material))),
+    materials: materials.map((material) => ({ ...materialView(material), owed: owed.includes(material) })),
+    acts: atWindow ? await actsAtWindow(db, row, materials, notices) : [],
     documents: parts.documents.map(documentSummary),
     // The aggregate's rows are case_events' (times as text); the outer query blurs their column types.
     timeline: (parts.events as EventRow[]).map((event) => timelineEntry(event, nameOf, internal)),

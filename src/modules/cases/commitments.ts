@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import { withinRegions } from '../../db/region-scope';
 import { conflict } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import { regionRootsFor } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import { type StaffActor, SYSTEM_ACTOR } from '../auth/actor';
@@ -68,7 +69,7 @@ export async function terminateForUnmetCommitment(
     const overdue = (await loadMaterials(tx, row.id)).filter(
       (material) => material.state === 'promised' && (material.promisedDue as string) < today,
     );
-    if (row.status !== 'accepted' || overdue.length === 0) {
+    if (!allows(row.status, 'terminate') || overdue.length === 0) {
       throw conflict('COMMITMENT_NOT_OVERDUE', `办件 ${row.case_number} 没有逾期未补交的容缺材料`);
     }
     if (item === null) throw parentHasNoItem();

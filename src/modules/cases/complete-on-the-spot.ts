@@ -1,6 +1,6 @@
 import { conflict } from '../../server/errors';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { requireStatus } from './acting';
+import { requireAct } from './acting';
 import { type ActDeps, actOnCase } from './case-act';
 import type { Issued } from './case-documents';
 import { finishWithResult } from './finish-with-result';
@@ -24,7 +24,7 @@ export async function completeOnTheSpot(
     if (row.handling_kind !== 'on_the_spot') {
       throw conflict('NOT_ON_THE_SPOT', `“${item.content.name}”是承诺件，须经后台审批办结，不能当场办结`);
     }
-    requireStatus(row, ['accepted'], '当场办结');
+    requireAct(row, 'complete');
     return await finishWithResult(
       context,
       { ...deps, audit },

@@ -3,7 +3,7 @@ import { MOBILE_PATTERN } from '../../shared/phone';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { FormField } from '../catalog/item-content';
-import { requireStatus } from './acting';
+import { requireAct } from './acting';
 import { type ActDeps, actOnCase } from './case-act';
 import { checkedForm } from './case-draft';
 import { appendEvent, updateCase } from './case-store';
@@ -45,7 +45,7 @@ export async function correctForm(
   input: CorrectFormBody,
 ) {
   return await actOnCase(deps.db, actor, caseId, input, async ({ tx, row, item, eventActor }) => {
-    requireStatus(row, ['submitted', 'awaiting_materials'], '更正申请表');
+    requireAct(row, 'correct_form');
     const fields = item.content.formFields;
     // Nothing comes from the profile now: what the clerk sends is the whole form.
     const values = checkedForm(item, {}, input.formData);

@@ -6,6 +6,7 @@ import {
   type IntakeWorld,
   statusMessages,
 } from '../../../tests/support/case-world';
+import { heldIdCard } from '../../../tests/support/certificate-factory';
 import { type Client, setUpTestApp } from '../../../tests/support/test-app';
 
 const t = setUpTestApp();
@@ -16,11 +17,19 @@ beforeAll(async () => {
 });
 
 /** Starts an elderly-card case at the clerk's window with the given materials. */
-async function start(materials: { key: string; state: string; reason?: string }[]) {
+async function start(materials: { key: string; state: string; reason?: string; certificateId?: string }[]) {
   const response = await world.clerk.post('/api/cases', elderlyIntake(world, { materials }));
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { id: string; version: number; caseNumber: string; publicCode: string };
 }
+
+const heldCertificate = () =>
+  heldIdCard(t.db, {
+    holder: world.residents.local,
+    validUntil: null,
+    issuer: world.civil,
+    region: world.district,
+  });
 
 const act = (client: Client, id: string, path: string, body: Record<string, unknown>) =>
   client.post(`/api/cases/${id}/${path}`, { windowId: world.hall.windowId, ...body });
@@ -96,7 +105,9 @@ describe('intake decisions', () => {
       'identity_proof',
       'photo',
     ]);
-    expect(check).toMatchObject({ canAccept: false, canTolerate: false, firstNotice: null });
+    expect(check.firstNotice).toBeNull();
+    const { acts } = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    expect(acts).toEqual(['record_materials', 'correct_form', 'missing_notice', 'refuse']);
     const notice = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
     expect(notice.statusCode, notice.body).toBe(200);
     expect(notice.json()).toMatchObject({
@@ -157,11 +168,69 @@ describe('the one-notice rule', () => {
     return { id: created.id, version: notice.json().version as number };
   }
 
-  it('lets a later notice repeat what the first named', async () => {
+  it('issues no second numbered notice with the same content, and does not offer one', async () => {
     const { id, version } = await noticed();
+    const detail = (await world.clerk.get(`/api/cases/${id}`)).json();
+    expect(detail.acts).not.toContain('missing_notice');
     const again = await act(world.clerk, id, 'missing-notice', { version });
-    expect(again.statusCode, again.body).toBe(200);
-    expect(again.json().document.number).toMatch(/-BZ2$/);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: 'NOTICE_ALREADY_ISSUED',
+      details: { materials: ['photo'] },
+    });
+    const notices = await t.db
+      .selectFrom('case_documents')
+      .select('number')
+      .where('case_id', '=', id)
+      .where('kind', '=', 'missing_materials')
+      .execute();
+    expect(notices.map((notice) => notice.number)).toEqual([detail.documents[0].number]);
+  });
+
+  it('lets a defect the notice did not list neither block acceptance nor be shown as owed (art. 32)', async () => {
+    const { id, version } = await noticed();
+    const rejudged = await recordMaterials(id, version, [
+      { key: 'identity_proof', state: 'defective', reason: '其实已过期' },
+      { key: 'photo', state: 'provided' },
+    ]);
+    expect(rejudged.statusCode, rejudged.body).toBe(200);
+    const detail = (await world.clerk.get(`/api/cases/${id}`)).json();
+    expect(detail.acts).toContain('accept');
+    expect(detail.acts).not.toContain('missing_notice');
+    const owed = detail.materials.filter((material: { owed: boolean }) => material.owed);
+    expect(owed).toEqual([]);
+    const check = (await world.clerk.get(`/api/cases/${id}/material-check`)).json();
+    expect(check.problems).toEqual([]);
+    expect(check.materials.find((m: { key: string }) => m.key === 'identity_proof')).toMatchObject({
+      state: 'defective',
+      problem: false,
+      waived: true,
+    });
+    const accepted = await act(world.clerk, id, 'accept', { version: rejudged.json().version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().status).toBe('accepted');
+  });
+
+  it('counts a certificate in use at the notice and re-judged unfit as seen by it: no later notice names it', async () => {
+    const created = await start([
+      { key: 'identity_proof', state: 'reused_certificate', certificateId: await heldCertificate() },
+    ]);
+    const notice = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
+    expect(notice.statusCode, notice.body).toBe(200);
+    const rejudged = await recordMaterials(created.id, notice.json().version, [
+      { key: 'identity_proof', state: 'defective', reason: '证照信息与本人不符' },
+    ]);
+    expect(rejudged.statusCode, rejudged.body).toBe(200);
+    const again = await act(world.clerk, created.id, 'missing-notice', { version: rejudged.json().version });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: 'NOTICE_ADDS_REQUIREMENTS',
+      details: { materials: ['identity_proof'] },
+    });
+    // The applicant is shown as owing only what the notice named.
+    const mine = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    const owed = mine.materials.filter((material: { owed: boolean }) => material.owed);
+    expect(owed.map((material: { key: string }) => material.key)).toEqual(['photo']);
   });
 
   it('refuses a later notice that re-judges a paper the first notice had already seen', async () => {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { allows } from '../../shared/case-lifecycle';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
@@ -58,7 +59,8 @@ export async function deemAccepted(
 ): Promise<Issued | null> {
   return await actAsSystem(deps.db, caseId, async (context) => {
     const { row, item } = context;
-    if (row.status !== 'submitted' || row.decision_due === null || row.decision_due >= now) return null;
+    if (!allows(row.status, 'deem_accepted') || row.decision_due === null || row.decision_due >= now)
+      return null;
     const acceptedAt = row.submitted_at;
     return await writeAcceptance(
       context,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { allows } from '../../shared/case-lifecycle';
 import { type AuditActor, type StaffActor, SYSTEM_ACTOR } from '../auth/actor';
 import { shanghaiDate } from '../calendar/rules/days';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
@@ -14,10 +15,12 @@ import {
   actOnJointAsSystem,
   type JointContext,
   jointChanged,
-  jointProblems,
+  jointMaterialsByName,
   requireComplete,
 } from './joint-act';
+import { noticesOf } from './missing-notice';
 import { acceptanceContent } from './rules/documents';
+import { owedMaterials } from './rules/materials';
 import type { Act } from './schemas';
 
 /**
@@ -94,9 +97,9 @@ export async function acceptJoint(
   const acceptedAt = new Date();
   const calendar = await calendarForAcceptance(deps.db, acceptedAt);
   return await deps.db.transaction().execute((tx) =>
-    actOnJoint(tx, actor, parentId, input, '受理', async (context) => {
+    actOnJoint(tx, actor, parentId, input, 'accept', async (context) => {
       requireIdentityChecked(context.parent);
-      requireComplete(await jointProblems(context));
+      requireComplete(owedMaterials(await jointMaterialsByName(context), await noticesOf(tx, parentId)));
       return await writeJointAcceptance(
         context,
         { notifier: deps.notifier, audit },
@@ -117,7 +120,11 @@ export async function deemJointAccepted(
   return await deps.db.transaction().execute((tx) =>
     actOnJointAsSystem(tx, parentId, async (context) => {
       const { parent } = context;
-      if (parent.status !== 'submitted' || parent.decision_due === null || parent.decision_due >= now) {
+      if (
+        !allows(parent.status, 'deem_accepted') ||
+        parent.decision_due === null ||
+        parent.decision_due >= now
+      ) {
         return null;
       }
       const acceptedAt = parent.submitted_at;

@@ -1,11 +1,12 @@
 import type { Db, Tx } from '../../db/database';
 import { conflict, notFound } from '../../server/errors';
 import type { AuditAction } from '../../shared/audit-actions';
+import type { CaseAct } from '../../shared/case-lifecycle';
 import { CASE_STATUSES, PROBLEM_STATES } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
-import { caseActor, type Desk, intakeClerk, requireStatus, SYSTEM_EVENT_ACTOR } from './acting';
+import { caseActor, type Desk, intakeClerk, requireAct, SYSTEM_EVENT_ACTOR } from './acting';
 import type { ActContext } from './case-act';
 import type { CaseOperation } from './case-act-route';
 import { caseTitle } from './case-documents';
@@ -68,14 +69,14 @@ export async function actOnJoint<T>(
   actor: StaffActor,
   parentId: string,
   input: Act,
-  action: string,
+  how: CaseAct,
   act: (context: JointContext) => Promise<T>,
 ): Promise<T> {
   const parent = await lockCase(tx, parentId);
   if (parent.case_kind !== 'bundle' || !(await intakeClerk(actor, parent, tx))) throw notFound('联办件');
   const { desk, eventActor } = await caseActor(tx, actor, parent, input.windowId);
   checkVersion(parent, input.version);
-  requireStatus(parent, ['submitted', 'awaiting_materials'], action);
+  requireAct(parent, how);
   const children = await lockChildren(tx, parent, desk, eventActor);
   return await act({ tx, parent, children, desk, eventActor });
 }
@@ -111,10 +112,10 @@ export async function jointMaterials(db: Db | Tx, parentId: string): Promise<Cas
   return [...byName.values()];
 }
 
-/** What is missing or wrong across all children, each paper once, keyed by its name for the one notice. */
-export async function jointProblems(context: JointContext): Promise<CaseMaterial[]> {
+/** The children's materials, each paper once, keyed by its name as the parent's one notice names it. */
+export async function jointMaterialsByName(context: JointContext): Promise<CaseMaterial[]> {
   const materials = await jointMaterials(context.tx, context.parent.id);
-  return problemsOf(materials).map((material) => ({ ...material, key: material.name }));
+  return materials.map((material) => ({ ...material, key: material.name }));
 }
 
 export function requireComplete(problems: readonly CaseMaterial[]): void {

@@ -1,11 +1,6 @@
 import type { Tx } from '../../db/database';
-import {
-  CASE_STATUSES,
-  type CaseEventKind,
-  type CaseStatus,
-  CLOSED_STATUSES,
-  DOCUMENT_KINDS,
-} from '../../shared/case-terms';
+import { FINAL_STATUSES } from '../../shared/case-lifecycle';
+import { CASE_STATUSES, type CaseEventKind, type CaseStatus, DOCUMENT_KINDS } from '../../shared/case-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor } from '../auth/actor';
 import type { Notifier } from '../notify/notifier';
@@ -29,7 +24,7 @@ import { deliveryNoticeText, resultReadyMessage } from './rules/delivery';
 
 /** A child's result counts as granted once it is ready or handed over. */
 const GRANTED: readonly CaseStatus[] = ['result_ready', 'completed'];
-const DECIDED: readonly CaseStatus[] = [...CLOSED_STATUSES, 'result_ready'];
+const DECIDED: readonly CaseStatus[] = [...FINAL_STATUSES, 'result_ready'];
 
 /** Whose delivery a case's result takes: its own, or a joint case's child's parent's (locked). */
 export async function deliveryOwnerOf(tx: Tx, row: CaseRow): Promise<CaseRow> {

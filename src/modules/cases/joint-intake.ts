@@ -1,16 +1,14 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
-import { conflict } from '../../server/errors';
 import type { CaseEventKind } from '../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import type { ActDeps } from './case-act';
 import { documentHead, type Issued, type IssuedDocument, issueDocument, issued } from './case-documents';
 import { appendEvent, type CaseRow, updateCase } from './case-store';
-import { actOnJoint, type JointContext, jointChanged, jointProblems } from './joint-act';
-import { firstNoticeOf } from './missing-notice';
+import { actOnJoint, type JointContext, jointChanged, jointMaterialsByName } from './joint-act';
+import { noticeList, noticesOf } from './missing-notice';
 import { reviewBodyOf } from './refuse-case';
 import { missingNoticeContent, refusalContent } from './rules/documents';
-import { unnameableInLaterNotice } from './rules/materials';
 import type { Act, RefuseBody } from './schemas';
 
 /**
@@ -45,20 +43,8 @@ export async function noticeJoint(
   input: Act,
 ): Promise<Issued> {
   return await deps.db.transaction().execute((tx) =>
-    actOnJoint(tx, actor, parentId, input, '出具一次性告知书', async (context) => {
-      const problems = await jointProblems(context);
-      if (problems.length === 0) {
-        throw conflict('NOTHING_MISSING', '材料齐全且符合要求，无需告知补正，请直接受理');
-      }
-      const first = await firstNoticeOf(tx, context.parent);
-      const refused = first ? unnameableInLaterNotice(first, problems) : [];
-      if (first && refused.length > 0) {
-        throw conflict(
-          'NOTICE_ADDS_REQUIREMENTS',
-          `已出具一次性告知书（${first.number}），不得再要求其未列明的材料：${refused.map((material) => `“${material.name}”`).join('、')}`,
-          { firstNotice: first.number, materials: refused.map((material) => material.key) },
-        );
-      }
+    actOnJoint(tx, actor, parentId, input, 'missing_notice', async (context) => {
+      const problems = noticeList(await jointMaterialsByName(context), await noticesOf(tx, parentId));
       const head = await documentHead(tx, context.parent, context.desk?.place ?? null);
       const document = await issueDocument(
         tx,
@@ -100,7 +86,7 @@ export async function refuseJoint(
   input: RefuseBody,
 ): Promise<Issued> {
   return await deps.db.transaction().execute((tx) =>
-    actOnJoint(tx, actor, parentId, input, '作出不予受理决定', async (context) => {
+    actOnJoint(tx, actor, parentId, input, 'refuse', async (context) => {
       const closedAt = new Date();
       const after = await updateCase(tx, context.parent, { status: 'refused', closed_at: closedAt });
       const content = refusalContent(await documentHead(tx, after, context.desk?.place ?? null), {

@@ -2,7 +2,7 @@ import { conflict } from '../../server/errors';
 import type { AuditAction } from '../../shared/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { competentOffice, requireStatus } from './acting';
+import { competentOffice, requireAct } from './acting';
 import { type ActContext, type ActDeps, actOnCase } from './case-act';
 import { appendEvent, type CaseRow, updateCase } from './case-store';
 import type { Act, PaperSentBody } from './schemas';
@@ -52,7 +52,7 @@ export async function recordPaperSent(
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     const { tx, row, eventActor } = context;
     requireAnyWindow(row);
-    requireStatus(row, ['accepted', 'result_ready', 'completed'], '寄出纸质材料');
+    requireAct(row, 'send_paper');
     if (row.paper_sent_at)
       throw conflict('PAPER_ALREADY_SENT', `纸质材料已寄出，快递单号 ${row.paper_tracking_number}`);
     const after = await updateCase(tx, row, {

@@ -2,7 +2,7 @@ import { AppError, invalidField } from '../../server/errors';
 import { fieldLabel } from '../../shared/field-labels';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { requireStatus } from './acting';
+import { requireAct } from './acting';
 import { type ActDeps, actOnCase } from './case-act';
 import { materialEntriesError } from './case-errors';
 import {
@@ -58,7 +58,7 @@ export async function recordMaterials(
   input: RecordMaterialsBody,
 ): Promise<Recorded> {
   return await actOnCase(deps.db, actor, caseId, input, async ({ tx, row, item, desk, eventActor }) => {
-    requireStatus(row, ['submitted', 'awaiting_materials', 'accepted'], '登记材料');
+    requireAct(row, 'record_materials');
     if (input.visit && !desk)
       throw invalidField('windowId', '记录申请人到窗口须选择所在窗口', 'VISIT_NEEDS_WINDOW');
     const before = await loadMaterials(tx, row.id);

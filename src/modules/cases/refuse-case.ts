@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database';
 import type { AuditActor, StaffActor } from '../auth/actor';
-import { requireStatus } from './acting';
+import { requireAct } from './acting';
 import { type ActDeps, actOnCase, statusChanged } from './case-act';
 import { documentHead, type Issued, issueDocument, issued } from './case-documents';
 import { appendEvent, type CaseRow, updateCase } from './case-store';
@@ -39,7 +39,7 @@ export async function refuseCase(
 ): Promise<Issued> {
   return await actOnCase(deps.db, actor, caseId, input, async (context) => {
     const { tx, row, desk, eventActor } = context;
-    requireStatus(row, ['submitted', 'awaiting_materials'], '作出不予受理决定');
+    requireAct(row, 'refuse');
     const after = await updateCase(tx, row, { status: 'refused', closed_at: new Date() });
     const head = await documentHead(tx, after, desk?.place ?? null, context.item);
     const content = refusalContent(head, {

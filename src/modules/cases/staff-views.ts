@@ -2,22 +2,24 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { withinRegions } from '../../db/region-scope';
 import { forbidden, notFound } from '../../server/errors';
-import { regionRootsFor } from '../../shared/roles';
+import { atIntake } from '../../shared/case-lifecycle';
+import { hasPermission, regionRootsFor } from '../../shared/roles';
 import type { StaffActor } from '../auth/actor';
+import { shanghaiDate } from '../calendar/rules/days';
 import { reusableMaterialsFor } from '../materials/material-queries';
 import { type CasePart, caseDepartmentsOf, PURPOSE_OF_PART, partInCase } from './case-access';
 import { caseDetail } from './case-detail';
-import { itemOfCase } from './case-item';
+import { type CaseItem, itemOfCase } from './case-item';
 import { maskedCaseDetail } from './case-masking';
 import { casesWithItem, documentOf, LIST_COLUMNS, listRowView, materialView } from './case-queries';
 import type { CaseRow } from './case-store';
 import { loadMaterials } from './case-store';
 import { validCertificatesOf } from './certificate-reuse';
-import { workingDaysLeftOfAll } from './deadlines';
+import { calendarForAcceptance, deadlinesFor, workingDaysLeftOfAll } from './deadlines';
 import { jointMaterials } from './joint-act';
-import { firstNoticeOf } from './missing-notice';
+import { noticesOf } from './missing-notice';
 import { standsInFor } from './rules/held-materials';
-import { problemsOf } from './rules/materials';
+import { type CaseMaterial, owedMaterials, waivedMaterials } from './rules/materials';
 import type { CaseDetail } from './views';
 
 /**
@@ -74,7 +76,9 @@ export async function getCaseForStaff(
 ): Promise<CaseDetail> {
   const { row, part } = await visibleCase(db, actor, caseId);
   await logRead(db, actor, ip, row, part);
-  const detail = await caseDetail(db, row, (name) => name, true);
+  const atWindow =
+    part !== 'supervision' && hasPermission(actor.grants, 'case.intake', row.intake_region_code);
+  const detail = await caseDetail(db, row, (name) => name, true, atWindow);
   return part === 'supervision' ? maskedCaseDetail(detail) : detail;
 }
 
@@ -85,7 +89,8 @@ export async function getCaseForStaff(
 export async function caseForStarter(db: Db, actor: StaffActor, caseId: string): Promise<CaseDetail> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
   if (row?.started_by_id !== actor.id) throw notFound('办件');
-  return await caseDetail(db, row, (name) => name, true);
+  const atWindow = hasPermission(actor.grants, 'case.intake', row.intake_region_code);
+  return await caseDetail(db, row, (name) => name, true, atWindow);
 }
 
 export async function getDocumentForStaff(
@@ -104,20 +109,37 @@ export async function getDocumentForStaff(
   return document;
 }
 
+/**
+ * The dates a commitment (容缺) may be due if the case is accepted now: after
+ * today, no later than the last day of the promised limit; null where the item
+ * cannot be tolerated (on the spot, or a joint case's parent).
+ */
+async function toleranceDue(db: Db, item: CaseItem | null) {
+  if (item === null || item.content.handlingKind !== 'promised') return null;
+  const now = new Date();
+  const calendar = await calendarForAcceptance(db, now);
+  return { after: shanghaiDate(now), until: deadlinesFor(calendar, item, now).promisedLastDay };
+}
+
 /** What is missing or wrong, with what the repository and the certificate library offer instead; logged. */
 export async function checkMaterials(db: Db, actor: StaffActor, ip: string | null, caseId: string) {
   const { row, part } = await visibleCase(db, actor, caseId);
   await logRead(db, actor, ip, row, part);
   const applicant = { kind: row.applicant_kind, number: row.applicant_number };
-  const [materials, reusable, certificates, firstNotice, item] = await Promise.all([
+  const item = row.item_id === null ? null : await itemOfCase(db, row.item_id, row.item_version);
+  const [materials, reusable, certificates, notices, due] = await Promise.all([
     row.case_kind === 'bundle' ? jointMaterials(db, row.id) : loadMaterials(db, row.id),
     reusableMaterialsFor(db, row.applicant_kind === 'person' ? '111' : '001', row.applicant_number),
     validCertificatesOf(db, applicant),
-    firstNoticeOf(db, row),
-    row.item_id === null ? null : itemOfCase(db, row.item_id, row.item_version),
+    noticesOf(db, row.id),
+    atIntake(row.status) ? toleranceDue(db, item) : null,
   ]);
-  const problems = problemsOf(materials);
-  const open = row.status === 'submitted' || row.status === 'awaiting_materials';
+  // A parent's notice names each paper by its name.
+  const keyed = row.case_kind === 'bundle' ? materials.map((m) => ({ ...m, key: m.name })) : materials;
+  const owed = new Set(owedMaterials(keyed, notices).map((material) => material.key));
+  const waived = new Set(waivedMaterials(keyed, notices).map((material) => material.key));
+  const keyOf = (material: CaseMaterial) => (row.case_kind === 'bundle' ? material.name : material.key);
+  const problems = materials.filter((material) => owed.has(keyOf(material)));
   return {
     caseId: row.id,
     version: row.row_version,
@@ -127,7 +149,8 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
         item?.content.materials.find((entry) => entry.key === material.key)?.certificateTypes ?? [];
       return {
         ...materialView(material),
-        problem: problems.includes(material),
+        problem: owed.has(keyOf(material)),
+        waived: waived.has(keyOf(material)),
         offers: {
           materials: reusable
             .filter((candidate) => standsInFor(candidate, material))
@@ -143,12 +166,13 @@ export async function checkMaterials(db: Db, actor: StaffActor, ip: string | nul
       reason: material.defectReason,
       required: material.required,
     })),
-    canAccept: open && problems.length === 0,
-    // 容缺受理 is for one item's case; a joint case is accepted whole (decision 0019).
-    canTolerate:
-      open && item !== null && problems.length > 0 && problems.every((material) => !material.required),
-    firstNotice: firstNotice
-      ? { number: firstNotice.number, issuedAt: firstNotice.issuedAt.toISOString(), keys: firstNotice.keys }
+    toleranceDue: due,
+    firstNotice: notices
+      ? {
+          number: notices.first.number,
+          issuedAt: notices.first.issuedAt.toISOString(),
+          keys: [...notices.first.keys],
+        }
       : null,
   };
 }

@@ -53,10 +53,19 @@ const tolerate = (id: string, version: number, commitments: { key: string; due: 
   });
 
 describe('tolerant acceptance (容缺受理)', () => {
-  it('offers tolerance only when what is missing is secondary', async () => {
+  it('offers tolerance only when what is missing is secondary, with the due dates it allows', async () => {
     const created = await subsidyCase();
+    const { acts } = (await world.clerk.get(`/api/cases/${created.id}`)).json();
+    expect(acts).toContain('accept_tolerantly');
+    expect(acts).not.toContain('accept');
     const check = (await world.clerk.get(`/api/cases/${created.id}/material-check`)).json();
-    expect(check).toMatchObject({ canAccept: false, canTolerate: true });
+    expect(check.toleranceDue).toEqual({
+      after: shanghaiDate(new Date()),
+      until: await lastDayNow(created.id),
+    });
+    const mainMissing = await subsidyCase([{ key: 'income_proof', state: 'missing' }]);
+    const main = (await world.clerk.get(`/api/cases/${mainMissing.id}`)).json();
+    expect(main.acts).not.toContain('accept_tolerantly');
   });
 
   it('never tolerates a required main material, and changes nothing when refused', async () => {

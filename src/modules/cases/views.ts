@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_ACTS } from '../../shared/case-lifecycle';
 import {
   APPLICANT_KINDS,
   CASE_CHANNELS,
@@ -137,7 +138,16 @@ export const CaseDetail = z.object({
   }),
   formData: z.record(z.string(), z.string()),
   formFields: z.array(FormField).describe('本办件所用事项版本的申请表字段（更正申请表时按此校验）'),
-  materials: z.array(CaseMaterialView),
+  materials: z.array(
+    CaseMaterialView.extend({
+      owed: z
+        .boolean()
+        .describe('仍须申请人补交：缺少或不符合要求，且未被一次性告知书排除（告知书未列明的不得再要求）'),
+    }),
+  ),
+  acts: z
+    .array(z.enum(keys(CASE_ACTS)))
+    .describe('读者在窗口现在可以对本办件做的操作（按办件生命周期表和材料情况；服务器对其余操作一律拒绝）'),
   documents: z.array(DocumentSummary),
   timeline: z.array(TimelineEntry),
   counts: z.object({ visits: z.number(), reusedMaterials: z.number(), tolerant: z.boolean() }),
@@ -251,7 +261,13 @@ export const MaterialCheck = z.object({
   caseId: z.uuid(),
   version: z.number(),
   status: Status,
-  materials: z.array(CaseMaterialView.extend({ problem: z.boolean(), offers: Offer })),
+  materials: z.array(
+    CaseMaterialView.extend({
+      problem: z.boolean().describe('仍须补正：缺少或不符合要求，且可以要求申请人补交'),
+      waived: z.boolean().describe('一次性告知后记录的问题，告知书未列明：留档，但不得再要求，也不影响受理'),
+      offers: Offer,
+    }),
+  ),
   problems: z.array(
     z.object({
       key: z.string(),
@@ -261,8 +277,12 @@ export const MaterialCheck = z.object({
       required: z.boolean(),
     }),
   ),
-  canAccept: z.boolean(),
-  canTolerate: z.boolean().describe('所缺的都是次要材料，可以容缺受理'),
+  toleranceDue: z
+    .object({ after: z.string(), until: z.string() })
+    .nullable()
+    .describe(
+      '现在容缺受理时补交日期可选的范围：晚于 after，不晚于 until（承诺时限最后一天）；不能容缺的事项为 null',
+    ),
   firstNotice: z.object({ number: z.string(), issuedAt: z.string(), keys: z.array(z.string()) }).nullable(),
 });
 

@@ -1,4 +1,5 @@
 import { conflict, forbidden, notFound } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import { VERIFICATION_RESULTS } from '../../shared/clock-terms';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
@@ -51,7 +52,7 @@ export async function answerVerification(
     if (verification.state !== 'open') {
       throw conflict('VERIFICATION_ANSWERED', '这个核验请求已经回复过了');
     }
-    if (row.status !== 'accepted') {
+    if (!allows(row.status, 'answer_verification')) {
       throw conflict('CASE_NOT_OPEN', `办件 ${row.case_number} 已不在办理中，无需再回复核验`, {
         status: row.status,
       });

@@ -89,6 +89,8 @@ describe('stopping the clock for a special procedure', () => {
     // The countdown stands still while the clock does.
     const stopped = (await civilA.client.get(`/api/tasks/${task.id}`)).json();
     expect(stopped).toMatchObject({ clockStopped: true, counting: false });
+    // The page offers no decision the server would refuse while it stands still (通过, 退回, 转办).
+    expect(stopped).toMatchObject({ actions: [], mayTransfer: false });
     // Stopped the day after acceptance, well inside every limit, and standing still since.
     const startedAt = new Date(acceptedAt.getTime() + DAY);
     await t.db

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import type { StaffActor } from '../auth/actor';
 import { lostWorkingDays } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/working-days';
@@ -108,7 +109,7 @@ export async function taskClock(db: Db, actor: StaffActor, taskId: string) {
   const iso = (value: Date | null | undefined) => value?.toISOString() ?? null;
   const later = (stored: Date | null, computed: Date | null | undefined) =>
     computed ? iso(neverEarlier(stored, computed)) : null;
-  const open = task.state === 'open' && row.status === 'accepted';
+  const open = task.state === 'open' && allows(row.status, 'suspend');
   const acting = open && mayAct(actor, task, holder);
   const actions = stepOfTask(item.content, task).actions;
   const extended = extensions.some((extension) => extension.state !== 'rejected');

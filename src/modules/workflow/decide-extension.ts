@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { CaseExtensionsTable } from '../../db/schema';
 import { conflict, forbidden, notFound } from '../../server/errors';
+import { allows } from '../../shared/case-lifecycle';
 import { hasPermission } from '../../shared/roles';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
@@ -73,7 +74,7 @@ async function decide(
     if (extension.state !== 'requested') {
       throw conflict('EXTENSION_DECIDED', '这份延期申请已经审批过了', { state: extension.state });
     }
-    if (row.status !== 'accepted') {
+    if (!allows(row.status, 'decide_extension')) {
       throw conflict('CASE_NOT_OPEN', `办件 ${row.case_number} 已不在办理中，无需再审批延期`, {
         status: row.status,
       });

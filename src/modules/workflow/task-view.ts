@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { notFound } from '../../server/errors';
+import { officeActs, STEP_DECISIONS } from '../../shared/case-lifecycle';
 import type { StaffActor } from '../auth/actor';
 import { calendarFrom } from '../calendar/calendar-loader';
 import { itemOfCase } from '../cases/case-item';
@@ -49,6 +50,8 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     calendarFrom(db, task.opened_at, 2),
   ]);
   const timeLeft = taskTimeLeft(calendar, new Date(), task.due_at, caseRow.clock_stopped);
+  // What the lifecycle allows now: while the clock stands still, nothing that needs it running (通过, 退回 …).
+  const allowed = acting ? officeActs(caseRow.status, caseRow.clock_stopped) : [];
   return {
     taskId: task.id,
     version: task.row_version,
@@ -70,10 +73,11 @@ export async function taskForStaff(db: Db, actor: StaffActor, taskId: string) {
     overdue: open && timeLeft.overdue,
     assigneeId: task.assignee_id,
     mayClaim: open && mayClaim(actor, task),
-    actions: acting
-      ? step.actions.filter((action) => action !== 'verify' && action !== 'suspend' && action !== 'extend')
-      : [],
-    mayTransfer: acting,
+    actions: step.actions.filter(
+      (action): action is keyof typeof STEP_DECISIONS =>
+        action in STEP_DECISIONS && allowed.includes(STEP_DECISIONS[action as keyof typeof STEP_DECISIONS]),
+    ),
+    mayTransfer: allowed.includes('transfer'),
     returnTargets: acting
       ? returnTargets(workflowOf(item.content), task.step_index).map(({ step: target }) => ({
           key: target.key,

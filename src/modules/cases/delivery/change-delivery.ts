@@ -1,13 +1,12 @@
 import { conflict, notFound } from '../../../server/errors';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/case-terms';
 import type { AuditActor, ResidentActor } from '../../auth/actor';
-import { requireStatus, residentEventActor } from '../acting';
+import { requireAct, residentEventActor } from '../acting';
 import { type ActDeps, statusChanged } from '../case-act';
 import { appendEvent, checkVersion, lockCase, updateCase } from '../case-store';
 import { deliveryItemOf } from '../joint-views';
 import { type Changed, changed } from '../paper-handover';
 import { isResidentsCase } from '../resident-own';
-import { deliveryChangeable, methodChangedMessage, openStatuses } from '../rules/delivery';
+import { deliveryChangeable, methodChangedMessage } from '../rules/delivery';
 import type { DeliveryChoice } from './choice-schema';
 import { addressColumns, checkDelivery } from './delivery-choice';
 import { type DeliveryContext, deliveryOperation, requireOwnDelivery, type StepDeps } from './delivery-step';
@@ -20,8 +19,6 @@ import type { ChangeDeliveryBody, ResidentChangeBody } from './schemas';
  * grid worker. The history keeps every choice.
  */
 
-const OPEN = openStatuses(Object.keys(CASE_STATUSES) as CaseStatus[]);
-
 async function changeMethod(
   context: DeliveryContext,
   deps: StepDeps,
@@ -29,7 +26,7 @@ async function changeMethod(
 ): Promise<Changed> {
   const { tx, row, item, eventActor } = context;
   requireOwnDelivery(row, '变更结果领取方式');
-  requireStatus(row, OPEN, '变更结果领取方式');
+  requireAct(row, 'change_delivery');
   const current = await loadDelivery(tx, row.id);
   const facts = {
     postedAt: current?.posted_at ?? null,

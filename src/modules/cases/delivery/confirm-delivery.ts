@@ -11,7 +11,7 @@ import type { HandOverBody, PostedBody, SignedForBody } from './schemas';
  */
 
 export const handOverAtWindow = deliveryOperation<HandOverBody>(async (context, deps, input) => {
-  await pendingDelivery(context, 'window_pickup', '登记领取');
+  await pendingDelivery(context, 'window_pickup', 'hand_over');
   const onBehalf = input.receivedBy !== context.row.applicant_name;
   return await recordStep(context, deps, {
     event: 'result_handed_over',
@@ -30,7 +30,7 @@ export const handOverAtWindow = deliveryOperation<HandOverBody>(async (context, 
 });
 
 export const recordResultPosted = deliveryOperation<PostedBody>(async (context, deps, input) => {
-  const delivery = await pendingDelivery(context, 'courier', '登记寄出');
+  const delivery = await pendingDelivery(context, 'courier', 'post');
   if (delivery?.posted_at) {
     throw conflict('RESULT_ALREADY_POSTED', `办理结果已寄出，快递单号 ${delivery.tracking_number}`);
   }
@@ -44,7 +44,7 @@ export const recordResultPosted = deliveryOperation<PostedBody>(async (context, 
 });
 
 export const recordSignedFor = deliveryOperation<SignedForBody>(async (context, deps, input) => {
-  const delivery = await pendingDelivery(context, 'courier', '登记签收');
+  const delivery = await pendingDelivery(context, 'courier', 'sign_for');
   if (!delivery?.posted_at) throw conflict('RESULT_NOT_POSTED', '办理结果尚未登记寄出，不能登记签收');
   const now = new Date();
   const signedAt = input.deliveredAt ? new Date(input.deliveredAt) : now;

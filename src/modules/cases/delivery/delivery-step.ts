@@ -1,11 +1,12 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../../db/schema';
 import { conflict } from '../../../server/errors';
+import { CASE_ACTS, type CaseAct } from '../../../shared/case-lifecycle';
 import { DELIVERY_METHODS, type DeliveryMethod } from '../../../shared/case-terms';
 import type { AuditActor, StaffActor } from '../../auth/actor';
 import { shanghaiDate } from '../../calendar/rules/days';
 import type { Notifier } from '../../notify/notifier';
-import { type CaseAccess, competentOffice, intakeClerk, requireStatus } from '../acting';
+import { type CaseAccess, competentOffice, intakeClerk, requireAct } from '../acting';
 import { type ActDeps, actOnLockedCase, type CaseFrame, statusChanged } from '../case-act';
 import { appendEvent, type CaseRow, updateCase } from '../case-store';
 import { deliverChildrenWithParent } from '../joint-completion';
@@ -47,9 +48,10 @@ export function requireOwnDelivery(row: CaseRow, action: string): void {
 export async function pendingDelivery(
   context: DeliveryContext,
   method: DeliveryMethod,
-  action: string,
+  act: Extract<CaseAct, 'hand_over' | 'post' | 'sign_for' | 'assign_delivery' | 'deliver'>,
 ): Promise<DeliveryRow | null> {
   const { tx, row } = context;
+  const action = CASE_ACTS[act].label;
   requireOwnDelivery(row, action);
   const delivery = await loadDelivery(tx, row.id);
   if (delivery?.delivered_at) {
@@ -58,7 +60,7 @@ export async function pendingDelivery(
       `办件 ${row.case_number} 的办理结果已于 ${shanghaiDate(delivery.delivered_at)} 送达，不能重复${action}`,
     );
   }
-  requireStatus(row, ['result_ready'], action);
+  requireAct(row, act);
   if (row.delivery_method !== method) {
     throw conflict(
       'DELIVERY_METHOD_MISMATCH',

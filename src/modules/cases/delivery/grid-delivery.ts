@@ -18,7 +18,7 @@ import type { AssignBody, DeliveredBody } from './schemas';
  */
 
 export const assignGridWorker = deliveryOperation<AssignBody>(async (context, deps, input) => {
-  const delivery = await pendingDelivery(context, 'grid_worker', '指派网格员');
+  const delivery = await pendingDelivery(context, 'grid_worker', 'assign_delivery');
   const region = delivery?.address_region_code;
   const worker = region
     ? (await deliverersFor(context.tx, region)).find((candidate) => candidate.id === input.gridWorkerId)
@@ -40,7 +40,7 @@ const assignedGridWorker: CaseAccess = async (actor, row, db) =>
   (await loadDelivery(db, row.id))?.grid_worker_id === actor.id;
 
 export const confirmGridDelivery = deliveryOperation<DeliveredBody>(async (context, deps, input) => {
-  const delivery = await pendingDelivery(context, 'grid_worker', '确认送达');
+  const delivery = await pendingDelivery(context, 'grid_worker', 'deliver');
   const receivedBy = input.receivedBy ?? delivery?.recipient_name ?? null;
   // At the door, not at a window: the grid worker's own channel.
   const atTheDoor = { ...context, eventActor: { ...context.eventActor, channel: 'agent' as const } };

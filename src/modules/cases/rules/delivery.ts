@@ -1,9 +1,5 @@
-import {
-  type CaseStatus,
-  CLOSED_STATUSES,
-  DELIVERY_METHODS,
-  type DeliveryMethod,
-} from '../../../shared/case-terms';
+import { isFinal } from '../../../shared/case-lifecycle';
+import { type CaseStatus, DELIVERY_METHODS, type DeliveryMethod } from '../../../shared/case-terms';
 
 /**
  * Delivery of a decided case's result, as pure rules: where the delivery
@@ -29,12 +25,7 @@ export function deliveryStage(status: CaseStatus, facts: DeliveryFacts): Deliver
 
 /** Until the result has left the office (posted, or given to the grid worker) the applicant may choose again. */
 export function deliveryChangeable(status: CaseStatus, facts: DeliveryFacts): boolean {
-  return !CLOSED_STATUSES.includes(status) && !facts.postedAt && !facts.assignedAt && !facts.deliveredAt;
-}
-
-/** The statuses in which the method may be changed (any not closed, whatever a later capability adds). */
-export function openStatuses(all: readonly CaseStatus[]): CaseStatus[] {
-  return all.filter((status) => !CLOSED_STATUSES.includes(status));
+  return !isFinal(status) && !facts.postedAt && !facts.assignedAt && !facts.deliveredAt;
 }
 
 /** The public page shows where the result goes only down to the street (街道), never the community or the address. */

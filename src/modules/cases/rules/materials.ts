@@ -38,6 +38,7 @@ export interface EntryProblem {
 }
 
 const HANDED_OVER: readonly MaterialState[] = ['provided', 'defective'];
+const REUSED: readonly MaterialState[] = ['reused_certificate', 'reused_material'];
 
 /** Before anything is recorded: main materials are missing, conditional ones do not apply. */
 export function materialsOfItem(materials: readonly Material[]): CaseMaterial[] {
@@ -93,8 +94,11 @@ export function applyEntries(
   const materials = current.map((material) => {
     const entry = entries.find((candidate) => candidate.key === material.key);
     if (!entry) return material;
+    // A reused certificate or file judged unfit is not a paper handed over now: it was there all along.
+    const rejudged = entry.state === 'defective' && REUSED.includes(material.state) && !entry.newSubmission;
     const handedOverNow =
       HANDED_OVER.includes(entry.state) &&
+      !rejudged &&
       (!HANDED_OVER.includes(material.state) || entry.newSubmission === true);
     const reused = entry.state === 'reused_material' || entry.state === 'reused_certificate';
     return {
@@ -126,21 +130,47 @@ export function reusedCount(materials: readonly CaseMaterial[]): number {
   return materials.filter((m) => m.state === 'reused_material' || m.state === 'reused_certificate').length;
 }
 
+/** The missing-material notices a case was given: the first (its list is final) and when the latest was issued. */
+export interface Notices {
+  first: { number: string; keys: readonly string[]; issuedAt: Date };
+  latestAt: Date;
+}
+
 /**
- * The one-notice rule (一次性告知). A later notice may name a material only if
- * the first notice named it, or if the paper it objects to was handed over after
- * the first notice (a new paper the first could not have judged). Anything else
- * the first notice could have named: a material missing all along, a conditional
- * material found to apply only now, a paper re-judged without being replaced.
- * Returns the materials a later notice may not name.
+ * The one-notice rule (一次性告知, 行政许可法 art. 32). After the first notice,
+ * a material may be asked for only if that notice named it, or if the paper it
+ * objects to was handed over after the notice (a new paper the notice could not
+ * have judged). Anything else the first notice could have named — a material
+ * missing all along, a conditional material found to apply only now, a paper or
+ * certificate re-judged without being replaced — can no longer be asked for.
  */
-export function unnameableInLaterNotice(
-  first: { keys: readonly string[]; issuedAt: Date },
-  problems: readonly CaseMaterial[],
-): CaseMaterial[] {
-  return problems.filter(
-    (material) =>
-      !first.keys.includes(material.key) &&
-      !(material.submittedAt !== null && material.submittedAt > first.issuedAt),
+function askable(first: Notices['first'], material: CaseMaterial): boolean {
+  return (
+    first.keys.includes(material.key) ||
+    (material.submittedAt !== null && material.submittedAt > first.issuedAt)
+  );
+}
+
+/** What may still be asked of the applicant: what a notice lists, what blocks acceptance, what the applicant is shown as owing. */
+export function owedMaterials(materials: readonly CaseMaterial[], notices: Notices | null): CaseMaterial[] {
+  const problems = problemsOf(materials);
+  return notices ? problems.filter((material) => askable(notices.first, material)) : problems;
+}
+
+/** Problems recorded after the first notice that it did not name: kept on record, never asked for. */
+export function waivedMaterials(materials: readonly CaseMaterial[], notices: Notices | null): CaseMaterial[] {
+  return notices ? problemsOf(materials).filter((material) => !askable(notices.first, material)) : [];
+}
+
+/**
+ * Whether a notice now tells the applicant something: the first always does;
+ * a later one only about a paper handed over since the latest (else it would
+ * repeat a numbered document the applicant already holds).
+ */
+export function noticeTellsNew(owed: readonly CaseMaterial[], notices: Notices | null): boolean {
+  if (owed.length === 0) return false;
+  return (
+    notices === null ||
+    owed.some((material) => material.submittedAt !== null && material.submittedAt > notices.latestAt)
   );
 }

@@ -6,8 +6,10 @@ import {
   applyEntries,
   type CaseMaterial,
   materialsOfItem,
+  noticeTellsNew,
+  owedMaterials,
   problemsOf,
-  unnameableInLaterNotice,
+  waivedMaterials,
 } from './materials';
 import { competentRegionOf, hallMayAccept, isAnyWindow, routingBasisOf } from './routing';
 import { toleranceProblems } from './tolerance';
@@ -179,15 +181,35 @@ describe('materials and the one-notice rule', () => {
       state,
       submittedAt,
     });
-    const first = { keys: ['id'], issuedAt: t1 };
-    expect(unnameableInLaterNotice(first, [at('id', 'missing', null)])).toEqual([]);
-    expect(unnameableInLaterNotice(first, [at('proof', 'missing', null)]).map((m) => m.key)).toEqual([
-      'proof',
-    ]);
-    expect(unnameableInLaterNotice(first, [at('proof', 'defective', t0)]).map((m) => m.key)).toEqual([
-      'proof',
-    ]);
-    expect(unnameableInLaterNotice(first, [at('proof', 'defective', t2)])).toEqual([]);
+    const notices = { first: { number: 'X-BZ1', keys: ['id'], issuedAt: t1 }, latestAt: t1 };
+    const waived = (material: CaseMaterial) => waivedMaterials([material], notices).map((m) => m.key);
+    expect(waived(at('id', 'missing', null))).toEqual([]);
+    expect(waived(at('proof', 'missing', null))).toEqual(['proof']);
+    expect(waived(at('proof', 'defective', t0))).toEqual(['proof']);
+    expect(waived(at('proof', 'defective', t2))).toEqual([]);
+    const both = [at('id', 'missing', null), at('proof', 'defective', t0)];
+    expect(owedMaterials(both, notices).map((m) => m.key)).toEqual(['id']);
+  });
+
+  it('tells something new in a later notice only about a paper handed over since the latest', () => {
+    const id = { ...(materialsOfItem(catalogue)[0] as CaseMaterial), state: 'defective' as const };
+    const notices = { first: { number: 'X-BZ1', keys: ['id'], issuedAt: t1 }, latestAt: t1 };
+    expect(noticeTellsNew([{ ...id, submittedAt: t0 }], null)).toBe(true);
+    expect(noticeTellsNew([{ ...id, submittedAt: t0 }], notices)).toBe(false);
+    expect(noticeTellsNew([{ ...id, submittedAt: t2 }], notices)).toBe(true);
+    expect(noticeTellsNew([], null)).toBe(false);
+  });
+
+  it('does not date a reused certificate judged unfit as a paper handed over', () => {
+    const reused = applyEntries(
+      materialsOfItem(catalogue),
+      [{ key: 'id', state: 'reused_certificate', certificateId: 'c1' }],
+      t0,
+    ).materials;
+    const rejudged = applyEntries(reused, [{ key: 'id', state: 'defective', reason: '证照信息有误' }], t2);
+    expect(rejudged.materials[0]?.submittedAt).toEqual(t0);
+    const replaced = applyEntries(reused, [{ key: 'id', state: 'provided' }], t2);
+    expect(replaced.materials[0]?.submittedAt).toEqual(t2);
   });
 
   it('reports problems as the notice will list them', () => {

@@ -1,4 +1,4 @@
-import { type CaseMaterial, problemsOf } from './materials';
+import { type CaseMaterial, type Notices, owedMaterials } from './materials';
 
 /**
  * Tolerant acceptance (容缺受理): the main materials are complete and the
@@ -16,6 +16,7 @@ export interface Commitment {
 export type ToleranceCode =
   | 'UNKNOWN_MATERIAL'
   | 'MATERIAL_NOT_MISSING'
+  | 'MATERIAL_NOT_OWED'
   | 'MAIN_MATERIAL_NOT_TOLERABLE'
   | 'DUE_DATE_PASSED'
   | 'DUE_AFTER_PROMISED_LIMIT'
@@ -34,8 +35,10 @@ export function toleranceProblems(
   materials: readonly CaseMaterial[],
   commitments: readonly Commitment[],
   limits: { today: string; lastDay: string },
+  notices: Notices | null = null,
 ): ToleranceProblem[] {
   const problems: ToleranceProblem[] = [];
+  const owed = owedMaterials(materials, notices);
   commitments.forEach((commitment, index) => {
     const material = materials.find((candidate) => candidate.key === commitment.key);
     if (!material) {
@@ -54,7 +57,16 @@ export function toleranceProblems(
         field: 'key',
         message: `“${material.name}”是主要材料，不能容缺，须当场提交或一次性告知补正`,
       });
-    } else if (material.state !== 'missing' && material.state !== 'defective') {
+    } else if (material.state === 'missing' || material.state === 'defective') {
+      if (!owed.includes(material)) {
+        problems.push({
+          code: 'MATERIAL_NOT_OWED',
+          index,
+          field: 'key',
+          message: `一次性告知书未列明“${material.name}”，不得再要求申请人补交`,
+        });
+      }
+    } else {
       problems.push({
         code: 'MATERIAL_NOT_MISSING',
         index,
@@ -74,7 +86,7 @@ export function toleranceProblems(
     }
   });
   const promised = new Set(commitments.map((commitment) => commitment.key));
-  const uncovered = problemsOf(materials).filter((material) => !promised.has(material.key));
+  const uncovered = owed.filter((material) => !promised.has(material.key));
   if (uncovered.length > 0) {
     problems.push({
       code: 'MATERIALS_INCOMPLETE',

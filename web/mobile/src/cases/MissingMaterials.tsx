@@ -2,7 +2,7 @@ import { useT } from '../../../common/locale';
 import { fill } from '../catalog/format';
 import styles from './MissingMaterials.module.css';
 import { useCaseTerms } from './terms';
-import type { CaseMaterial, MyCaseDetail } from './types';
+import type { MyCaseDetail } from './types';
 
 const messages = {
   heading: ['还要补交的材料', 'Papers still to bring'],
@@ -18,17 +18,16 @@ const messages = {
   due: ['请在 {date} 前交', 'Bring by {date}'],
 } as const;
 
-const needsAction = (material: CaseMaterial) =>
-  material.state === 'missing' || material.state === 'defective';
-
 /**
  * What the resident must still bring: after a one-time notice the complete
- * list (with why a paper was not accepted), and the promised papers with their due dates.
+ * list as the server owes it (what the notice did not name is never asked
+ * for), with why a paper was not accepted, and the promised papers with their due dates.
  */
 export function MissingMaterials({ detail }: { detail: MyCaseDetail }) {
   const t = useT(messages);
   const terms = useCaseTerms();
-  const missing = detail.status === 'awaiting_materials' ? detail.materials.filter(needsAction) : [];
+  const missing =
+    detail.status === 'awaiting_materials' ? detail.materials.filter((material) => material.owed) : [];
   const promised = detail.status === 'accepted' ? detail.materials.filter((m) => m.state === 'promised') : [];
   if (missing.length === 0 && promised.length === 0) return null;
 

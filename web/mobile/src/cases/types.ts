@@ -73,6 +73,8 @@ export interface CaseMaterial {
   state: MaterialState;
   reason: string | null;
   promisedDue: string | null;
+  /** Still to be brought: named by the one-time notice (what it did not name is never asked for). */
+  owed: boolean;
 }
 
 export interface DocumentSummary {

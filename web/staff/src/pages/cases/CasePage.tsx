@@ -1,6 +1,7 @@
 import { Card, Flex, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { atIntake, type CaseAct } from '../../../../../src/shared/case-lifecycle';
 import { useT } from '../../../../common/locale';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../session/SessionProvider';
@@ -62,7 +63,9 @@ export function CasePage() {
 
   const data = detail.data;
   if (!data) return <Spin className="catalog-loading" spinning={detail.loading} />;
-  const open = data.status === 'submitted' || data.status === 'awaiting_materials';
+  // The checklist is live while the case is at intake; every act is offered as the server lists it (acts).
+  const open = atIntake(data.status);
+  const may = (act: CaseAct) => data.acts.includes(act);
   const decided = data.status === 'result_ready' || data.status === 'completed';
   // A joint case: the parent is decided and delivered as one; a child's result goes with it.
   const parent = !!data.joint?.children;
@@ -112,7 +115,12 @@ export function CasePage() {
                   ? t('onTheSpot')
                   : t('promised').replace('{n}', String(data.item.promisedLimitDays))}
               </Tag>
-              <IdentityCheckOnCase detail={data} windowId={windowId} act={act} mayAct={mayAct && open} />
+              <IdentityCheckOnCase
+                detail={data}
+                windowId={windowId}
+                act={act}
+                mayAct={may('check_identity')}
+              />
               {data.currentStep && (
                 <span>
                   {t('step')}
@@ -158,7 +166,7 @@ export function CasePage() {
         </Card>
       )}
       {!decided && !ended && !child && delivery}
-      {mayAct && data.status === 'accepted' && (
+      {may('answer_correction') && (
         <CorrectionAtWindow caseId={data.id} windowId={windowId} onDone={reload} />
       )}
       <Card size="small" title={t('documents')}>
@@ -170,7 +178,7 @@ export function CasePage() {
       <Card
         size="small"
         title={t('form')}
-        extra={mayAct && open && !parent && <FormCorrection detail={data} windowId={windowId} act={act} />}
+        extra={may('correct_form') && <FormCorrection detail={data} windowId={windowId} act={act} />}
       >
         <CaseForm detail={data} />
       </Card>

@@ -10,10 +10,14 @@ const messages = {
     '仅次要材料可以容缺；补交日期不得晚于承诺办结时限。申请人须签署书面承诺，逾期未补交的终止办理。',
     'Only secondary materials; the due date may not pass the promised limit. The applicant signs a commitment; overdue means termination.',
   ],
-  keys: ['容缺后补的材料', 'Materials to bring later'],
+  keys: ['容缺后补的材料（所缺次要材料须全部承诺）', 'Materials to bring later (all missing secondary ones)'],
   keysRequired: ['请至少选择一项容缺材料', 'Pick at least one material'],
   due: ['补交期限', 'Due date'],
   dueRequired: ['请选择补交期限', 'Pick the due date'],
+  dueRange: [
+    '晚于 {after}，最迟 {until}（承诺时限最后一天）',
+    'After {after}, by {until} at the latest (the last day of the promised limit)',
+  ],
   commitmentText: ['承诺内容（不填则用标准承诺书文本）', 'Commitment (empty: the standard text)'],
   signed: ['申请人已阅读并签署容缺受理承诺书', 'The applicant has read and signed the commitment'],
   signedRequired: ['须由申请人签署容缺承诺书', 'The applicant must sign the commitment'],
@@ -87,9 +91,17 @@ export interface TolerantValues {
   signed: boolean;
 }
 
+/** Dates after `after` up to `until` (yyyy-mm-dd), as the server will take them; none when tolerance is not possible. */
+const outside = (range: MaterialCheck['toleranceDue']) => (day: Dayjs) => {
+  const date = day.format('YYYY-MM-DD');
+  return range === null || date <= range.after || date > range.until;
+};
+
+/** Every secondary material still owed is committed (the server accepts nothing less), by a date the rule allows. */
 export function TolerantDialog({ check, ...props }: DialogProps<TolerantValues> & { check: MaterialCheck }) {
   const t = useT(messages);
   const secondary = check.problems.filter((problem) => !problem.required);
+  const range = check.toleranceDue;
   return (
     <ActDialog<TolerantValues> title={t('tolerantTitle')} {...props}>
       <Alert type="info" showIcon title={t('tolerantNote')} className="dialog-note" />
@@ -99,10 +111,18 @@ export function TolerantDialog({ check, ...props }: DialogProps<TolerantValues> 
         initialValue={secondary.map((problem) => problem.key)}
         rules={[{ required: true, message: t('keysRequired') }]}
       >
-        <Checkbox.Group options={secondary.map((problem) => ({ value: problem.key, label: problem.name }))} />
+        <Checkbox.Group
+          disabled
+          options={secondary.map((problem) => ({ value: problem.key, label: problem.name }))}
+        />
       </Form.Item>
-      <Form.Item name="due" label={t('due')} rules={[{ required: true, message: t('dueRequired') }]}>
-        <DatePicker />
+      <Form.Item
+        name="due"
+        label={t('due')}
+        extra={range && t('dueRange').replace('{after}', range.after).replace('{until}', range.until)}
+        rules={[{ required: true, message: t('dueRequired') }]}
+      >
+        <DatePicker disabledDate={outside(range)} />
       </Form.Item>
       <Form.Item name="commitmentText" label={t('commitmentText')}>
         <Input.TextArea maxLength={1000} autoSize={{ minRows: 2 }} />

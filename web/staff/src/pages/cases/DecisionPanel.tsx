@@ -1,6 +1,7 @@
 import { App, Button, Flex, type FormInstance, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { atIntake, type CaseAct } from '../../../../../src/shared/case-lifecycle';
 import { ApiError } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { caseActs, type Decision, documentPath } from './caseApi';
@@ -21,9 +22,15 @@ const messages = {
   notice: ['一次性告知', 'One-time notice'],
   refuse: ['不予受理', 'Refuse'],
   complete: ['当场办结', 'Complete on the spot'],
-  acceptWhy: ['材料齐全后才能受理', 'Accept once every material is in'],
+  acceptWhy: [
+    '材料齐全（网上申请须先核验申请人身份）后才能受理',
+    'Accept once every material is in (and, online, the identity is checked)',
+  ],
   tolerantWhy: ['仅缺次要材料时可以容缺受理', 'Only when nothing but secondary materials is missing'],
-  noticeWhy: ['没有缺少或不符合要求的材料', 'Nothing is missing or defective'],
+  noticeWhy: [
+    '没有需要告知的新问题：材料齐全，或已告知的材料仍待补正（可重新打印已出具的告知书）',
+    'Nothing new to tell: every material is in, or what was told is still awaited (reprint the notice)',
+  ],
   noticeTitle: ['出具一次性告知书？', 'Issue the one-time notice?'],
   noticeList: ['告知书将列明以下全部需补正的材料：', 'The notice lists everything to be supplied:'],
   issued: ['已出具', 'Issued'],
@@ -62,7 +69,9 @@ export function DecisionPanel({ detail, check, windowId, act }: Props) {
   const { modal } = App.useApp();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'tolerant' | 'refuse' | 'complete' | null>(null);
-  const open = check.status === 'submitted' || check.status === 'awaiting_materials';
+  // The server lists what it allows now (the lifecycle table and the materials); nothing else is offered.
+  const open = atIntake(detail.status);
+  const may = (act: CaseAct) => detail.acts.includes(act);
   const onTheSpot = detail.item.handlingKind === 'on_the_spot';
 
   const decide = async (
@@ -118,11 +127,11 @@ export function DecisionPanel({ detail, check, windowId, act }: Props) {
     <Flex gap={8} wrap className="decision-bar">
       {open &&
         guarded(
-          check.canAccept,
+          may('accept'),
           t('acceptWhy'),
           <Button
             type="primary"
-            disabled={!check.canAccept}
+            disabled={!may('accept')}
             loading={act.busy === 'accept'}
             onClick={() => decide('accept')}
           >
@@ -132,30 +141,30 @@ export function DecisionPanel({ detail, check, windowId, act }: Props) {
       {open &&
         !onTheSpot &&
         guarded(
-          check.canTolerate,
+          may('accept_tolerantly'),
           t('tolerantWhy'),
-          <Button disabled={!check.canTolerate} onClick={() => setDialog('tolerant')}>
+          <Button disabled={!may('accept_tolerantly')} onClick={() => setDialog('tolerant')}>
             {t('tolerant')}
           </Button>,
         )}
       {open &&
         guarded(
-          check.problems.length > 0,
+          may('missing_notice'),
           t('noticeWhy'),
           <Button
-            disabled={check.problems.length === 0}
+            disabled={!may('missing_notice')}
             loading={act.busy === 'missing-notice'}
             onClick={confirmNotice}
           >
             {t('notice')}
           </Button>,
         )}
-      {open && (
+      {may('refuse') && (
         <Button danger onClick={() => setDialog('refuse')}>
           {t('refuse')}
         </Button>
       )}
-      {detail.status === 'accepted' && onTheSpot && (
+      {may('complete') && (
         <Button type="primary" onClick={() => setDialog('complete')}>
           {t('complete')}
         </Button>

@@ -14,8 +14,16 @@ const messages = {
   actions: ['登记', 'Record'],
   problems: ['缺少或不符合要求：', 'Missing or defective: '],
   complete: ['材料齐全，可以受理', 'Every material is in; the case may be accepted'],
+  completeWaived: [
+    '可以受理：仍有的问题一次性告知书未列明，依法不得再要求',
+    'May be accepted: what is still wrong was not named in the one-time notice, so it may not be asked for',
+  ],
   firstNotice: ['已于 {at} 出具一次性告知书 {number}', 'One-time notice {number} issued on {at}'],
   due: ['须于 {due} 前补交', 'Due by {due}'],
+  waived: [
+    '一次性告知书未列明：不得再要求申请人补交，不影响受理',
+    'Not named in the one-time notice: it may not be asked for and does not stop acceptance',
+  ],
   visit: [
     '申请人本次到窗口办理（计入跑动次数）',
     'The applicant came to the window for this (counts as a visit)',
@@ -47,7 +55,9 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
           title={
             check.problems.length > 0
               ? t('problems') + check.problems.map((problem) => problem.name).join('、')
-              : t('complete')
+              : check.materials.some((material) => material.waived)
+                ? t('completeWaived')
+                : t('complete')
           }
           description={
             check.firstNotice
@@ -89,6 +99,7 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
                   <MaterialStateTag materialKey={material.key} state={material.state} />
                 </span>
                 {material.reason && <span className="material-reason">{material.reason}</span>}
+                {material.waived && <span className="table-note">{t('waived')}</span>}
                 {material.promisedDue && (
                   <span className="table-note">{t('due').replace('{due}', material.promisedDue)}</span>
                 )}
