@@ -37,10 +37,30 @@ const staticOptions = {
   },
 };
 
-/** Which page of which app answers a page path no route knows. */
-function pageFor(url: string, staffDir: string, mobileDir: string): { file: string; dir: string } {
-  if (url.startsWith('/t/')) return { file: 'track.html', dir: mobileDir };
-  if (url.startsWith('/v/')) return { file: 'verify.html', dir: mobileDir };
+/** The code a QR-code page (/t/<code>, /v/<token>) was opened with, if well formed. */
+const codeIn = (url: string) => /^\/[tv]\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url)?.[1];
+
+/**
+ * Which page of which app answers a page path no route knows. A QR-code page names the one API
+ * reply it shows, for the browser to fetch beside the page's script rather than after it
+ * (a `Link: rel=preload` header; the script's own fetch then takes that reply).
+ */
+function pageFor(
+  url: string,
+  staffDir: string,
+  mobileDir: string,
+): { file: string; dir: string; preload?: string } {
+  const code = codeIn(url);
+  if (url.startsWith('/t/')) {
+    return { file: 'track.html', dir: mobileDir, ...(code && { preload: `/api/public/progress/${code}` }) };
+  }
+  if (url.startsWith('/v/')) {
+    return {
+      file: 'verify.html',
+      dir: mobileDir,
+      ...(code && { preload: `/api/public/certificates/${code}` }),
+    };
+  }
   if (url === '/m' || url.startsWith('/m/')) return { file: 'index.html', dir: mobileDir };
   return { file: 'index.html', dir: staffDir };
 }
@@ -66,6 +86,7 @@ export async function registerWebApps(app: FastifyInstance): Promise<void> {
     if (wantsPage) {
       const page = pageFor(url, staffDir, mobileDir);
       if (existsSync(path.join(page.dir, page.file))) {
+        if (page.preload) reply.header('link', `<${page.preload}>; rel=preload; as=fetch; crossorigin`);
         return reply.type('text/html; charset=utf-8').sendFile(page.file, page.dir);
       }
     }
