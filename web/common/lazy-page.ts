@@ -11,3 +11,18 @@ export function lazyPage<K extends string, P extends object>(
 ): LazyExoticComponent<ComponentType<P>> {
   return lazy(async () => ({ default: (await load())[name] }));
 }
+
+/**
+ * After a deployment a page left open asks for screen chunks that are gone (their names are
+ * hashes of the old build): Vite reports it as `vite:preloadError`, and the page is reloaded once
+ * to get the new build. A second failure within a minute is left to show as an error.
+ */
+export function reloadWhenChunksAreGone(): void {
+  window.addEventListener('vite:preloadError', (event) => {
+    const last = Number(sessionStorage.getItem('yici-reloaded-for-chunks') ?? 0);
+    if (Date.now() - last < 60_000) return;
+    sessionStorage.setItem('yici-reloaded-for-chunks', String(Date.now()));
+    event.preventDefault();
+    window.location.reload();
+  });
+}

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { reloadWhenChunksAreGone } from '../../common/lazy-page';
 import { App } from './App';
 import './styles.css';
+
+reloadWhenChunksAreGone();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
