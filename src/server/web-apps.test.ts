@@ -1,13 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../tests/support/test-app';
-import { ensureWebBuilt } from '../cli/web-build';
 import { WEB_DIST } from './web-apps';
 
-// The app registers the files it finds, so the apps are built (when their sources changed) first.
-beforeAll(() => ensureWebBuilt({ log: () => {} }));
+// Like the e2e journeys, these read the built apps (`npm test` builds them first); building here
+// would swap the files under journeys running beside this file.
+beforeAll(() => {
+  if (!existsSync(path.join(WEB_DIST, 'mobile', '.vite', 'track.json'))) {
+    throw new Error('dist/web is not built (or built before its pages were split): run npm run build:web');
+  }
+});
 const t = setUpTestApp();
 
 const YEAR = 'public, max-age=31536000, immutable';
