@@ -82,6 +82,15 @@ describe('serving the web apps', () => {
     }
   });
 
+  it('serves neither the build records nor the compressed copies by name', async () => {
+    for (const url of ['/m/.vite/index.json', '/.vite/index.json', '/m/.vite/track.json']) {
+      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
+    }
+    const { html } = await page('/m/');
+    const script = assetsOf(html).find((url) => url.endsWith('.js'));
+    expect((await t.app.inject({ method: 'GET', url: `${script}.br` })).statusCode).toBe(404);
+  });
+
   it('gives /t/ and /v/ their own pages that fetch the one reply they show beside the script', async () => {
     const progress = await page('/t/Abc_123-x');
     expect(progress.response.headers.link).toBe(
