@@ -1,6 +1,6 @@
 import { Toast } from 'antd-mobile';
 import { createRoot } from 'react-dom/client';
-import { reloadWhenChunksAreGone } from '../../common/lazy-page';
+import { prefetchPages, reloadWhenChunksAreGone } from '../../common/lazy-page';
 import { App } from './App';
 import './theme.css';
 
@@ -9,3 +9,4 @@ Toast.config({ duration: 3000 });
 reloadWhenChunksAreGone();
 
 createRoot(document.getElementById('root') as HTMLElement).render(<App />);
+prefetchPages();

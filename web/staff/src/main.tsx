@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { reloadWhenChunksAreGone } from '../../common/lazy-page';
+import { prefetchPages, reloadWhenChunksAreGone } from '../../common/lazy-page';
 import { App } from './App';
 import './styles.css';
 
@@ -11,3 +11,4 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <App />
   </StrictMode>,
 );
+prefetchPages();
