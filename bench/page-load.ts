@@ -21,9 +21,11 @@ export interface PageLoad {
   firstContentfulPaint: number | null;
   /** The first animation frame at which the page's own content (`ready`) is in the document. */
   contentShown: number;
-  /** Bytes on the wire (headers and bodies, as received) and the number of requests. */
+  /** Bytes on the wire (headers and bodies, as received) and requests, until the content was shown. */
   bytes: number;
   requests: number;
+  /** The same once the network is idle (the apps then fetch their other screens in the background). */
+  bytesWhenIdle: number;
   /** Each response: its URL, bytes on the wire and Content-Encoding. */
   responses: { url: string; bytes: number; encoding: string }[];
 }
@@ -108,15 +110,20 @@ export async function loadPage(browser: Browser, target: PageToLoad, again = fal
       responses.length = 0;
       contentShown = await visit();
     }
-    // Requests still in flight (the page's API calls) are counted once they finish.
+    const untilShown = responses.slice();
     await page.waitForLoadState('networkidle');
-    const timings = (await page.evaluate(TIMINGS)) as Omit<PageLoad, 'contentShown' | 'bytes' | 'requests'>;
+    const timings = (await page.evaluate(TIMINGS)) as Pick<
+      PageLoad,
+      'domContentLoaded' | 'load' | 'firstContentfulPaint'
+    >;
+    const sum = (list: PageLoad['responses']) => list.reduce((total, response) => total + response.bytes, 0);
     return {
       ...timings,
       contentShown,
-      bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
-      requests: responses.length,
-      responses,
+      bytes: sum(untilShown),
+      requests: untilShown.length,
+      bytesWhenIdle: sum(responses),
+      responses: untilShown,
     };
   } finally {
     await context.close();

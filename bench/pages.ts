@@ -105,6 +105,7 @@ try {
       `| ${target.name} | ${of((l) => l.firstContentfulPaint ?? Number.NaN)} | ${of((l) => l.domContentLoaded)} | ` +
         `**${of((l) => l.load)}** | **${of((l) => l.contentShown)}** | ${ms(Math.min(...cold.map((l) => l.contentShown)))}–${ms(Math.max(...cold.map((l) => l.contentShown)))} | ` +
         `${kb(median(cold.map((l) => l.bytes)))} KB in ${median(cold.map((l) => l.requests))} | ` +
+        `${kb(median(cold.map((l) => l.bytesWhenIdle)))} KB | ` +
         `${ms(warm.load)} / ${ms(warm.contentShown)} | ${kb(warm.bytes)} KB in ${warm.requests} |`,
     );
     if (process.env.BENCH_VERBOSE) {
@@ -125,7 +126,7 @@ console.log(
     `Network: latency ${FAST_3G.latency} ms, down ${kb(FAST_3G.downloadThroughput)} KB/s, up ${kb(FAST_3G.uploadThroughput)} KB/s; CPU slowed ${CPU_SLOWDOWN}×\n`,
 );
 console.log(
-  '| page | FCP ms | DOMContentLoaded ms | load ms | content shown ms | content shown, min–max | cold: transferred, requests | warm: load / content ms | warm: transferred, requests |',
+  '| page | FCP ms | DOMContentLoaded ms | load ms | content shown ms | content shown, min–max | cold: transferred until shown, requests | cold: transferred when idle | warm: load / content ms | warm: transferred until shown, requests |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
