@@ -85,7 +85,8 @@ describe('catalogue: draft, double cross-check, publish, find', () => {
       .getByRole('link', { name: /出生一件事/ })
       .first()
       .click();
-    await phone.getByRole('heading', { name: '出生一件事' }).waitFor();
+    // Exact: the home page's list (still shown while the bundle's screen is fetched) has a longer one too.
+    await phone.getByRole('heading', { name: '出生一件事', exact: true }).waitFor();
     await phone.getByText(/包含的事项（\d+个）/).waitFor();
     await phone.getByText('一次提交的材料').waitFor();
     await phone

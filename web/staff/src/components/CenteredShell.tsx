@@ -1,4 +1,3 @@
-import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../../common/locale';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
@@ -30,14 +29,16 @@ export function CenteredShell({
       <main className="centered-shell-main">
         <div className="centered-shell-brand">
           <PlatformEmblem size={56} />
-          <Typography.Title level={3} className="centered-shell-platform">
-            {t('platform')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('motto')}</Typography.Text>
+          <h1 className="centered-shell-platform">{t('platform')}</h1>
+          <p className="centered-shell-motto">{t('motto')}</p>
         </div>
-        <Card className="centered-shell-card" title={title}>
-          {children}
-        </Card>
+        {/* Plain elements in antd's card look: the first page a clerk loads carries no Card (and its tabs). */}
+        <section className="centered-shell-card" aria-labelledby="centered-shell-title">
+          <h2 id="centered-shell-title" className="centered-shell-card-title">
+            {title}
+          </h2>
+          <div className="centered-shell-card-body">{children}</div>
+        </section>
         {below}
       </main>
       <footer className="centered-shell-footer">{t('footer')}</footer>

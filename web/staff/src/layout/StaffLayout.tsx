@@ -1,4 +1,5 @@
-import { Layout } from 'antd';
+import { Layout, Spin } from 'antd';
+import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { RegionsProvider } from '../regions/RegionsProvider';
@@ -24,7 +25,10 @@ export function StaffLayout() {
           <Layout.Content className="staff-content">
             {/* Keyed by path so leaving a crashed screen clears the error. */}
             <ErrorBoundary key={pathname}>
-              <Outlet />
+              {/* A screen opened for the first time is fetched while the frame stays. */}
+              <Suspense fallback={<Spin size="large" className="staff-screen-loading" />}>
+                <Outlet />
+              </Suspense>
             </ErrorBoundary>
           </Layout.Content>
         </Layout>
