@@ -9,6 +9,7 @@ const messages = {
   previous: ['上一份', 'Previous'],
   next: ['下一份', 'Next'],
   rotate: ['旋转', 'Rotate'],
+  newTab: ['在新标签页中打开', 'Open in a new tab'],
   position: ['第 {i} / {n} 份', '{i} of {n}'],
   none: ['没有可查看的文件', 'No file to show'],
   logged: ['每次查看都记入申请人可见的查阅记录', 'Each view is logged where the applicant sees it'],
@@ -70,6 +71,11 @@ export function PaperViewer({
           <Button disabled={files.length < 2} onClick={() => go(1)}>
             {t('next')} <RightOutlined />
           </Button>
+          {file && (
+            <Button type="link" href={paperUrl(caseId, file.materialId)} target="_blank" rel="noreferrer">
+              {t('newTab')}
+            </Button>
+          )}
         </Flex>
         <div className="paper-stage" data-testid="paper-stage">
           {!file ? (
