@@ -41,9 +41,10 @@ describe('paperless: a scan at the window reaches the back office', () => {
     await window.getByTestId(`scan-${register.key}`).click();
     const dialog = window.locator('.ant-modal:visible');
     // Chromium's fake camera: wait until it gives frames, then take two pages and turn the first.
-    await window.waitForFunction(
-      () => (document.querySelector('.scan-camera video') as HTMLVideoElement)?.videoWidth > 0,
-    );
+    const video = dialog.locator('.scan-camera video');
+    await expect
+      .poll(() => video.evaluate((element) => (element as { videoWidth: number }).videoWidth))
+      .toBeGreaterThan(0);
     await dialog.getByTestId('scan-capture').click();
     await dialog.getByText('第 1 页').waitFor();
     await dialog.getByTestId('scan-capture').click();

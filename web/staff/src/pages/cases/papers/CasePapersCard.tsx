@@ -86,7 +86,7 @@ export function CasePapersCard({ caseId }: { caseId: string }) {
             title: t('state'),
             key: 'state',
             width: 150,
-            render: (_, paper) => <MaterialStateTag materialKey={paper.key} state={paper.state} />,
+            render: (_, paper) => <MaterialStateTag state={paper.state} />,
           },
           {
             title: t('shown'),
