@@ -92,10 +92,12 @@ describe('paperless: a scan at the window reaches the back office', () => {
     const approver = await demoStaffPage(platform, 'street');
     await approver.setViewportSize({ width: 1440, height: 900 });
     await openTaskFromInbox(approver, caseNumber, '部门待签收');
+    await approver.getByTestId(`view-paper-${register.key}`).waitFor();
+    await approver.screenshot({ path: `${SHOTS}/2-task.png`, fullPage: true });
     await approver.getByTestId(`view-paper-${register.key}`).click();
     await approver.locator('.paper-stage iframe').waitFor();
     await animationsDone(approver);
-    await approver.screenshot({ path: `${SHOTS}/2-viewer.png` });
+    await approver.screenshot({ path: `${SHOTS}/3-viewer.png` });
     const read = await platform.db
       .selectFrom('record_reads as r')
       .innerJoin('staff_users as u', 'u.id', 'r.staff_id')
