@@ -111,6 +111,7 @@ describe('the OpenAPI document', () => {
   it('describes each upload with a multipart body holding a binary file', () => {
     const uploads = operations.filter((operation) => operation.body?.type === 'multipart/form-data');
     expect(uploads.map((operation) => operation.path).sort()).toEqual([
+      '/api/cases/{id}/materials/{key}/scan',
       '/api/materials',
       '/api/resident/materials',
       '/api/tasks/{id}/attachments',

@@ -3,7 +3,7 @@ import { fieldLabel } from '../../shared/field-labels';
 import { recordAudit } from '../audit/record-audit';
 import type { AuditActor, StaffActor } from '../auth/actor';
 import { requireAct } from './acting';
-import { type ActDeps, actOnCase } from './case-act';
+import { type ActContext, type ActDeps, actOnCase } from './case-act';
 import { materialEntriesError } from './case-errors';
 import {
   appendEvent,
@@ -50,6 +50,55 @@ export interface Recorded {
   commitmentsFulfilled: boolean;
 }
 
+/**
+ * Records the entries on the locked case, inside the act's transaction: the
+ * materials, their repository and certificate uses, the visit, the history and
+ * the audit row. Also for a scan taken at the window (scan-material.ts).
+ */
+export async function recordEntries(
+  { tx, row, item, desk, eventActor }: ActContext,
+  audit: AuditActor,
+  input: RecordMaterialsBody,
+): Promise<Recorded> {
+  requireAct(row, 'record_materials');
+  if (input.visit && !desk)
+    throw invalidField('windowId', '记录申请人到窗口须选择所在窗口', 'VISIT_NEEDS_WINDOW');
+  const before = await loadMaterials(tx, row.id);
+  if (row.status === 'accepted') checkAfterAcceptance(before, input);
+  const applied = applyEntries(before, input.materials, new Date());
+  if (applied.problems.length > 0) throw materialEntriesError(applied.problems);
+  const changed = changedMaterials(before, applied.materials);
+  await saveMaterials(tx, row, changed);
+  await recordRepositoryUses(tx, row, changed);
+  await checkCertificateUses(tx, row, item.content.materials, changed);
+  const after = await updateCase(tx, row, {
+    visits: row.visits + (input.visit ? 1 : 0),
+    reused_material_count: reusedCount(applied.materials),
+  });
+  if (input.visit) await appendEvent(tx, after, 'visit', eventActor);
+  await appendEvent(tx, after, 'materials_recorded', eventActor, {
+    materials: changed.map((material) => ({ key: material.key, state: material.state })),
+  });
+  const fulfilled =
+    row.status === 'accepted' &&
+    before.some((material) => material.state === 'promised') &&
+    !applied.materials.some((material) => material.state === 'promised');
+  if (fulfilled) await appendEvent(tx, after, 'commitment_fulfilled', eventActor);
+  await recordAudit(tx, audit, {
+    action: 'case.materials',
+    entityType: 'case',
+    entityId: row.id,
+    regionCode: row.intake_region_code,
+    after: { caseNumber: row.case_number, materials: changed.map((material) => material.key) },
+  });
+  return {
+    caseId: after.id,
+    version: after.row_version,
+    status: after.status,
+    commitmentsFulfilled: fulfilled,
+  };
+}
+
 export async function recordMaterials(
   deps: ActDeps,
   actor: StaffActor,
@@ -57,43 +106,5 @@ export async function recordMaterials(
   caseId: string,
   input: RecordMaterialsBody,
 ): Promise<Recorded> {
-  return await actOnCase(deps.db, actor, caseId, input, async ({ tx, row, item, desk, eventActor }) => {
-    requireAct(row, 'record_materials');
-    if (input.visit && !desk)
-      throw invalidField('windowId', '记录申请人到窗口须选择所在窗口', 'VISIT_NEEDS_WINDOW');
-    const before = await loadMaterials(tx, row.id);
-    if (row.status === 'accepted') checkAfterAcceptance(before, input);
-    const applied = applyEntries(before, input.materials, new Date());
-    if (applied.problems.length > 0) throw materialEntriesError(applied.problems);
-    const changed = changedMaterials(before, applied.materials);
-    await saveMaterials(tx, row, changed);
-    await recordRepositoryUses(tx, row, changed);
-    await checkCertificateUses(tx, row, item.content.materials, changed);
-    const after = await updateCase(tx, row, {
-      visits: row.visits + (input.visit ? 1 : 0),
-      reused_material_count: reusedCount(applied.materials),
-    });
-    if (input.visit) await appendEvent(tx, after, 'visit', eventActor);
-    await appendEvent(tx, after, 'materials_recorded', eventActor, {
-      materials: changed.map((material) => ({ key: material.key, state: material.state })),
-    });
-    const fulfilled =
-      row.status === 'accepted' &&
-      before.some((material) => material.state === 'promised') &&
-      !applied.materials.some((material) => material.state === 'promised');
-    if (fulfilled) await appendEvent(tx, after, 'commitment_fulfilled', eventActor);
-    await recordAudit(tx, audit, {
-      action: 'case.materials',
-      entityType: 'case',
-      entityId: row.id,
-      regionCode: row.intake_region_code,
-      after: { caseNumber: row.case_number, materials: changed.map((material) => material.key) },
-    });
-    return {
-      caseId: after.id,
-      version: after.row_version,
-      status: after.status,
-      commitmentsFulfilled: fulfilled,
-    };
-  });
+  return await actOnCase(deps.db, actor, caseId, input, (context) => recordEntries(context, audit, input));
 }

@@ -10,6 +10,7 @@ import { deliveryRoutes } from './delivery/routes';
 import { idempotencyKeyOf } from './idempotency';
 import { intakeQueue } from './intake-queue';
 import { startJointCase } from './joint-start';
+import { paperRoutes } from './paper-routes';
 import {
   CaseListQuery,
   CaseLookupBody,
@@ -185,4 +186,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   await caseActRoutes(app);
   await deliveryRoutes(app);
+  await app.register(paperRoutes);
 }

@@ -129,6 +129,19 @@ export const RecordMaterialsBody = Act.extend({
 });
 export type RecordMaterialsBody = z.infer<typeof RecordMaterialsBody>;
 
+/** A scan at the window is multipart: the file beside these text fields (Act's, as text). */
+export const ScanFields = Act.extend({
+  version: int4Text().min(1).describe('操作人看到的办件版本（rowVersion）'),
+});
+export const CaseMaterialParams = z.object({
+  id: z.uuid('办件编号格式不正确'),
+  key: z.string().trim().min(1).max(40).describe('材料清单中的材料代码'),
+});
+export const PaperParams = z.object({
+  id: z.uuid('办件编号格式不正确'),
+  materialId: z.uuid('材料编号格式不正确'),
+});
+
 export const AcceptBody = Act;
 
 export const IdentityCheckBody = Act.extend({

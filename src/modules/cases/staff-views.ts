@@ -30,7 +30,7 @@ import type { CaseDetail } from './views';
  * read log.
  */
 
-async function visibleCase(db: Db, actor: StaffActor, caseId: string) {
+export async function visibleCase(db: Db, actor: StaffActor, caseId: string) {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
   const part = row ? await partInCase(db, actor, row) : null;
   if (!row || !part) throw notFound('办件');
@@ -64,7 +64,7 @@ export async function logReads(
     .execute();
 }
 
-const logRead = (db: Db, actor: StaffActor, ip: string | null, row: CaseRow, part: CasePart) =>
+export const logRead = (db: Db, actor: StaffActor, ip: string | null, row: CaseRow, part: CasePart) =>
   logReads(db, actor, ip, [row], PURPOSE_OF_PART[part], part === 'supervision');
 
 /** The whole case (applicant, form, materials, documents, history), masked for those supervising it; logged. */

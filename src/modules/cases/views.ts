@@ -70,6 +70,40 @@ export const CaseMaterialView = z.object({
   submittedAt: z.string().nullable(),
 });
 
+/** One material of the case with what shows it: its file (scan, upload or reused) or its electronic certificate. */
+export const CasePaper = z.object({
+  key: z.string(),
+  name: z.string(),
+  state: z.enum(keys(MATERIAL_STATES)),
+  file: z
+    .object({
+      materialId: z.uuid(),
+      mimeType: z.string(),
+      sizeBytes: z.number(),
+      source: z.enum(['window_scan', 'resident_upload', 'case']),
+      createdAt: z.string(),
+    })
+    .nullable(),
+  certificate: z
+    .object({
+      id: z.uuid(),
+      typeName: z.string(),
+      number: z.string().describe('监督查看时已脱敏'),
+      holderName: z.string(),
+      issuerName: z.string(),
+      validUntil: z.string().nullable(),
+      status: z.string(),
+      verifyPath: z.string().nullable().describe('公开核验页面（/v/…）；监督查看时为空'),
+    })
+    .nullable(),
+});
+
+export const CasePapers = z.object({
+  canOpen: z.boolean().describe('办理该办件的工作人员可以打开文件；监督查看只见清单'),
+  papers: z.array(CasePaper),
+});
+export type CasePapers = z.infer<typeof CasePapers>;
+
 const ItemFacts = z.object({
   id: z.uuid(),
   version: z.number(),

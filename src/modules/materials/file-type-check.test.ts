@@ -41,7 +41,7 @@ describe('file type by content', () => {
     const error = await refusal(windowsExecutable());
     expect(error.code).toBe('FILE_TYPE_NOT_ALLOWED');
     expect(error.message).toContain('检测到Windows 可执行程序');
-    expect(error.details).toMatchObject({ detected: 'application/x-msdownload' });
+    expect(error.details).toMatchObject([{ field: 'file', label: '文件' }]);
   });
 
   it('refuses text that merely claims to be a PDF, and types outside the list', async () => {

@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../../server/errors';
+import { fieldLabel } from '../../shared/field-labels';
 import {
   ALLOWED_TYPES_TEXT,
   type AllowedMimeType,
@@ -31,12 +32,16 @@ const DETECTED_NAMES: Record<string, string> = {
   'audio/mpeg': 'MP3 音频',
 };
 
+/** A refusal of the uploaded file, naming the form's file field as every field problem does. */
+function fileRefused(status: number, code: string, message: string): AppError {
+  return new AppError(status, code, message, [{ field: 'file', label: fieldLabel(['file']), message }]);
+}
+
 export function fileTooLarge(limitBytes: number): AppError {
-  return new AppError(
+  return fileRefused(
     413,
     'FILE_TOO_LARGE',
     `文件超过${formatFileSize(limitBytes)}的上限，请压缩图片或分页扫描后重新上传`,
-    { limitBytes },
   );
 }
 
@@ -45,17 +50,16 @@ export function fileTooLarge(limitBytes: number): AppError {
  * browser claims are ignored, so an executable renamed to .pdf is still an executable.
  */
 export async function checkFileContent(bytes: Buffer, limitBytes: number): Promise<AllowedMimeType> {
-  if (bytes.length === 0) throw new AppError(400, 'FILE_EMPTY', '文件是空的，请重新选择');
+  if (bytes.length === 0) throw fileRefused(400, 'FILE_EMPTY', '文件是空的，请重新选择');
   if (bytes.length > limitBytes) throw fileTooLarge(limitBytes);
   const detected = await fileTypeFromBuffer(bytes);
   if (detected && isAllowedMimeType(detected.mime)) return detected.mime;
   const what = detected
     ? (DETECTED_NAMES[detected.mime] ?? `${detected.ext.toUpperCase()} 文件（${detected.mime}）`)
     : '无法识别的文件内容';
-  throw new AppError(
+  throw fileRefused(
     415,
     'FILE_TYPE_NOT_ALLOWED',
     `不支持此文件：检测到${what}。只能上传 ${ALLOWED_TYPES_TEXT} 格式的扫描件或照片`,
-    { detected: detected?.mime ?? null, allowed: ALLOWED_TYPES_TEXT },
   );
 }

@@ -19,7 +19,9 @@ import { JointCard } from './JointCard';
 import type { MaterialEntry } from './MaterialCells';
 import { MaterialsPanel } from './MaterialsPanel';
 import { PaperHandover } from './PaperHandover';
-import type { CaseDetail, MaterialCheck } from './types';
+import { CasePapersCard } from './papers/CasePapersCard';
+import { ScanDialog } from './scan/ScanDialog';
+import type { CaseDetail, CheckedMaterial, MaterialCheck } from './types';
 import { useCaseAct } from './useCaseAct';
 import { rememberedWindow, rememberWindow, useDeskWindows } from './useDeskWindows';
 import './cases.css';
@@ -55,9 +57,13 @@ export function CasePage() {
   const { windows } = useDeskWindows();
   const [windowId, setWindowId] = useState(search.get('window') ?? rememberedWindow());
   const [visit, setVisit] = useState(true);
+  const [scanning, setScanning] = useState<CheckedMaterial | null>(null);
+  // Remounts the papers card, so a new scan shows in it.
+  const [papersKey, setPapersKey] = useState(0);
   const reload = () => {
     detail.reload();
     check.reload();
+    setPapersKey((key) => key + 1);
   };
   const act = useCaseAct(reload);
 
@@ -158,13 +164,29 @@ export function CasePage() {
             check={check.data}
             content={content}
             open={open}
+            accepted={data.status === 'accepted'}
             busy={act.busy}
             visit={visit}
             onVisitChange={setVisit}
             onRecord={record}
+            onScan={setScanning}
           />
         </Card>
       )}
+      {scanning && check.data && (
+        <ScanDialog
+          caseId={data.id}
+          material={scanning}
+          version={check.data.version}
+          windowId={windowId}
+          onCancel={() => setScanning(null)}
+          onDone={() => {
+            setScanning(null);
+            reload();
+          }}
+        />
+      )}
+      {!parent && <CasePapersCard key={papersKey} caseId={data.id} />}
       {!decided && !ended && !child && delivery}
       {may('answer_correction') && (
         <CorrectionAtWindow caseId={data.id} windowId={windowId} onDone={reload} />

@@ -22,11 +22,14 @@ const STATE_COLORS: Record<string, string> = {
   not_applicable: 'default',
 };
 
-/** A material's state as a coloured tag; journeys find it by the material's key. */
-export function MaterialStateTag({ materialKey, state }: { materialKey: string; state: string }) {
+/**
+ * A material's state as a coloured tag; journeys find the checklist's by the
+ * material's key (a list that only shows, such as the papers card, names none).
+ */
+export function MaterialStateTag({ materialKey, state }: { materialKey?: string; state: string }) {
   const terms = useCaseTerms();
   return (
-    <Tag color={STATE_COLORS[state]} data-testid={`material-state-${materialKey}`}>
+    <Tag color={STATE_COLORS[state]} data-testid={materialKey && `material-state-${materialKey}`}>
       {terms.label('materialState', state)}
     </Tag>
   );

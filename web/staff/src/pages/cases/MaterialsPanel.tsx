@@ -1,4 +1,5 @@
-import { Alert, Checkbox, Flex, Table } from 'antd';
+import { ScanOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Flex, Table } from 'antd';
 import { useT } from '../../../../common/locale';
 import { formatDateTime } from '../../components/format';
 import type { ItemContent } from '../catalog/types';
@@ -12,6 +13,7 @@ const messages = {
   checks: ['收件核验要点', 'What to check'],
   offers: ['可复用', 'Reusable'],
   actions: ['登记', 'Record'],
+  scan: ['扫描', 'Scan'],
   problems: ['缺少或不符合要求：', 'Missing or defective: '],
   complete: ['材料齐全，可以受理', 'Every material is in; the case may be accepted'],
   completeWaived: [
@@ -34,14 +36,18 @@ interface Props {
   check: MaterialCheck;
   content: ItemContent | undefined;
   open: boolean;
+  /** Accepted: only promised materials are still taken in (scanned or handed over). */
+  accepted: boolean;
   busy: string | null;
   visit: boolean;
   onVisitChange: (visit: boolean) => void;
   onRecord: (entry: MaterialEntry) => void;
+  onScan: (material: CheckedMaterial) => void;
 }
 
 /** The checklist at the window: each material's state, the clerk's checks, the reuse offers one click away. */
-export function MaterialsPanel({ check, content, open, busy, visit, onVisitChange, onRecord }: Props) {
+export function MaterialsPanel(props: Props) {
+  const { check, content, open, accepted, busy, visit, onVisitChange, onRecord, onScan } = props;
   const t = useT(messages);
   const checksOf = (key: string) => content?.materials.find((material) => material.key === key)?.checks ?? [];
 
@@ -121,9 +127,24 @@ export function MaterialsPanel({ check, content, open, busy, visit, onVisitChang
           {
             title: t('actions'),
             key: 'actions',
-            width: 230,
-            render: (_, material) =>
-              open && <RecordButtons material={material} busy={busy} onRecord={onRecord} />,
+            width: 300,
+            render: (_, material) => {
+              const promised = accepted && material.state === 'promised';
+              if (!open && !promised) return null;
+              return (
+                <Flex gap={4} wrap>
+                  <Button
+                    size="small"
+                    icon={<ScanOutlined />}
+                    onClick={() => onScan(material)}
+                    data-testid={`scan-${material.key}`}
+                  >
+                    {t('scan')}
+                  </Button>
+                  {open && <RecordButtons material={material} busy={busy} onRecord={onRecord} />}
+                </Flex>
+              );
+            },
           },
         ]}
       />

@@ -7,6 +7,7 @@ import { ProvisionalMark } from '../../components/ProvisionalMark';
 import { CaseFacts, CaseForm } from '../cases/CaseFacts';
 import { CaseDocuments, CaseTimeline } from '../cases/CaseHistory';
 import { STATUS_COLORS, useCaseTerms } from '../cases/caseTerms';
+import { CasePapersCard } from '../cases/papers/CasePapersCard';
 import type { CaseDetail } from '../cases/types';
 import { TaskClockPanel } from './clock/TaskClockPanel';
 import { RouteCard } from './RouteCard';
@@ -90,6 +91,8 @@ export function TaskPage() {
       <Card size="small" title={t('route')}>
         <RouteCard caseId={data.caseId} route={data.route} />
       </Card>
+      {/* The papers come before the rest: they are what the decision rests on. */}
+      <CasePapersCard caseId={data.caseId} />
       {detail.data && (
         <>
           <Card size="small" title={t('documents')}>
