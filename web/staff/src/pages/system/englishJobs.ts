@@ -20,4 +20,9 @@ export const ENGLISH_JOBS: Record<string, { label: string; description: string }
     description:
       'Daily: attachments staff uploaded but did not submit with any action within 7 days are dropped; a file another material or attachment still uses is kept.',
   },
+  'workflow.correct-provisional-deadlines': {
+    label: 'Correct provisional deadlines to the published holidays',
+    description:
+      'After every change to the working-day calendar (a year loaded or a day edited) and daily: deadlines of open cases and steps that run into a year whose holidays were not yet published are counted again; the applicant and the handlers are told of every date that moved.',
+  },
 };
