@@ -68,6 +68,14 @@ describe('deadlines on the 2026 calendar', () => {
     ).toEqual(legal);
   });
 
+  it('counts no negative days for a suspension started and ended on the acceptance day', () => {
+    // Accepted Mon 09-28 15:20, suspended 15:40 and resumed 16:00 the same day: the record and SMS said "-1".
+    const sameDay = { start: at('2026-09-28T15:40:00'), end: at('2026-09-28T16:00:00') };
+    expect(lostWorkingDays(real, sameDay, { startedAt: accepted, now: at('2026-09-28T16:00:00') })).toBe(0);
+    const open = { start: at('2026-09-28T15:40:00'), end: null };
+    expect(lostWorkingDays(real, open, { startedAt: accepted, now: at('2026-09-28T17:00:00') })).toBe(0);
+  });
+
   it('extends the legal deadline by 10 working days (第四十二条)', () => {
     expect(extendDeadline(real, legal, 10)).toEqual(at('2026-11-13T23:59:59'));
     const all = computeDeadline(real, {

@@ -85,7 +85,9 @@ function mergedRanges(ranges: LostRange[]): LostRange[] {
   return merged;
 }
 
+/** The working days of a range; an empty one (a suspension within the acceptance day) loses none. */
 function workingDaysIn(calendar: WorkingCalendar, range: LostRange): number {
+  if (range.first >= range.until) return 0;
   return workingDaysBetween(calendar, addDays(range.first, -1), addDays(range.until, -1));
 }
 
