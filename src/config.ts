@@ -51,6 +51,12 @@ const EnvSchema = z.object({
     .optional(),
   /** The real-name verification provider's adapter module (a file path), or none. */
   REAL_NAME_PROVIDER: z.string().default('none'),
+  /** The address residents reach the platform at, for the links in messages; default http://localhost:<PORT>. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), { message: '应为 http:// 或 https:// 开头的网址' })
+    .optional(),
 });
 
 export interface Config {
@@ -74,6 +80,8 @@ export interface Config {
   trustedProxies: string[];
   /** The real-name provider's adapter module, or 'none' (REAL_NAME_PROVIDER). */
   realNameProvider: string;
+  /** The absolute address links in messages start with (PUBLIC_BASE_URL; default the printed http://localhost:<port>). */
+  publicBaseUrl: string;
   version: string;
 }
 
@@ -103,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicLookupLimit: settings.PUBLIC_LOOKUP_LIMIT,
     trustedProxies: settings.TRUST_PROXY ?? [],
     realNameProvider: settings.REAL_NAME_PROVIDER,
+    publicBaseUrl: settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

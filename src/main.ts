@@ -77,7 +77,7 @@ if (config.seedDemo) {
 const bootstrap = await ensurePlatformAdmin(database.db, config.adminPassword);
 await ensureWebBuilt({ log: info });
 
-const notifier = new Notifier();
+const notifier = new Notifier(undefined, config.publicBaseUrl);
 const jobsLogger = pino({ level: config.logLevel }).child({ module: 'jobs' });
 const files = fileStoreIn(config.dataDir);
 jobs = await openPlatformJobs(config, database.url, { db: database.db, notifier, files }, jobsLogger);

@@ -37,7 +37,7 @@ export async function testContext(
   config: Config,
   realName: RealNameProvider | null = null,
 ): Promise<AppContext> {
-  const notifier = new Notifier();
+  const notifier = new Notifier(undefined, config.publicBaseUrl);
   const files = fileStoreIn(config.dataDir);
   const jobs = await openPlatformJobs(config, url, { db, notifier, files }, SILENT_LOGGER, TEST_JOB_TUNING);
   return { db, config, notifier, realName, jobs };

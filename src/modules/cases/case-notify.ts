@@ -6,7 +6,8 @@ import type { CaseRow } from './case-store';
 /**
  * Every status change is told to the applicant (SMS through the provider
  * interface; the outbox by default), in the operation's transaction, with the
- * public progress link of the receipt's QR code. A joint case's child is
+ * public progress link of the receipt's QR code
+ * (absolute, from PUBLIC_BASE_URL). A joint case's child is
  * not told about on its own: the applicant hears once, from the parent.
  */
 export async function notifyApplicant(
@@ -23,6 +24,6 @@ export async function notifyApplicant(
     purpose: 'case_status',
     body:
       `【一次政务服务】您申请的“${itemName}”（办件编号${row.case_number}）${CASE_STATUSES[row.status]}。` +
-      `${extra}进度查询：/t/${row.public_code}`,
+      `${extra}进度查询：${notifier.link(`/t/${row.public_code}`)}`,
   });
 }

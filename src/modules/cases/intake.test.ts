@@ -63,7 +63,8 @@ describe('starting a case at the window', () => {
       .where('purpose', '=', 'case_status')
       .executeTakeFirstOrThrow();
     expect(message.body).toContain(created.caseNumber);
-    expect(message.body).toContain(`/t/${created.publicCode}`);
+    // An absolute link a phone can open: the public base URL (default the printed http://localhost:3000).
+    expect(message.body).toContain(`进度查询：http://localhost:3000/t/${created.publicCode}`);
   });
 
   it('answers a retry with the same Idempotency-Key with the same case, never a second one', async () => {

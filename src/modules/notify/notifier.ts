@@ -25,8 +25,23 @@ export class OutboxProvider implements NotificationProvider {
   }
 }
 
+/** Where the platform is reached from outside unless PUBLIC_BASE_URL says otherwise: the embedded default. */
+export const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:3000';
+
 export class Notifier {
-  constructor(private readonly provider: NotificationProvider = new OutboxProvider()) {}
+  private readonly publicBaseUrl: string;
+
+  constructor(
+    private readonly provider: NotificationProvider = new OutboxProvider(),
+    publicBaseUrl = DEFAULT_PUBLIC_BASE_URL,
+  ) {
+    this.publicBaseUrl = publicBaseUrl.replace(/\/+$/, '');
+  }
+
+  /** A page of the platform (a path such as /t/<code>) as an absolute link a phone can open from a message. */
+  link(path: string): string {
+    return `${this.publicBaseUrl}${path}`;
+  }
 
   /** Sends and records the message; the record is written in the caller's transaction. */
   async send(db: Db | Tx, message: OutgoingMessage): Promise<void> {

@@ -22,7 +22,7 @@ export async function tellApplicant(
     channel: 'sms',
     recipient: row.applicant_phone,
     purpose: 'case_clock',
-    body: `【一次政务服务】您申请的“${itemName}”（办件编号${row.case_number}）${sentence}进度查询：/t/${row.public_code}`,
+    body: `【一次政务服务】您申请的“${itemName}”（办件编号${row.case_number}）${sentence}进度查询：${notifier.link(`/t/${row.public_code}`)}`,
   });
 }
 
