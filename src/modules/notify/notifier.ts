@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/database';
+import type { MessagePurpose } from '../../shared/message-purposes';
 
 /**
  * How messages reach residents. A real SMS or WeChat gateway implements
@@ -8,7 +9,7 @@ import type { Db, Tx } from '../../db/database';
 export interface OutgoingMessage {
   channel: 'sms' | 'wechat';
   recipient: string;
-  purpose: string;
+  purpose: MessagePurpose;
   body: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/database';
+import type { MessagePurpose } from '../../shared/message-purposes';
 import type { CaseItem } from '../cases/case-item';
 import type { CaseRow } from '../cases/case-store';
 import type { Notifier } from '../notify/notifier';
@@ -17,7 +18,7 @@ export async function smsToStaff(
   tx: Tx,
   notifier: Notifier,
   phones: readonly string[],
-  message: { purpose: string; body: string },
+  message: { purpose: MessagePurpose; body: string },
 ): Promise<void> {
   for (const phone of new Set(phones)) {
     await notifier.send(tx, { channel: 'sms', recipient: phone, ...message });

@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { MESSAGE_PURPOSES } from '../../../../../src/shared/message-purposes';
 import { useT } from '../../../../common/locale';
 import type { OutboxMessage, Page } from '../../api/types';
 import { useApi, useLookup, withQuery } from '../../api/useApi';
@@ -35,10 +36,7 @@ const CHANNELS: Record<string, readonly [string, string]> = {
   sms: ['短信', 'SMS'],
   wechat: ['微信', 'WeChat'],
 };
-const PURPOSES: Record<string, readonly [string, string]> = {
-  sign_in_code: ['登录验证码', 'Sign-in code'],
-  identity_linked: ['身份证号码被绑定通知', 'ID number linked to a phone'],
-};
+const PURPOSES: Record<string, readonly [string, string]> = MESSAGE_PURPOSES;
 const STATUSES: Record<string, { label: readonly [string, string]; color: string }> = {
   kept: { label: ['已留存', 'Kept'], color: 'default' },
   sent: { label: ['已发送', 'Sent'], color: 'success' },
