@@ -1,4 +1,5 @@
 import { get } from '../../common/api';
+import { beijingDay } from '../../common/beijing-time';
 
 /** What was read: the registry record, a case, a certificate or a material. */
 export type DataReadKind = 'registry' | 'case' | 'certificate' | 'material';
@@ -22,10 +23,6 @@ export interface DataRead {
 }
 
 export const listMyDataReads = async () => (await get<{ items: DataRead[] }>('/api/me/data-reads')).items;
-
-/** The calendar day in Beijing, as 2026-12-08: reads are grouped by it whatever the phone's time zone. */
-export const beijingDay = (at: Date | string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(at));
 
 /** Reads grouped by their Beijing calendar day, newest day first (the server sends newest first). */
 export function byDay(reads: readonly DataRead[]): { day: string; reads: DataRead[] }[] {

@@ -4,10 +4,3 @@ export function fill(template: string, values: Record<string, string | number>):
     name in values ? String(values[name]) : whole,
   );
 }
-
-/** A day as YYYY-MM-DD in the reader's own time zone (toISOString would give the UTC day). */
-export function dayOf(date: Date | string): string {
-  const day = new Date(date);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}

@@ -1,6 +1,7 @@
+import { beijingDay } from '../../../common/beijing-time';
 import { type Locale, useLocale, useT } from '../../../common/locale';
 import { useRegistryFieldLabel } from '../../../common/registryLabels';
-import { beijingDay, byDay, type DataRead } from '../dataReads';
+import { byDay, type DataRead } from '../dataReads';
 import styles from './DataReadTimeline.module.css';
 
 const messages = {

@@ -1,9 +1,10 @@
 import { Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { beijingDay } from '../../../common/beijing-time';
 import { useT } from '../../../common/locale';
 import { getBundle } from '../catalog/api';
-import { dayOf, fill } from '../catalog/format';
+import { fill } from '../catalog/format';
 import { onlineApplication } from '../catalog/terms';
 import { useLoaded } from '../catalog/useLoaded';
 import styles from '../components/bundle/Bundle.module.css';
@@ -65,7 +66,7 @@ export function BundlePage() {
           <article className={guide.guide}>
             <p className={guide.printOnly}>
               {t('printHeading')} · {t('printedOn')}
-              {dayOf(new Date())}
+              {beijingDay(new Date())}
             </p>
             <header className={guide.head}>
               <h1 className={guide.name}>{bundle.name}</h1>

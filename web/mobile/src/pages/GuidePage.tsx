@@ -1,8 +1,9 @@
 import { Skeleton } from 'antd-mobile';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { beijingDay } from '../../../common/beijing-time';
 import { useT } from '../../../common/locale';
-import { dayOf, fill } from '../catalog/format';
+import { fill } from '../catalog/format';
 import { onlineApplication } from '../catalog/terms';
 import { usePublishedItem } from '../catalog/usePublishedItem';
 import styles from '../components/guide/Guide.module.css';
@@ -69,7 +70,7 @@ export function GuidePage() {
           <article className={styles.guide}>
             <p className={styles.printOnly}>
               {t('printHeading')} · {t('printedOn')}
-              {dayOf(new Date())}
+              {beijingDay(new Date())}
             </p>
             <header className={styles.head}>
               <h1 className={styles.name}>{item.content.name}</h1>
@@ -88,7 +89,7 @@ export function GuidePage() {
               </p>
               <p>
                 {fill(t('version'), { n: item.version })}
-                {item.publishedAt && `${t('updated')}${dayOf(item.publishedAt)}`}
+                {item.publishedAt && `${t('updated')}${beijingDay(item.publishedAt)}`}
               </p>
             </footer>
             <GuideActions

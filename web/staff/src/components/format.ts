@@ -1,11 +1,18 @@
-import dayjs from 'dayjs';
-
-export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—';
-}
+import { beijingTime } from '../../../common/beijing-time';
 
 /** An instant on the platform's clock (Asia/Shanghai), whatever the browser's zone: limits end there. */
-export function formatShanghai(iso: string, part: 'date' | 'dateTime' = 'dateTime'): string {
-  const text = new Date(iso).toLocaleString('sv', { timeZone: 'Asia/Shanghai' });
-  return part === 'date' ? text.slice(0, 10) : text;
+export const formatShanghai = beijingTime;
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? beijingTime(iso) : '—';
+}
+
+/** YYYY-MM-DD HH:mm in Beijing time. */
+export function formatMinute(iso: string | null | undefined): string {
+  return iso ? beijingTime(iso, 'minute') : '—';
+}
+
+/** The Beijing day of an instant, YYYY-MM-DD. */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? beijingTime(iso, 'date') : '—';
 }

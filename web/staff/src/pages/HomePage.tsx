@@ -2,6 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
+import { beijingTime } from '../../../common/beijing-time';
 import { useT } from '../../../common/locale';
 import { useGrantText } from '../components/useGrantText';
 import { SCREENS, screenAllowed, screenDescriptions, screenTitles } from '../layout/screens';
@@ -44,7 +45,8 @@ export function HomePage() {
   const descriptions = useT(screenDescriptions);
   const user = useStaffUser();
   const grantText = useGrantText();
-  const now = dayjs();
+  // Beijing wall time, read by dayjs as if local, so the greeting and the date are Beijing's.
+  const now = dayjs(beijingTime(new Date()));
   const screens = SCREENS.filter((screen) => screenAllowed(screen, user.permissions));
 
   return (

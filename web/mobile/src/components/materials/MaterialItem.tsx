@@ -2,6 +2,7 @@ import { Button, Dialog, Tag, Toast } from 'antd-mobile';
 import { FileOutline, PictureOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { isPreviewableImage } from '../../../../../src/shared/material-files';
+import { beijingDay } from '../../../../common/beijing-time';
 import { useLocale, useT } from '../../../../common/locale';
 import {
   CONSENT_LABELS,
@@ -11,7 +12,6 @@ import {
   nextDecision,
   SOURCE_LABELS,
 } from '../../../../common/materials';
-import { dayOf } from '../../catalog/format';
 import { useReportApiError } from '../../formFeedback';
 import { recordMyConsent } from '../../materials/api';
 import styles from './Materials.module.css';
@@ -72,7 +72,7 @@ export function MaterialItem({
     }
   }
 
-  const details = [dayOf(material.createdAt), pick(SOURCE_LABELS[material.source])];
+  const details = [beijingDay(material.createdAt), pick(SOURCE_LABELS[material.source])];
   if (material.catalogItemName) details.push(material.catalogItemName);
 
   return (

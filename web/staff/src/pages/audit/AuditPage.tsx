@@ -1,6 +1,7 @@
 import { DatePicker, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { beijingInstant } from '../../../../common/beijing-time';
 import { useT } from '../../../../common/locale';
 import type { AuditEntry, Page } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
@@ -61,8 +62,8 @@ export function AuditPage() {
       entityType: filters.entityType,
       action: filters.action,
       actorName: filters.actorName,
-      from: from?.startOf('day').format(),
-      to: to?.add(1, 'day').startOf('day').format(),
+      from: from ? beijingInstant(from.format('YYYY-MM-DD')) : undefined,
+      to: to ? beijingInstant(to.add(1, 'day').format('YYYY-MM-DD')) : undefined,
     }),
   );
   const filter = (change: AuditFilters) => {

@@ -1,5 +1,4 @@
 import { Button, Segmented, Table, type TableColumnsType, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { LifeTheme } from '../../../../../src/shared/catalog-terms';
@@ -7,7 +6,7 @@ import { useT } from '../../../../common/locale';
 import type { Items } from '../../api/types';
 import { useApi, withQuery } from '../../api/useApi';
 import { AddButton } from '../../components/AddButton';
-import { formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime } from '../../components/format';
 import { ChoiceFilter, KeywordFilter } from '../../components/ListFilters';
 import { PageSection } from '../../components/PageSection';
 import { useListPagination } from '../../components/pagination';
@@ -139,7 +138,7 @@ export function CatalogPage() {
       title: t('updated'),
       dataIndex: 'updatedAt',
       width: 104,
-      render: (at: string) => <span title={formatDateTime(at)}>{dayjs(at).format('YYYY-MM-DD')}</span>,
+      render: (at: string) => <span title={formatDateTime(at)}>{formatDate(at)}</span>,
     },
   ];
 

@@ -1,11 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
-import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { MAX_IMPORT_FILE_BYTES, XLSX_TYPE } from '../../../../../src/shared/file-types';
 import { ApiError, download, post, upload } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { useReportError } from '../../api/useReportError';
+import { formatDate } from '../../components/format';
 import { type ImportReport, ImportReportDialog, type RejectedRow } from './ImportReportDialog';
 
 const messages = {
@@ -59,7 +59,10 @@ export function CatalogTransfer({ onImported }: { onImported: () => void }) {
 
   const exportAs = async (format: keyof typeof EXPORTS) => {
     try {
-      save(await download(EXPORTS[format]), `${t('fileName')}-${dayjs().format('YYYY-MM-DD')}.${format}`);
+      save(
+        await download(EXPORTS[format]),
+        `${t('fileName')}-${formatDate(new Date().toISOString())}.${format}`,
+      );
     } catch (error) {
       reportError(error);
     }

@@ -1,8 +1,8 @@
 import { Alert, Form, Input } from 'antd';
-import dayjs from 'dayjs';
 import { post } from '../../../../common/api';
 import { useT } from '../../../../common/locale';
 import { FormDialog } from '../../components/FormDialog';
+import { formatDate } from '../../components/format';
 import type { ExtensionView } from '../tasks/clock/types';
 
 const messages = {
@@ -43,9 +43,7 @@ export function ExtensionDecisionDialog({
     .replace('{n}', String(extension?.workingDays ?? ''))
     .replace(
       '{date}',
-      extension?.legalDeadlineIfApproved
-        ? dayjs(extension.legalDeadlineIfApproved).format('YYYY-MM-DD')
-        : '—',
+      extension?.legalDeadlineIfApproved ? formatDate(extension.legalDeadlineIfApproved) : '—',
     );
   return (
     <FormDialog<{ note?: string }>

@@ -1,9 +1,9 @@
 import { Button, Flex, Segmented, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ExtensionState } from '../../../../../src/shared/clock-terms';
 import { useT } from '../../../../common/locale';
 import { useApi, withQuery } from '../../api/useApi';
+import { formatDate } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
 import { useServerPaging } from '../../components/pagination';
 import { caseColumn, WhoWhen } from '../tasks/clock/ClockCells';
@@ -21,7 +21,7 @@ const messages = {
   case: ['办件', 'Case'],
   requested: ['申请', 'Requested'],
   extent: ['延长', 'By'],
-  days: ['{n} 个工作日', '{n} working day(s)'],
+  days: ['{n} 个工作日', '{n} working formatDate(s)'],
   reason: ['延期理由', 'Reasons'],
   legal: ['法定办结期限', 'Legal limit'],
   ifApproved: ['批准后约至 {date}', 'About {date} if approved'],
@@ -32,8 +32,6 @@ const messages = {
   reject: ['不批准', 'Refuse'],
   empty: ['暂无延期申请', 'No requests'],
 } as const;
-
-const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');
 
 /** 延期审批: the extension requests of the departments the user leads, pending first. */
 export function ExtensionsPage() {
@@ -94,15 +92,17 @@ export function ExtensionsPage() {
             width: 170,
             render: (_, row) => (
               <>
-                <div>{day(row.state === 'approved' ? row.legalDeadlineBefore : row.legalDeadline)}</div>
+                <div>
+                  {formatDate(row.state === 'approved' ? row.legalDeadlineBefore : row.legalDeadline)}
+                </div>
                 {row.legalDeadlineIfApproved && (
                   <Typography.Text type="warning">
-                    {t('ifApproved').replace('{date}', day(row.legalDeadlineIfApproved))}
+                    {t('ifApproved').replace('{date}', formatDate(row.legalDeadlineIfApproved))}
                   </Typography.Text>
                 )}
                 {row.legalDeadlineAfter && (
                   <Typography.Text type="success">
-                    {t('after').replace('{date}', day(row.legalDeadlineAfter))}
+                    {t('after').replace('{date}', formatDate(row.legalDeadlineAfter))}
                   </Typography.Text>
                 )}
               </>

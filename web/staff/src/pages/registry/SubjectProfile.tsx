@@ -2,6 +2,7 @@ import { LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Tabs, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../../../common/locale';
+import { formatMinute } from '../../components/format';
 import { useStaffUser } from '../../session/SessionProvider';
 import { HolderCertificates } from '../certificates/HolderCertificates';
 import { OwnerMaterials } from '../materials/OwnerMaterials';
@@ -104,7 +105,7 @@ export function SubjectProfile({
                 </div>
                 {field.source && (
                   <Tooltip
-                    title={`${t('source')}：${field.source.source}；${t('asOf')}：${field.source.asOf}；${t('written')}：${dayjs(field.source.at).format('YYYY-MM-DD HH:mm')}`}
+                    title={`${t('source')}：${field.source.source}；${t('asOf')}：${field.source.asOf}；${t('written')}：${formatMinute(field.source.at)}`}
                   >
                     <Typography.Text type="secondary" className="registry-source">
                       {field.source.source} · {field.source.asOf}

@@ -1,8 +1,8 @@
 import { Button, Segmented, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../../../common/locale';
 import { useApi, withQuery } from '../../api/useApi';
+import { formatDate } from '../../components/format';
 import { PageSection } from '../../components/PageSection';
 import { useServerPaging } from '../../components/pagination';
 import { AttachmentLinks, verificationAttachmentUrl } from '../tasks/attachments/AttachmentLinks';
@@ -120,7 +120,7 @@ export function VerificationsPage() {
             width: 130,
             render: (_, row) => (
               <>
-                <div>{dayjs(row.dueAt).format('YYYY-MM-DD')}</div>
+                <div>{formatDate(row.dueAt)}</div>
                 {row.overdue && <Tag color="red">{t('overdue')}</Tag>}
               </>
             ),

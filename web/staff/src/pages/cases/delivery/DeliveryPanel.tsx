@@ -1,5 +1,6 @@
 import { Button, Descriptions, Flex, type FormInstance, Tag } from 'antd';
 import { useState } from 'react';
+import { beijingInstant } from '../../../../../common/beijing-time';
 import { useT } from '../../../../../common/locale';
 import { useApi } from '../../../api/useApi';
 import { formatDateTime } from '../../../components/format';
@@ -197,7 +198,9 @@ export function DeliveryPanel({
           run(
             'signed-for',
             {
-              deliveredAt: values.deliveredAt?.toISOString(),
+              deliveredAt: values.deliveredAt
+                ? beijingInstant(values.deliveredAt.format('YYYY-MM-DDTHH:mm:ss'))
+                : undefined,
               receivedBy: values.receivedBy?.trim() || undefined,
               note: values.note?.trim() || undefined,
             },

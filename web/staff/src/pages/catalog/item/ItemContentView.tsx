@@ -1,8 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Descriptions, type DescriptionsProps, Flex, Steps, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useT } from '../../../../../common/locale';
+import { formatMinute } from '../../../components/format';
 import { usePrinting } from '../../../components/usePrinting';
 import { useCatalogTerms } from '../../../i18n/catalogTerms';
 import type { CONTENT_FIELDS } from '../contentFields';
@@ -128,7 +128,7 @@ export function ItemContentView({
             .replace('{status}', terms.label('status', version.status))
             .replace('{code}', version.implementationCode)
             .replace('{department}', version.departmentName)
-            .replace('{at}', dayjs().format('YYYY-MM-DD HH:mm'))}
+            .replace('{at}', formatMinute(new Date().toISOString()))}
         </div>
       </header>
       <Flex justify="space-between" align="center" gap={16}>

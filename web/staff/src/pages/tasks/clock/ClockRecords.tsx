@@ -1,7 +1,6 @@
 import { Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useT } from '../../../../../common/locale';
-import { formatDateTime } from '../../../components/format';
+import { formatDate, formatDateTime } from '../../../components/format';
 import { AttachmentLinks, verificationAttachmentUrl } from '../attachments/AttachmentLinks';
 import { VerificationAnswer, WhoWhen } from './ClockCells';
 import { EXTENSION_COLORS, taskFileUrl, useClockTerms } from './clockTerms';
@@ -141,8 +140,7 @@ export function ClockRecords({ clock }: { clock: TaskClock }) {
               {
                 title: t('legalAfter'),
                 key: 'after',
-                render: (_, row) =>
-                  row.legalDeadlineAfter ? dayjs(row.legalDeadlineAfter).format('YYYY-MM-DD') : '—',
+                render: (_, row) => formatDate(row.legalDeadlineAfter),
               },
             ]}
           />
@@ -181,8 +179,7 @@ export function ClockRecords({ clock }: { clock: TaskClock }) {
                 key: 'due',
                 render: (_, row) => (
                   <>
-                    {dayjs(row.dueAt).format('YYYY-MM-DD')}{' '}
-                    {row.overdue && <Tag color="red">{t('overdue')}</Tag>}
+                    {formatDate(row.dueAt)} {row.overdue && <Tag color="red">{t('overdue')}</Tag>}
                   </>
                 ),
               },

@@ -1,8 +1,8 @@
 import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../../../../common/locale';
 import { useApi } from '../../../api/useApi';
+import { formatDate } from '../../../components/format';
 import { ClockRecords } from './ClockRecords';
 import { CorrectionDialog } from './CorrectionDialog';
 import { useClockTerms } from './clockTerms';
@@ -21,11 +21,11 @@ const messages = {
   ifResumed: ['今日恢复计时则顺延至 {date}', '{date} if the clock restarts today'],
   stopped: [
     '正在中止计时：{kind}（{step}环节，自 {date} 起，已 {n} 个工作日不计入期限）',
-    'Clock stopped: {kind} ({step}, since {date}; {n} working day(s) not counted so far)',
+    'Clock stopped: {kind} ({step}, since {date}; {n} working formatDate(s) not counted so far)',
   ],
   waiting: [
     '正在等待申请人补正（{step}环节，自 {date} 起，已 {n} 个工作日不计入期限）',
-    'Waiting for the applicant’s correction ({step}, since {date}; {n} working day(s) not counted so far)',
+    'Waiting for the applicant’s correction ({step}, since {date}; {n} working formatDate(s) not counted so far)',
   ],
   waitingHint: [
     '申请人在群众端提交或到窗口提交补正后自动恢复计时；在此之前本办件不能审批。',
@@ -37,7 +37,6 @@ const messages = {
   ],
 } as const;
 
-const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');
 const fill = (text: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((out, [key, value]) => out.replace(`{${key}}`, String(value)), text);
 
@@ -45,10 +44,10 @@ function DeadlineText({ deadline }: { deadline: Deadline }) {
   const t = useT(messages);
   return (
     <Flex vertical>
-      <span>{day(deadline.stored)}</span>
+      <span>{formatDate(deadline.stored)}</span>
       {deadline.projected && deadline.projected !== deadline.stored && (
         <Typography.Text type="warning">
-          {fill(t('ifResumed'), { date: day(deadline.projected) })}
+          {fill(t('ifResumed'), { date: formatDate(deadline.projected) })}
         </Typography.Text>
       )}
     </Flex>
@@ -62,7 +61,7 @@ function StoppedAlert({ stop }: { stop: SuspensionView }) {
   const values = {
     kind: terms.label('suspension', stop.kind),
     step: stop.stepName,
-    date: day(stop.startedAt),
+    date: formatDate(stop.startedAt),
     n: stop.lostWorkingDays,
   };
   return (
