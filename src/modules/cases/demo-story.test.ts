@@ -60,7 +60,9 @@ describe('the elderly-card story on the demo district', () => {
     const back = await clerk.put(`/api/cases/${created.id}/materials`, {
       version: notice.json().version,
       windowId,
+      // She went for a photo and came back: a new arrival, not the same visit.
       visit: true,
+      newArrival: true,
       materials: [{ key: 'photo', state: 'provided' }],
     });
     const accepted = await clerk.post(`/api/cases/${created.id}/accept`, {

@@ -125,7 +125,14 @@ export type Act = z.infer<typeof Act>;
 
 export const RecordMaterialsBody = Act.extend({
   materials: z.array(MaterialEntry).min(1, '请至少登记一项材料').max(100),
-  visit: z.boolean().default(false).describe('申请人本次到窗口（计入跑动次数）'),
+  visit: z
+    .boolean()
+    .default(false)
+    .describe('申请人本次到窗口（计入跑动次数）；同一办件同一天（北京时间）只计一次，除非 newArrival'),
+  newArrival: z
+    .boolean()
+    .default(false)
+    .describe('申请人当天离开后又再次到窗口：即使当天已计过一次，也再计一次跑动（须同时 visit）'),
 });
 export type RecordMaterialsBody = z.infer<typeof RecordMaterialsBody>;
 
