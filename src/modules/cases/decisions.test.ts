@@ -173,6 +173,64 @@ describe('intake decisions', () => {
   });
 });
 
+describe('a second valid certificate of the same type', () => {
+  /** A complete elderly-card case accepted at the window, ready to be completed with a card number. */
+  async function accepted() {
+    const created = await start([
+      { key: 'identity_proof', state: 'provided' },
+      { key: 'photo', state: 'provided' },
+    ]);
+    const response = await act(world.clerk, created.id, 'accept', { version: created.version });
+    return { id: created.id, version: response.json().version as number };
+  }
+  const cards = () =>
+    t.db
+      .selectFrom('certificates')
+      .select(['number', 'status', 'status_reason'])
+      .where('type', '=', 'elderly_card')
+      .where('holder_number', '=', world.residents.local)
+      .where('status', '=', 'valid')
+      .execute();
+
+  it('asks before issuing it (老年优待证: ask), then replaces the held one with reason 换发', async () => {
+    const first = await accepted();
+    const issued = await act(world.clerk, first.id, 'complete', {
+      version: first.version,
+      resultNumber: '浙老优330191000101',
+      replaceHeld: true,
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+
+    const second = await accepted();
+    const asked = await act(world.clerk, second.id, 'complete', {
+      version: second.version,
+      resultNumber: '浙老优330191000102',
+    });
+    expect(asked.statusCode).toBe(409);
+    expect(asked.json().error).toMatchObject({
+      code: 'CERTIFICATE_HELD',
+      details: [{ field: 'replaceHeld' }],
+    });
+    expect(asked.json().error.message).toContain('浙老优330191000101');
+    expect((await world.clerk.get(`/api/cases/${second.id}`)).json().status).toBe('accepted');
+    expect(await cards()).toEqual([{ number: '浙老优330191000101', status: 'valid', status_reason: null }]);
+
+    const replaced = await act(world.clerk, second.id, 'complete', {
+      version: second.version,
+      resultNumber: '浙老优330191000102',
+      replaceHeld: true,
+    });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(await cards()).toEqual([{ number: '浙老优330191000102', status: 'valid', status_reason: null }]);
+    const old = await t.db
+      .selectFrom('certificates')
+      .select(['status', 'status_reason'])
+      .where('number', '=', '浙老优330191000101')
+      .executeTakeFirstOrThrow();
+    expect(old).toEqual({ status: 'revoked', status_reason: '换发' });
+  });
+});
+
 describe('the one-notice rule', () => {
   /** A case with a first notice naming the photo only (the ID proof was accepted as handed over). */
   async function noticed() {

@@ -181,6 +181,12 @@ export type RefuseBody = z.infer<typeof RefuseBody>;
 
 export const CompleteBody = Act.extend({
   resultNumber: z.string().trim().min(1).max(60).optional().describe('办理结果编号，如老年优待证号'),
+  replaceHeld: z
+    .boolean()
+    .default(false)
+    .describe(
+      '申请人已持有同类有效证照、证照类型规则为“询问”时：true 换发（原证以“换发”撤销）；不填则返回409 CERTIFICATE_HELD 询问',
+    ),
   note: z.string().trim().max(500).default(''),
 });
 export type CompleteBody = z.infer<typeof CompleteBody>;
