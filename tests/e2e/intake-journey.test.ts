@@ -74,7 +74,7 @@ describe('one-window intake: the elderly card', () => {
     await clerk.getByRole('button', { name: '受理', exact: true }).click();
     await confirmDialog(clerk, '稍后');
     await clerk.getByTestId('case-status').getByText('已受理').waitFor();
-    await completeOnTheSpot(clerk, '浙老优330103000123');
+    await completeOnTheSpot(clerk, '浙老优330103000123', true);
     await clerk.getByText('浙老优330103000123').first().waitFor();
     await clerk.getByText('跑动 2 次 · 免交材料 1 份').waitFor();
     await clerk.screenshot({ path: `${SHOTS}/5-completed.png`, fullPage: true });
