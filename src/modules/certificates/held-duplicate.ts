@@ -4,6 +4,7 @@ import { AppError, conflict } from '../../server/errors';
 import { CERTIFICATE_TYPES, type CertificateType } from '../../shared/catalog-terms';
 import { todayInChina } from '../../shared/certificate-status';
 import { CERTIFICATE_TYPE_SPECS } from '../../shared/certificate-types';
+import { fieldLabel } from '../../shared/field-labels';
 import type { AuditActor } from '../auth/actor';
 import { writeStatusChange } from './change-status';
 
@@ -58,7 +59,7 @@ export async function settleHeldCertificate(
       [
         {
           field: 'replaceHeld',
-          label: '换发已持有的证照',
+          label: fieldLabel(['replaceHeld']),
           message: `已持有有效的${name}（编号 ${numbers}）`,
         },
       ],
