@@ -32,8 +32,18 @@ export interface CertificateFieldSpec {
   options?: readonly string[];
 }
 
+/**
+ * What issuing a type's certificate to someone already holding a valid one of it does:
+ * 'replace' revokes the held one (reason 换发) and issues the new; 'refuse' issues nothing
+ * (one per life event or person); 'ask' makes the issuing clerk choose; 'allow' lets several be
+ * held at once (one per property or premises).
+ */
+export const DUPLICATE_RULES = ['replace', 'refuse', 'ask', 'allow'] as const;
+export type DuplicateRule = (typeof DUPLICATE_RULES)[number];
+
 interface CertificateTypeSpec {
   typeCode: string;
+  onDuplicate: DuplicateRule;
   holderKind: HolderKind;
   issuerKind: DepartmentKind;
   /** Default validity in years; null = 长期 (no end date). */
@@ -91,7 +101,26 @@ const LOCAL_TYPE_NUMBERS: Record<CertificateType, number> = {
   low_income_certificate: 15,
 };
 
-const SPECS: Record<CertificateType, Omit<CertificateTypeSpec, 'typeCode'>> = {
+/** Each type's rule for a second valid certificate of the same holder (see DuplicateRule). */
+const ON_DUPLICATE: Record<CertificateType, DuplicateRule> = {
+  id_card: 'replace',
+  household_register: 'replace',
+  birth_medical_certificate: 'refuse',
+  marriage_certificate: 'refuse',
+  divorce_certificate: 'refuse',
+  elderly_card: 'ask',
+  disability_card: 'ask',
+  residence_permit: 'replace',
+  death_certificate: 'refuse',
+  cremation_certificate: 'refuse',
+  business_licence: 'ask',
+  food_business_licence: 'allow',
+  social_security_card: 'replace',
+  property_certificate: 'allow',
+  low_income_certificate: 'ask',
+};
+
+const SPECS: Record<CertificateType, Omit<CertificateTypeSpec, 'typeCode' | 'onDuplicate'>> = {
   id_card: {
     holderKind: 'person',
     issuerKind: 'public_security',
@@ -249,6 +278,7 @@ export const CERTIFICATE_TYPE_SPECS = Object.fromEntries(
     type,
     {
       ...SPECS[type],
+      onDuplicate: ON_DUPLICATE[type],
       typeCode: `${LOCAL_TYPE_AUTHORITY_CODE}${String(LOCAL_TYPE_NUMBERS[type]).padStart(3, '0')}`,
     },
   ]),

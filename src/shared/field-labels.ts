@@ -48,6 +48,8 @@ export const FIELD_LABELS: Record<string, string> = {
   legalLimitDays: '法定时限',
   handlingKind: '办件类型',
   visits: '到现场次数',
+  newArrival: '再次到窗口',
+  replaceHeld: '换发已持有的证照',
   purpose: '查阅目的',
   caseRef: '关联办件',
   mapping: '列对应关系',

@@ -71,6 +71,11 @@ describe('a result sent by post', () => {
     await animationsDone(page);
     await page.getByLabel('办理结果编号（如老年优待证号）').fill('浙老优330103000456');
     await dialogButton(page, '确定');
+    // She holds the demo's 2018 card: asked before a second is issued, the clerk replaces it (换发).
+    await page.locator('.ant-modal-confirm:visible').getByText('浙老优330103-2018-004731').waitFor();
+    await animationsDone(page);
+    await page.screenshot({ path: `${SHOTS}/3b-replace-held.png` });
+    await confirmDialog(page, '换发（原证撤销）');
     await confirmDialog(page, '稍后');
     await page.getByTestId('case-status').getByText('已出结果，待领取或送达').waitFor();
     await page.getByTestId('delivery-stage').getByText('结果已出，待寄出').waitFor();
@@ -146,6 +151,7 @@ describe('a result brought by the grid worker', () => {
     const decided = await clerk.post(`/api/cases/${started.id}/complete`, {
       version: accepted.version,
       resultNumber: '浙老优330103000789',
+      replaceHeld: true,
     });
     expect(decided.json().status).toBe('result_ready');
 

@@ -61,22 +61,27 @@ describe('one-window intake: the elderly card', () => {
     await clerk.pdf({ path: `${SHOTS}/3-notice.pdf`, format: 'A4', printBackground: true });
     await clerk.emulateMedia({ media: 'screen' });
 
-    // She comes back with the photo: one more visit, accepted, the card issued on the spot.
+    // She comes back with the photo the same day: her trip today is counted already, so the box
+    // starts unticked; the clerk records her new arrival, and she is accepted and issued the card.
     await clerk.goto(caseUrl);
     await clerk.getByTestId('case-status').getByText('已一次性告知，待补正').waitFor();
+    const newArrival = clerk.getByRole('checkbox', { name: /离开后又再次到窗口/ });
+    expect(await newArrival.isChecked()).toBe(false);
+    await newArrival.check();
+    await clerk.screenshot({ path: `${SHOTS}/4-new-arrival.png`, fullPage: true });
     await materialRow(clerk, '近期一寸彩照').getByRole('button', { name: '已收' }).click();
     await clerk.getByTestId('material-state-photo').getByText('已提交').waitFor();
     await clerk.getByRole('button', { name: '受理', exact: true }).click();
     await confirmDialog(clerk, '稍后');
     await clerk.getByTestId('case-status').getByText('已受理').waitFor();
-    await completeOnTheSpot(clerk, '浙老优330103000123');
+    await completeOnTheSpot(clerk, '浙老优330103000123', true);
     await clerk.getByText('浙老优330103000123').first().waitFor();
     await clerk.getByText('跑动 2 次 · 免交材料 1 份').waitFor();
-    await clerk.screenshot({ path: `${SHOTS}/4-completed.png`, fullPage: true });
+    await clerk.screenshot({ path: `${SHOTS}/5-completed.png`, fullPage: true });
 
     await clerk.getByRole('link', { name: '办件' }).first().click();
     await clerk.getByRole('cell', { name: '张*英' }).first().waitFor();
-    await clerk.screenshot({ path: `${SHOTS}/5-list.png`, fullPage: true });
+    await clerk.screenshot({ path: `${SHOTS}/6-list.png`, fullPage: true });
     await clerk.context().close();
   });
 

@@ -57,6 +57,8 @@ export async function decidedCase(
   const accepted = await act(world.clerk, started, 'accept', { windowId });
   return await act(world.clerk, accepted, 'complete', {
     resultNumber: `LN${Date.now()}${Math.floor(Math.random() * 1000)}`,
+    // The same resident is decided many cards here: each replaces the last (the type's rule asks).
+    replaceHeld: true,
     ...(atWindow ? { windowId } : {}),
   });
 }

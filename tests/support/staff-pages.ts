@@ -28,7 +28,7 @@ export async function startIntake(
 }
 
 /** 当场办结 with the result's number (e.g. the card number), after the case was accepted. */
-export async function completeOnTheSpot(page: Page, resultNumber: string) {
+export async function completeOnTheSpot(page: Page, resultNumber: string, replaceHeld = false) {
   await page.getByRole('button', { name: '当场办结' }).click();
   await animationsDone(page);
   await page.getByLabel('办理结果编号（如老年优待证号）').fill(resultNumber);
@@ -36,6 +36,8 @@ export async function completeOnTheSpot(page: Page, resultNumber: string) {
     .locator('.ant-modal:visible')
     .getByRole('button', { name: twoChars('确定') })
     .click();
+  // The applicant holds a valid card of the type already: the clerk is asked, and replaces it.
+  if (replaceHeld) await confirmDialog(page, '换发（原证撤销）');
   await confirmDialog(page, '稍后');
   await page.getByTestId('case-status').getByText('已办结').waitFor();
 }

@@ -19,6 +19,7 @@ import { jointMaterials } from './joint-act';
 import { jointFacts, parentItemFacts } from './joint-views';
 import { noticeRowsOf, noticesFrom } from './missing-notice';
 import { type CaseMaterial, type Notices, noticeTellsNew, owedMaterials } from './rules/materials';
+import { lastVisitDay } from './rules/visits';
 import type { CaseDetail } from './views';
 
 /**
@@ -168,6 +169,7 @@ export async function caseDetail(
     // The aggregate's rows are case_events' (times as text); the outer query blurs their column types.
     timeline: (parts.events as EventRow[]).map((event) => timelineEntry(event, nameOf, internal)),
     counts: { visits: row.visits, reusedMaterials: row.reused_material_count, tolerant: row.tolerant },
+    lastVisitOn: lastVisitDay(parts.events as EventRow[]),
     submittedAt: row.submitted_at.toISOString(),
     acceptedAt: iso(row.accepted_at),
     closedAt: iso(row.closed_at),

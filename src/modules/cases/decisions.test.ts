@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createIntakeWorld,
   elderlyIntake,
@@ -34,8 +34,20 @@ const heldCertificate = () =>
 const act = (client: Client, id: string, path: string, body: Record<string, unknown>) =>
   client.post(`/api/cases/${id}/${path}`, { windowId: world.hall.windowId, ...body });
 
-const recordMaterials = (id: string, version: number, materials: unknown[], visit = false) =>
-  world.clerk.put(`/api/cases/${id}/materials`, { version, materials, visit, windowId: world.hall.windowId });
+const recordMaterials = (
+  id: string,
+  version: number,
+  materials: unknown[],
+  visit = false,
+  newArrival = false,
+) =>
+  world.clerk.put(`/api/cases/${id}/materials`, {
+    version,
+    materials,
+    visit,
+    newArrival,
+    windowId: world.hall.windowId,
+  });
 
 describe('intake decisions', () => {
   it('accepts a complete on-the-spot case and completes it with the card number', async () => {
@@ -135,6 +147,7 @@ describe('intake decisions', () => {
         { key: 'photo', state: 'provided' },
       ],
       true,
+      true,
     );
     expect(back.statusCode, back.body).toBe(200);
     const accepted = await act(world.clerk, created.id, 'accept', { version: back.json().version });
@@ -157,6 +170,64 @@ describe('intake decisions', () => {
     ]);
     const response = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
     expect(response.json().error.code).toBe('NOTHING_MISSING');
+  });
+});
+
+describe('a second valid certificate of the same type', () => {
+  /** A complete elderly-card case accepted at the window, ready to be completed with a card number. */
+  async function accepted() {
+    const created = await start([
+      { key: 'identity_proof', state: 'provided' },
+      { key: 'photo', state: 'provided' },
+    ]);
+    const response = await act(world.clerk, created.id, 'accept', { version: created.version });
+    return { id: created.id, version: response.json().version as number };
+  }
+  const cards = () =>
+    t.db
+      .selectFrom('certificates')
+      .select(['number', 'status', 'status_reason'])
+      .where('type', '=', 'elderly_card')
+      .where('holder_number', '=', world.residents.local)
+      .where('status', '=', 'valid')
+      .execute();
+
+  it('asks before issuing it (老年优待证: ask), then replaces the held one with reason 换发', async () => {
+    const first = await accepted();
+    const issued = await act(world.clerk, first.id, 'complete', {
+      version: first.version,
+      resultNumber: '浙老优330191000101',
+      replaceHeld: true,
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+
+    const second = await accepted();
+    const asked = await act(world.clerk, second.id, 'complete', {
+      version: second.version,
+      resultNumber: '浙老优330191000102',
+    });
+    expect(asked.statusCode).toBe(409);
+    expect(asked.json().error).toMatchObject({
+      code: 'CERTIFICATE_HELD',
+      details: [{ field: 'replaceHeld' }],
+    });
+    expect(asked.json().error.message).toContain('浙老优330191000101');
+    expect((await world.clerk.get(`/api/cases/${second.id}`)).json().status).toBe('accepted');
+    expect(await cards()).toEqual([{ number: '浙老优330191000101', status: 'valid', status_reason: null }]);
+
+    const replaced = await act(world.clerk, second.id, 'complete', {
+      version: second.version,
+      resultNumber: '浙老优330191000102',
+      replaceHeld: true,
+    });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(await cards()).toEqual([{ number: '浙老优330191000102', status: 'valid', status_reason: null }]);
+    const old = await t.db
+      .selectFrom('certificates')
+      .select(['status', 'status_reason'])
+      .where('number', '=', '浙老优330191000101')
+      .executeTakeFirstOrThrow();
+    expect(old).toEqual({ status: 'revoked', status_reason: '换发' });
   });
 });
 
@@ -363,5 +434,71 @@ describe('refusal, wrong acts and concurrency', () => {
       .where('case_id', '=', created.id)
       .execute();
     expect(readsAfter.length).toBe(readsBefore.length + 1);
+  });
+});
+
+describe('visits to the window', () => {
+  afterEach(() => vi.useRealTimers());
+  const visitsOf = async (id: string) => {
+    const detail = (await world.clerk.get(`/api/cases/${id}`)).json();
+    const kinds = detail.timeline.map((entry: { kind: string }) => entry.kind);
+    return {
+      visits: detail.counts.visits,
+      lastVisitOn: detail.lastVisitOn,
+      visitEvents: kinds.filter((kind: string) => kind === 'visit').length,
+    };
+  };
+
+  it('counts one a Beijing day per case, another only for a recorded new arrival, and again the next day', async () => {
+    const created = await start([{ key: 'identity_proof', state: 'provided' }]);
+    const notice = await act(world.clerk, created.id, 'missing-notice', { version: created.version });
+    const today = (await visitsOf(created.id)).lastVisitOn;
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Re-judging a paper seconds later with the box left ticked: she never left.
+    const rejudged = await recordMaterials(
+      created.id,
+      notice.json().version,
+      [{ key: 'identity_proof', state: 'defective', reason: '其实已过期' }],
+      true,
+    );
+    expect(rejudged.statusCode, rejudged.body).toBe(200);
+    expect(await visitsOf(created.id)).toEqual({ visits: 1, lastVisitOn: today, visitEvents: 0 });
+
+    const orphan = await world.clerk.put(`/api/cases/${created.id}/materials`, {
+      version: rejudged.json().version,
+      windowId: world.hall.windowId,
+      materials: [{ key: 'photo', state: 'provided' }],
+      newArrival: true,
+    });
+    expect(orphan.statusCode).toBe(400);
+    expect(orphan.json().error).toMatchObject({ code: 'NEW_ARRIVAL_NEEDS_VISIT' });
+    expect(orphan.json().error.details[0]).toMatchObject({ field: 'newArrival' });
+
+    // She went home for the photo and came back the same afternoon: the clerk records a new arrival.
+    const back = await world.clerk.put(`/api/cases/${created.id}/materials`, {
+      version: rejudged.json().version,
+      windowId: world.hall.windowId,
+      materials: [{ key: 'photo', state: 'provided' }],
+      visit: true,
+      newArrival: true,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(await visitsOf(created.id)).toEqual({ visits: 2, lastVisitOn: today, visitEvents: 1 });
+
+    // The next day counts again without a word (the history is append-only: the clock moves instead,
+    // and the clerk's session is kept alive across the night).
+    await t.db.updateTable('sessions').set({ expires_at: sql`expires_at + interval '2 days'` }).execute();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 86_400_000);
+    const nextDay = await recordMaterials(
+      created.id,
+      back.json().version,
+      [{ key: 'photo', state: 'defective', reason: '不是近期照片' }],
+      true,
+    );
+    vi.useRealTimers();
+    expect(nextDay.statusCode, nextDay.body).toBe(200);
+    expect(await visitsOf(created.id)).toMatchObject({ visits: 3, visitEvents: 2 });
   });
 });

@@ -60,7 +60,9 @@ describe('the elderly-card story on the demo district', () => {
     const back = await clerk.put(`/api/cases/${created.id}/materials`, {
       version: notice.json().version,
       windowId,
+      // She went for a photo and came back: a new arrival, not the same visit.
       visit: true,
+      newArrival: true,
       materials: [{ key: 'photo', state: 'provided' }],
     });
     const accepted = await clerk.post(`/api/cases/${created.id}/accept`, {
@@ -68,10 +70,19 @@ describe('the elderly-card story on the demo district', () => {
       windowId,
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
+    // She holds the demo's 2018 card: the platform asks before a second, and the clerk replaces it.
+    const asked = await clerk.post(`/api/cases/${created.id}/complete`, {
+      version: accepted.json().version,
+      windowId,
+      resultNumber: '浙老优330103000123',
+    });
+    expect(asked.json().error).toMatchObject({ code: 'CERTIFICATE_HELD' });
+    expect(asked.json().error.message).toContain('浙老优330103-2018-004731');
     const completed = await clerk.post(`/api/cases/${created.id}/complete`, {
       version: accepted.json().version,
       windowId,
       resultNumber: '浙老优330103000123',
+      replaceHeld: true,
     });
     expect(completed.statusCode, completed.body).toBe(200);
 
@@ -111,5 +122,11 @@ describe('the elderly-card story on the demo district', () => {
     const verified = (await clerk.get(`/api/public/certificates/${issued.verify_token}`)).json();
     expect(verified).toMatchObject({ status: 'valid', type: 'elderly_card' });
     expect(JSON.stringify(verified)).not.toContain(DEMO_RESIDENT_ID_NUMBER);
+    const replaced = await t.db
+      .selectFrom('certificates')
+      .select(['status', 'status_reason'])
+      .where('number', '=', '浙老优330103-2018-004731')
+      .executeTakeFirstOrThrow();
+    expect(replaced).toEqual({ status: 'revoked', status_reason: '换发' });
   });
 });

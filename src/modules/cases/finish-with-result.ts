@@ -12,6 +12,8 @@ import { resultContent } from './rules/documents';
 export interface ResultInput {
   /** The result's number, e.g. the 老年优待证 number; required when the item's result is a certificate. */
   resultNumber?: string | undefined;
+  /** The applicant holds a valid certificate of the result's type and the clerk chose to replace it. */
+  replaceHeld?: boolean | undefined;
   note: string;
   /**
    * The applicant (or their agent) stands at the window as the case is decided
@@ -44,7 +46,14 @@ export async function finishWithResult(
     throw invalidField('resultNumber', `请填写所发${resultName}的编号`, 'RESULT_NUMBER_REQUIRED');
   }
   const certificate = input.resultNumber
-    ? await issueResultCertificate(tx, deps.audit, row, item.content, input.resultNumber)
+    ? await issueResultCertificate(
+        tx,
+        deps.audit,
+        row,
+        item.content,
+        input.resultNumber,
+        input.replaceHeld === true,
+      )
     : null;
   const result = {
     resultName,

@@ -1,3 +1,4 @@
+import type { Tx } from '../../db/database';
 import { AppError, invalidField } from '../../server/errors';
 import { fieldLabel } from '../../shared/field-labels';
 import { recordAudit } from '../audit/record-audit';
@@ -16,6 +17,7 @@ import {
 import { checkCertificateUses } from './certificate-reuse';
 import { recordRepositoryUses } from './reuse';
 import { applyEntries, type CaseMaterial, isSatisfied, reusedCount } from './rules/materials';
+import { lastVisitDay, visitCounts } from './rules/visits';
 import type { RecordMaterialsBody } from './schemas';
 
 /**
@@ -43,6 +45,17 @@ function checkAfterAcceptance(before: readonly CaseMaterial[], input: RecordMate
   });
 }
 
+/** The Beijing day the applicant last came to the window for the case (under the case's lock). */
+async function lastVisitOf(tx: Tx, caseId: string) {
+  const events = await tx
+    .selectFrom('case_events')
+    .select(['kind', 'channel', 'at'])
+    .where('case_id', '=', caseId)
+    .where('kind', 'in', ['visit', 'created'])
+    .execute();
+  return lastVisitDay(events);
+}
+
 export interface Recorded {
   caseId: string;
   version: number;
@@ -63,6 +76,9 @@ export async function recordEntries(
   requireAct(row, 'record_materials');
   if (input.visit && !desk)
     throw invalidField('windowId', '记录申请人到窗口须选择所在窗口', 'VISIT_NEEDS_WINDOW');
+  if (input.newArrival && !input.visit)
+    throw invalidField('newArrival', '登记再次到窗口须同时勾选申请人本次到窗口', 'NEW_ARRIVAL_NEEDS_VISIT');
+  const visit = input.visit && visitCounts(input, await lastVisitOf(tx, row.id), new Date());
   const before = await loadMaterials(tx, row.id);
   if (row.status === 'accepted') checkAfterAcceptance(before, input);
   const applied = applyEntries(before, input.materials, new Date());
@@ -72,10 +88,10 @@ export async function recordEntries(
   await recordRepositoryUses(tx, row, changed);
   await checkCertificateUses(tx, row, item.content.materials, changed);
   const after = await updateCase(tx, row, {
-    visits: row.visits + (input.visit ? 1 : 0),
+    visits: row.visits + (visit ? 1 : 0),
     reused_material_count: reusedCount(applied.materials),
   });
-  if (input.visit) await appendEvent(tx, after, 'visit', eventActor);
+  if (visit) await appendEvent(tx, after, 'visit', eventActor, { newArrival: input.newArrival });
   await appendEvent(tx, after, 'materials_recorded', eventActor, {
     materials: changed.map((material) => ({ key: material.key, state: material.state })),
   });

@@ -4,6 +4,7 @@ import { CERTIFICATE_TYPE_SPECS } from '../../shared/certificate-types';
 import { checkCitizenId } from '../../shared/citizen-id';
 import type { AuditActor } from '../auth/actor';
 import type { ItemContent } from '../catalog/item-content';
+import { settleHeldCertificate } from '../certificates/held-duplicate';
 import { issueCertificate } from '../certificates/issue-certificate';
 import type { CaseRow } from './case-store';
 
@@ -11,7 +12,9 @@ import type { CaseRow } from './case-store';
  * When a case's result is a certificate the library knows (the item's result
  * name names the certificate type, e.g. 《浙江省老年优待证》), completing the case
  * issues it into the electronic certificate library in the same transaction,
- * so the next application can reuse it and its QR code verifies at once.
+ * so the next application can reuse it and its QR code verifies at once. One
+ * the applicant already holds valid is replaced, refused or asked about by its
+ * type's rule (held-duplicate.ts).
  */
 export function certificateTypeOfResult(content: ItemContent): CertificateType | null {
   if (content.resultType !== 'certificate') return null;
@@ -52,6 +55,7 @@ export async function issueResultCertificate(
   row: CaseRow,
   content: ItemContent,
   certificateNumber: string,
+  replaceHeld: boolean,
 ) {
   const type = certificateTypeOfResult(content);
   if (!type) return null;
@@ -61,6 +65,7 @@ export async function issueResultCertificate(
   // A face the case cannot fill (e.g. a household register's 户号, a newborn's page) is the
   // issuing office's to enter in the library: the decision still stands, no certificate is made.
   if (CERTIFICATE_TYPE_SPECS[type].fields.some((field) => field.required && !data[field.key])) return null;
+  await settleHeldCertificate(tx, audit, { type, holderNumber: row.applicant_number }, replaceHeld);
   return issueCertificate(tx, audit, {
     type,
     holderName: row.applicant_name,

@@ -73,7 +73,12 @@ export async function scanMaterial(
       materialId: stored.id,
       newSubmission: true,
     };
-    const recorded = await recordEntries(context, audit, { ...input, visit: false, materials: [entry] });
+    const recorded = await recordEntries(context, audit, {
+      ...input,
+      visit: false,
+      newArrival: false,
+      materials: [entry],
+    });
     return { ...recorded, materialId: stored.id };
   });
 }

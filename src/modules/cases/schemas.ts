@@ -125,7 +125,14 @@ export type Act = z.infer<typeof Act>;
 
 export const RecordMaterialsBody = Act.extend({
   materials: z.array(MaterialEntry).min(1, '请至少登记一项材料').max(100),
-  visit: z.boolean().default(false).describe('申请人本次到窗口（计入跑动次数）'),
+  visit: z
+    .boolean()
+    .default(false)
+    .describe('申请人本次到窗口（计入跑动次数）；同一办件同一天（北京时间）只计一次，除非 newArrival'),
+  newArrival: z
+    .boolean()
+    .default(false)
+    .describe('申请人当天离开后又再次到窗口：即使当天已计过一次，也再计一次跑动（须同时 visit）'),
 });
 export type RecordMaterialsBody = z.infer<typeof RecordMaterialsBody>;
 
@@ -174,6 +181,12 @@ export type RefuseBody = z.infer<typeof RefuseBody>;
 
 export const CompleteBody = Act.extend({
   resultNumber: z.string().trim().min(1).max(60).optional().describe('办理结果编号，如老年优待证号'),
+  replaceHeld: z
+    .boolean()
+    .default(false)
+    .describe(
+      '申请人已持有同类有效证照、证照类型规则为“询问”时：true 换发（原证以“换发”撤销）；不填则返回409 CERTIFICATE_HELD 询问',
+    ),
   note: z.string().trim().max(500).default(''),
 });
 export type CompleteBody = z.infer<typeof CompleteBody>;

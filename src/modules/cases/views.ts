@@ -185,6 +185,12 @@ export const CaseDetail = z.object({
   documents: z.array(DocumentSummary),
   timeline: z.array(TimelineEntry),
   counts: z.object({ visits: z.number(), reusedMaterials: z.number(), tolerant: z.boolean() }),
+  lastVisitOn: z
+    .string()
+    .nullable()
+    .describe(
+      '最近一次计入跑动次数的到窗口日期（北京时间 YYYY-MM-DD）；同一天再到窗口须登记为再次到窗口才计数',
+    ),
   submittedAt: z.string(),
   acceptedAt: z.string().nullable(),
   closedAt: z.string().nullable(),

@@ -6,6 +6,7 @@ import { parseCertificateIdentifier } from '../../shared/certificate-identifier'
 import { CERTIFICATE_TYPE_SPECS } from '../../shared/certificate-types';
 import type { Role } from '../../shared/roles';
 import { SYSTEM_ACTOR } from '../auth/actor';
+import { REPLACED_REASON, settleHeldCertificate } from './held-duplicate';
 import { issueCertificate } from './issue-certificate';
 
 const t = setUpTestApp();
@@ -220,5 +221,66 @@ describe('reading certificates', () => {
     const stranger = await signInResident(t.app, t.db, '13900007777');
     expect((await stranger.get('/api/resident/certificates')).json().items).toEqual([]);
     expect((await policeApprover.get('/api/resident/certificates')).statusCode).toBe(403);
+  });
+});
+
+describe('a certificate for someone already holding a valid one of its type', () => {
+  const heldOf = (holderNumber: string) =>
+    t.db
+      .selectFrom('certificates')
+      .select(['status', 'status_reason'])
+      .where('holder_number', '=', holderNumber)
+      .orderBy('issued_on')
+      .orderBy('created_at')
+      .execute();
+  const settle = (type: 'id_card' | 'marriage_certificate', holderNumber: string, replaceHeld = false) =>
+    t.db
+      .transaction()
+      .execute((tx) => settleHeldCertificate(tx, SYSTEM_ACTOR, { type, holderNumber }, replaceHeld));
+
+  it('replaces by the type rule: the held one is revoked with reason 换发, with its event', async () => {
+    const holderNumber = citizenId('33010619700101004');
+    const held = await t.db.transaction().execute((tx) =>
+      issueCertificate(tx, SYSTEM_ACTOR, {
+        ...idCardRequest(world.police, { holderNumber }),
+        type: 'id_card',
+        origin: 'manual',
+      }),
+    );
+    await settle('id_card', holderNumber);
+    expect(await heldOf(holderNumber)).toEqual([{ status: 'revoked', status_reason: REPLACED_REASON }]);
+    const events = await t.db
+      .selectFrom('certificate_events')
+      .select(['action', 'reason'])
+      .where('certificate_id', '=', held.id)
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      { action: 'issue', reason: null },
+      { action: 'revoke', reason: '换发' },
+    ]);
+  });
+
+  it('refuses by the type rule, whatever the clerk chose, and leaves the held one valid', async () => {
+    const holderNumber = citizenId('33010619800101005');
+    await t.db.transaction().execute((tx) =>
+      issueCertificate(tx, SYSTEM_ACTOR, {
+        type: 'marriage_certificate',
+        holderName: '王芳',
+        holderNumber,
+        issuerDepartmentId: world.civil,
+        data: {
+          registeredOn: '2010-05-01',
+          spouseName: '李明',
+          spouseIdNumber: citizenId('33010619790101001'),
+        },
+        origin: 'manual',
+      }),
+    );
+    await expect(settle('marriage_certificate', holderNumber, true)).rejects.toMatchObject({
+      code: 'CERTIFICATE_ALREADY_HELD',
+      statusCode: 409,
+    });
+    expect(await heldOf(holderNumber)).toEqual([{ status: 'valid', status_reason: null }]);
   });
 });

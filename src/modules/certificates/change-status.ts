@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { conflict, forbidden, notFound } from '../../server/errors';
 import { maskHolderNumber } from '../../shared/certificate-holder';
 import { canManageCertificate, canViewCertificate } from '../../shared/certificate-scope';
@@ -53,33 +53,46 @@ export async function changeCertificateStatus(
         `证照当前${CERTIFICATE_STATUSES[current]}，不能${STATUS_CHANGES[change].label}`,
       );
     }
-    const status = STATUS_CHANGES[change].to;
-    const statusReason = status === 'valid' ? null : reason;
-    await tx
-      .updateTable('certificates')
-      .set({ status, status_reason: statusReason, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
-    await tx
-      .insertInto('certificate_events')
-      .values({
-        certificate_id: id,
-        action: change,
-        status,
-        reason,
-        actor_kind: audit.kind,
-        actor_id: audit.id,
-        actor_name: audit.name,
-      })
-      .execute();
-    await recordAudit(tx, audit, {
-      action: `certificate.${change}`,
-      entityType: 'certificate',
-      entityId: id,
-      regionCode: row.region_code,
-      before: { identifier: row.identifier, holder: maskHolderNumber(row.holder_number), status: row.status },
-      after: { status, reason },
-    });
+    const status = await writeStatusChange(tx, audit, row, change, reason);
     return { status: certificateStatusOn(status, row.valid_until, todayInChina()) };
   });
+}
+
+/** The status row, its event with the reason and the audit row, in the caller's transaction (the row locked). */
+export async function writeStatusChange(
+  tx: Tx,
+  audit: AuditActor,
+  row: { id: string; identifier: string; holder_number: string; region_code: string; status: string },
+  change: StatusChange,
+  reason: string,
+) {
+  const id = row.id;
+  const status = STATUS_CHANGES[change].to;
+  const statusReason = status === 'valid' ? null : reason;
+  await tx
+    .updateTable('certificates')
+    .set({ status, status_reason: statusReason, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+  await tx
+    .insertInto('certificate_events')
+    .values({
+      certificate_id: id,
+      action: change,
+      status,
+      reason,
+      actor_kind: audit.kind,
+      actor_id: audit.id,
+      actor_name: audit.name,
+    })
+    .execute();
+  await recordAudit(tx, audit, {
+    action: `certificate.${change}`,
+    entityType: 'certificate',
+    entityId: id,
+    regionCode: row.region_code,
+    before: { identifier: row.identifier, holder: maskHolderNumber(row.holder_number), status: row.status },
+    after: { status, reason },
+  });
+  return status;
 }

@@ -71,7 +71,7 @@ export async function approveTask(
         await finishWithResult(
           context,
           { db: deps.db, notifier: deps.notifier, audit },
-          { resultNumber: input.resultNumber, note: input.opinion },
+          { resultNumber: input.resultNumber, replaceHeld: input.replaceHeld, note: input.opinion },
           null,
         );
       }

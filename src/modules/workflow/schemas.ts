@@ -21,6 +21,12 @@ const opinion = z.string().trim().min(2, '请填写办理意见（至少2个字�
 export const ApproveBody = ActionAct.extend({
   opinion,
   resultNumber: z.string().trim().min(1).max(60).optional().describe('最后环节：办理结果编号，如证照号'),
+  replaceHeld: z
+    .boolean()
+    .default(false)
+    .describe(
+      '申请人已持有同类有效证照、证照类型规则为“询问”时：true 换发（原证以“换发”撤销）；不填则返回409 CERTIFICATE_HELD 询问',
+    ),
 });
 export type ApproveBody = z.infer<typeof ApproveBody>;
 

@@ -13,6 +13,7 @@ import {
 } from './materials';
 import { competentRegionOf, hallMayAccept, isAnyWindow, routingBasisOf } from './routing';
 import { toleranceProblems } from './tolerance';
+import { lastVisitDay, visitCounts } from './visits';
 
 const field = (overrides: Partial<FormField>): FormField => ({
   key: 'f',
@@ -251,5 +252,32 @@ describe('tolerance', () => {
       m.key === 'proof' ? { ...m, state: 'missing' as const } : m,
     );
     expect(codes([{ key: 'proof', due: '2026-03-05' }], missingMain)).toEqual(['MATERIALS_INCOMPLETE']);
+  });
+});
+
+describe('visits', () => {
+  // 2026-12-08 23:30 in Beijing is 15:30 UTC; half an hour later it is the 9th there.
+  const lateEvening = new Date('2026-12-08T15:30:00Z');
+  const events = [
+    { kind: 'created', channel: 'online', at: '2026-12-01T02:00:00Z' },
+    { kind: 'created', channel: 'window', at: lateEvening },
+    { kind: 'materials_recorded', channel: 'window', at: '2026-12-09T01:00:00Z' },
+  ];
+
+  it('takes the Beijing day of the last trip: a case started at a window, or a visit', () => {
+    expect(lastVisitDay(events)).toBe('2026-12-08');
+    expect(lastVisitDay([...events, { kind: 'visit', channel: 'window', at: '2026-12-08T16:00:00Z' }])).toBe(
+      '2026-12-09',
+    );
+    expect(lastVisitDay(events.slice(0, 1))).toBeNull();
+  });
+
+  it('counts a ticked trip once a Beijing day, again only as a new arrival', () => {
+    const sameNight = new Date('2026-12-08T15:50:00Z');
+    const nextMorning = new Date('2026-12-08T16:10:00Z');
+    expect(visitCounts({ visit: true, newArrival: false }, '2026-12-08', sameNight)).toBe(false);
+    expect(visitCounts({ visit: true, newArrival: true }, '2026-12-08', sameNight)).toBe(true);
+    expect(visitCounts({ visit: true, newArrival: false }, '2026-12-08', nextMorning)).toBe(true);
+    expect(visitCounts({ visit: false, newArrival: false }, null, nextMorning)).toBe(false);
   });
 });

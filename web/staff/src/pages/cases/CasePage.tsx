@@ -1,6 +1,7 @@
 import { Card, Flex, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { shanghaiDate } from '../../../../../src/modules/calendar/rules/days';
 import { atIntake, type CaseAct } from '../../../../../src/shared/case-lifecycle';
 import { useT } from '../../../../common/locale';
 import { useApi } from '../../api/useApi';
@@ -56,7 +57,8 @@ export function CasePage() {
   const item = useApi<ItemVersion>(itemId ? `/api/catalog/items/${itemId}` : null);
   const { windows } = useDeskWindows();
   const [windowId, setWindowId] = useState(search.get('window') ?? rememberedWindow());
-  const [visit, setVisit] = useState(true);
+  // The clerk's own choice; untouched, the box follows whether today's trip is already counted.
+  const [visit, setVisit] = useState<boolean | null>(null);
   const [scanning, setScanning] = useState<CheckedMaterial | null>(null);
   // Remounts the papers card, so a new scan shows in it.
   const [papersKey, setPapersKey] = useState(0);
@@ -84,16 +86,20 @@ export function CasePage() {
   );
   // The published version's checks; the case's own version may be older (its materials are the case's).
   const content = item.data?.content;
+  // A trip is counted once a Beijing day: after it the box starts unticked, and ticking it records a new arrival.
+  const visitedToday = data.lastVisitOn === shanghaiDate(new Date());
+  const visitTicked = visit ?? !visitedToday;
 
   const record = async (entry: MaterialEntry) => {
     if (!check.data) return;
     const busyName = entry.certificateId ? `reuse-${entry.certificateId}` : `${entry.state}-${entry.key}`;
-    const withVisit = visit && !!check.data.firstNotice;
+    const withVisit = visitTicked && !!check.data.firstNotice;
     const changed = await act.run(busyName, () =>
       caseActs.recordMaterials(data.id, {
         version: check.data?.version,
         windowId,
         visit: withVisit,
+        newArrival: withVisit && visitedToday,
         materials: [entry],
       }),
     );
@@ -166,7 +172,8 @@ export function CasePage() {
             open={open}
             accepted={data.status === 'accepted'}
             busy={act.busy}
-            visit={visit}
+            visit={visitTicked}
+            visitedToday={visitedToday}
             onVisitChange={setVisit}
             onRecord={record}
             onScan={setScanning}

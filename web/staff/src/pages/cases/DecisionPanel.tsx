@@ -15,6 +15,7 @@ import {
 } from './DecisionDialogs';
 import type { CaseDetail, Issued, MaterialCheck } from './types';
 import type { useCaseAct } from './useCaseAct';
+import { useReplaceHeld } from './useReplaceHeld';
 
 const messages = {
   accept: ['受理', 'Accept'],
@@ -74,6 +75,7 @@ export function DecisionPanel({ detail, check, windowId, act }: Props) {
   const may = (act: CaseAct) => detail.acts.includes(act);
   const onTheSpot = detail.item.handlingKind === 'on_the_spot';
 
+  const replaceHeld = useReplaceHeld();
   const decide = async (
     decision: Decision,
     extra: object = {},
@@ -83,11 +85,16 @@ export function DecisionPanel({ detail, check, windowId, act }: Props) {
     const issued = await act.run<Issued>(
       decision,
       () =>
-        caseActs
-          .decide(detail.id, decision, { version: check.version, windowId, ...extra })
-          .catch((error) => {
-            throw remap(error);
+        replaceHeld((replace) =>
+          caseActs.decide(detail.id, decision, {
+            version: check.version,
+            windowId,
+            ...extra,
+            ...(replace ? { replaceHeld: true } : {}),
           }),
+        ).catch((error) => {
+          throw remap(error);
+        }),
       form,
     );
     if (!issued) return;

@@ -30,6 +30,10 @@ const messages = {
     '申请人本次到窗口办理（计入跑动次数）',
     'The applicant came to the window for this (counts as a visit)',
   ],
+  newArrival: [
+    '申请人今天的跑动已计入；离开后又再次到窗口才勾选（再计一次）',
+    'Today’s visit is already counted; tick only if the applicant left and came back (counts another visit)',
+  ],
 } as const;
 
 interface Props {
@@ -40,6 +44,8 @@ interface Props {
   accepted: boolean;
   busy: string | null;
   visit: boolean;
+  /** Today's trip is already counted: the box then records a new arrival. */
+  visitedToday: boolean;
   onVisitChange: (visit: boolean) => void;
   onRecord: (entry: MaterialEntry) => void;
   onScan: (material: CheckedMaterial) => void;
@@ -47,7 +53,8 @@ interface Props {
 
 /** The checklist at the window: each material's state, the clerk's checks, the reuse offers one click away. */
 export function MaterialsPanel(props: Props) {
-  const { check, content, open, accepted, busy, visit, onVisitChange, onRecord, onScan } = props;
+  const { check, content, open, accepted, busy, visit, visitedToday, onVisitChange, onRecord, onScan } =
+    props;
   const t = useT(messages);
   const checksOf = (key: string) => content?.materials.find((material) => material.key === key)?.checks ?? [];
 
@@ -80,7 +87,7 @@ export function MaterialsPanel(props: Props) {
           onChange={(event) => onVisitChange(event.target.checked)}
           className="visit-box"
         >
-          {t('visit')}
+          {t(visitedToday ? 'newArrival' : 'visit')}
         </Checkbox>
       )}
       <Table<CheckedMaterial>

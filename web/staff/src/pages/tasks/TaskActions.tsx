@@ -4,6 +4,7 @@ import { useT } from '../../../../common/locale';
 import { useReportError } from '../../api/useReportError';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { FormDialog } from '../../components/FormDialog';
+import { useReplaceHeld } from '../cases/useReplaceHeld';
 import { AttachmentField, taskAttachmentsUrl } from './attachments/AttachmentField';
 import { actOnTask, type TaskAction, type TaskOutcome } from './taskApi';
 import type { TaskDetail } from './types';
@@ -47,6 +48,7 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
   const [dialog, setDialog] = useState<Dialog>(null);
   const [claiming, setClaiming] = useState(false);
   const reportError = useReportError();
+  const replaceHeld = useReplaceHeld();
   const send = (action: TaskAction, values: object) =>
     actOnTask(task.taskId, action, { version: task.version, ...values });
   const mayReassign = task.colleagues.length > 0;
@@ -116,7 +118,9 @@ export function TaskActions({ task, onDone }: { task: TaskDetail; onDone: (outco
       <FormDialog<{ opinion: string; resultNumber?: string; attachmentIds?: string[] }, TaskOutcome>
         {...dialogProps('approve')}
         title={task.lastStep ? t('approveLast') : t('approve')}
-        onSubmit={(values) => send('approve', values)}
+        onSubmit={(values) =>
+          replaceHeld((replace) => send('approve', replace ? { ...values, replaceHeld: true } : values))
+        }
       >
         {needsNumber && (
           <Form.Item
