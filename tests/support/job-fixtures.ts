@@ -19,9 +19,17 @@ export const SILENT_LOGGER = { error: () => {}, warn: () => {} };
 
 type Handler = (context: RunContext) => Promise<RunSummary>;
 
-export const scheduledProbe = (cron: string, handler: Handler = async () => ({ ok: true })) =>
+/**
+ * A scheduled job for the tests. Tests that let it run use a name of their own: occurrences
+ * queued but not yet run when a test stops stay in that name's queue for the next start.
+ */
+export const scheduledProbe = (
+  cron: string,
+  handler: Handler = async () => ({ ok: true }),
+  name = 'test.scheduled-probe',
+) =>
   defineJob({
-    name: 'test.scheduled-probe',
+    name,
     label: '测试：定时任务',
     description: '按 cron 运行',
     data: z.object({}),

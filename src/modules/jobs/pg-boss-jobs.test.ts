@@ -48,10 +48,14 @@ const schedulesIn = async () =>
 
 describe('background jobs on pg-boss', () => {
   it('runs a job when its cron comes due, in Asia/Shanghai, and logs the run', async () => {
-    const everySecond = scheduledProbe('* * * * * *', async (context) => ({ trigger: context.trigger }));
+    const everySecond = scheduledProbe(
+      '* * * * * *',
+      async (context) => ({ trigger: context.trigger }),
+      'test.every-second-probe',
+    );
     const jobs = await start([everySecond]);
     expect(await schedulesIn()).toEqual([
-      { name: 'test.scheduled-probe', cron: '* * * * * *', timezone: 'Asia/Shanghai' },
+      { name: 'test.every-second-probe', cron: '* * * * * *', timezone: 'Asia/Shanghai' },
     ]);
     const [run] = await eventually(async () => {
       const runs = await runsOf(t.db, everySecond.name);
